@@ -1,0 +1,48 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import './http/types.js';
+import { registerErrorHandling } from './http/errors.js';
+import authentication from './http/plugins/authentication.js';
+import docs from './http/plugins/docs.js';
+import authRoutes from './http/routes/auth.js';
+import dossierRoutes from './http/routes/dossiers.js';
+import healthRoutes from './http/routes/health.js';
+import procedureRoutes from './http/routes/procedures.js';
+import taskRoutes from './http/routes/tasks.js';
+import unitRoutes from './http/routes/units.js';
+import userRoutes from './http/routes/users.js';
+import { openSystem, type System, type SystemOptions } from './system.js';
+
+export interface AppOptions extends SystemOptions {
+  jwtSecret?: string;
+  tokenTtl?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** An already opened system (tests share one); otherwise the app opens its own and closes it on close. */
+  system?: System;
+}
+
+/** Builds the HTTP application without listening: external plugins, then the domain, then routes. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, verbose: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const system = options.system ?? (await openSystem(options));
+  app.decorate('system', system);
+  if (!options.system) app.addHook('onClose', () => system.close());
+
+  registerErrorHandling(app);
+  await app.register(docs);
+  await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
+  await app.register(
+    async (api) => {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, procedureRoutes, dossierRoutes, taskRoutes]) {
+        await api.register(routes);
+      }
+    },
+    { prefix: '/api' },
+  );
+  return app;
+}

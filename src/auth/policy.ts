@@ -1,0 +1,83 @@
+import { Forbidden } from '../errors.js';
+
+/**
+ * The one authorization policy. Every HTTP route names an action (route config `action`); the auth hook
+ * checks who may attempt it, and the domain calls `authorize` again with the resource for the rules that
+ * depend on it (a task's unit and role, the unit a dossier is received at).
+ */
+
+export const ROLES = ['citizen', 'officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that a task in a BPMN diagram may be assigned to. */
+export const TASK_ROLES: readonly Role[] = ['officer', 'leader'];
+
+export interface Actor {
+  id: number;
+  username: string;
+  unitCode: string | null;
+  roles: Role[];
+}
+
+type Audience = 'public' | 'authenticated' | readonly Role[];
+
+/** Who may attempt each action at all. */
+export const ACTIONS = {
+  'health:read': 'public',
+  'docs:read': 'public',
+  'auth:login': 'public',
+  'units:read': 'public',
+  'procedures:read': 'public',
+  'users:me': 'authenticated',
+  'users:create': ['admin'],
+  'dossiers:receive': ['officer'],
+  'dossiers:read': ['officer', 'leader', 'auditor', 'publisher', 'admin'],
+  'tasks:inbox': ['officer', 'leader'],
+  'tasks:act': ['officer', 'leader'],
+} as const satisfies Record<string, Audience>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** The resource each resource-dependent action is judged on. */
+interface Resources {
+  'dossiers:receive': { unitCode: string };
+  'dossiers:read': { unitCodes: readonly string[] };
+  'tasks:act': { role: string; unitCode: string };
+}
+
+const SEES_ALL_DOSSIERS: readonly Role[] = ['auditor', 'publisher', 'admin'];
+
+const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resources[A]) => boolean } = {
+  // A desk officer receives dossiers at the unit they belong to.
+  'dossiers:receive': (actor, { unitCode }) => actor.unitCode === unitCode,
+  // Staff see the dossiers their unit received or holds a task of; oversight roles see all.
+  'dossiers:read': (actor, { unitCodes }) =>
+    actor.roles.some((r) => SEES_ALL_DOSSIERS.includes(r)) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
+  // A task is done by someone holding its role at its unit.
+  'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
+};
+
+/** Whether the actor (null when anonymous) may attempt the action, before any resource is known. */
+export function mayAttempt(actor: Actor | null, action: Action): boolean {
+  const audience: Audience = ACTIONS[action];
+  if (audience === 'public') return true;
+  if (!actor) return false;
+  return audience === 'authenticated' || actor.roles.some((role) => audience.includes(role));
+}
+
+/** Throws 403 unless the actor may perform a resource-dependent action on that resource. */
+export function authorize<A extends keyof Resources>(actor: Actor, action: A, resource: Resources[A]): void {
+  const rule = RESOURCE_RULES[action] as (a: Actor, r: Resources[A]) => boolean;
+  if (!mayAttempt(actor, action) || !rule(actor, resource)) throw new Forbidden(forbiddenMessage(action));
+}
+
+function forbiddenMessage(action: Action): string {
+  switch (action) {
+    case 'tasks:act':
+      return 'Công việc này thuộc vai trò hoặc đơn vị khác, bạn không thể xử lý.';
+    case 'dossiers:receive':
+      return 'Bạn chỉ có thể tiếp nhận hồ sơ tại đơn vị của mình.';
+    default:
+      return 'Bạn không có quyền truy cập hồ sơ này.';
+  }
+}

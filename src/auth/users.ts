@@ -1,0 +1,89 @@
+import type { Knex } from 'knex';
+import { BadRequest, Conflict } from '../errors.js';
+import type { UnitDirectory } from '../units/directory.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { ROLES, type Actor, type Role } from './policy.js';
+
+export interface User extends Actor {
+  fullName: string;
+  disabled: boolean;
+}
+
+export interface NewUser {
+  username: string;
+  password: string;
+  fullName: string;
+  unitCode?: string | null | undefined;
+  roles: readonly string[];
+}
+
+const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'citizen');
+
+/** Users, their unit and roles, and password checks. */
+export class Users {
+  // Compared against when the username is unknown, so a failed login takes as long either way.
+  private decoyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly knex: Knex,
+    private readonly units: UnitDirectory,
+    private readonly clock: () => Date,
+  ) {}
+
+  async create(input: NewUser, db: Knex = this.knex): Promise<User> {
+    const username = input.username.trim().toLowerCase();
+    const roles = [...new Set(input.roles)];
+    const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+    if (unknown.length) throw new BadRequest('unknown-role', `Vai trò không hợp lệ: ${unknown.join(', ')}.`);
+    const unitCode = input.unitCode ?? null;
+    if (unitCode !== null && !this.units.get(unitCode)) {
+      throw new BadRequest('unknown-unit', `Không có đơn vị mã "${unitCode}".`);
+    }
+    if (unitCode === null && roles.some((r) => STAFF_ROLES.includes(r as Role))) {
+      throw new BadRequest('unit-required', 'Cán bộ phải thuộc một đơn vị (unitCode).');
+    }
+    if (await db('users').where({ username }).first('id')) {
+      throw new Conflict('username-taken', `Tên đăng nhập "${username}" đã được dùng.`);
+    }
+    const row = {
+      username,
+      password_hash: await hashPassword(input.password),
+      full_name: input.fullName.trim(),
+      unit_code: unitCode,
+      roles: JSON.stringify(roles),
+      disabled: false,
+      created_at: this.clock().toISOString(),
+    };
+    const [inserted] = await db('users').insert(row).returning('id');
+    return this.byId((inserted as { id: number }).id, db) as Promise<User>;
+  }
+
+  async byId(id: number, db: Knex = this.knex): Promise<User | undefined> {
+    const row = await db('users').where({ id }).first();
+    return row ? toUser(row) : undefined;
+  }
+
+  /** The user when the password matches and the account is active. */
+  async authenticate(username: string, password: string): Promise<User | undefined> {
+    const row = await this.knex('users').where({ username: username.trim().toLowerCase() }).first();
+    if (!row) {
+      this.decoyHash ??= hashPassword('decoy-password');
+      await verifyPassword(password, await this.decoyHash);
+      return undefined;
+    }
+    const user = toUser(row);
+    const ok = await verifyPassword(password, row.password_hash);
+    return ok && !user.disabled ? user : undefined;
+  }
+}
+
+function toUser(row: Record<string, unknown>): User {
+  return {
+    id: Number(row.id),
+    username: String(row.username),
+    fullName: String(row.full_name),
+    unitCode: (row.unit_code as string | null) ?? null,
+    roles: JSON.parse(String(row.roles)) as Role[],
+    disabled: Boolean(row.disabled),
+  };
+}

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fromRoot } from '../project.js';
+
+/** A procedure as described by `processes/<code>.json` (see processes/README.md). */
+export interface ProcedureManifest {
+  code: string;
+  name: string;
+  field: string;
+  levels: string[];
+  departmentCode: string | null;
+  agency: string | null;
+  timeLimit: { hours: number | null; text: string | null };
+  fee: string | null;
+  onlineLevel: string | null;
+  documents: { name: string; quantity?: string }[];
+  formSchema: Record<string, unknown> | null;
+}
+
+export interface ShippedProcedure {
+  manifest: ProcedureManifest;
+  bpmnXml: string;
+}
+
+/** The procedures shipped in `processes/`, each a manifest and its BPMN diagram. */
+export function shippedProcedures(dir = fromRoot('processes')): ShippedProcedure[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const manifest = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ProcedureManifest;
+      return { manifest, bpmnXml: readFileSync(`${dir}/${manifest.code}.bpmn`, 'utf8') };
+    });
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import knex, { type Knex } from 'knex';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  knex: Knex;
+  dialect: Dialect;
+}
+
+/**
+ * Opens the database named by a URL: `sqlite:<file>` (the embedded default) or `postgres://…`.
+ * A `schema` query parameter on a PostgreSQL URL selects the schema (search_path), created if missing.
+ */
+export async function connect(databaseUrl: string): Promise<Database> {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return connectPostgres(databaseUrl);
+  if (databaseUrl.startsWith('sqlite:')) return connectSqlite(databaseUrl.slice('sqlite:'.length));
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl}"`);
+}
+
+function connectSqlite(path: string): Database {
+  const filename = path.replace(/^\/\/(?=\/)/, '');
+  if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
+  const db = knex({
+    client: 'sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    // One connection: SQLite has one writer anyway, and a single connection makes every transaction serial.
+    pool: { min: 1, max: 1, afterCreate: applySqlitePragmas },
+  });
+  return { knex: db, dialect: 'sqlite' };
+}
+
+type SqliteConnection = { run(sql: string, cb: (err: Error | null) => void): void };
+
+function applySqlitePragmas(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void): void {
+  // WAL + synchronous=FULL: a committed step survives a killed process and a power cut.
+  const pragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 10000'];
+  const next = (i: number): void => {
+    if (i === pragmas.length) return done(null, conn);
+    conn.run(`PRAGMA ${pragmas[i]}`, (err) => (err ? done(err, conn) : next(i + 1)));
+  };
+  next(0);
+}
+
+async function connectPostgres(databaseUrl: string): Promise<Database> {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  const db = knex({
+    client: 'pg',
+    connection: url.toString(),
+    pool: { min: 0, max: 10 },
+    ...(schema ? { searchPath: [schema] } : {}),
+  });
+  if (schema) await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema]);
+  return { knex: db, dialect: 'postgres' };
+}

@@ -1,0 +1,51 @@
+import { parseWorkingDuration, type WorkingCalendar } from '../calendar/index.js';
+import type { TaskSpec } from '../engine/definitions.js';
+import { Unprocessable } from '../errors.js';
+import type { Unit, UnitDirectory } from '../units/directory.js';
+
+/** Who holds a new task and until when. */
+export interface Assignment {
+  role: string;
+  unitCode: string;
+  budgetHours: number | null;
+  dueAt: string | null;
+}
+
+const DEFAULT_ROLE = 'officer';
+
+/**
+ * Resolves a task's unit: `mc:unit` names one; `mc:unitLevel` picks the receiving unit's ancestor at that level
+ * (the procedure's department when that ancestor is the city itself); with neither, the receiving unit.
+ */
+export function assignTask(
+  spec: TaskSpec,
+  dossier: { unitCode: string; departmentCode: string | null },
+  units: UnitDirectory,
+  calendar: WorkingCalendar,
+  now: Date,
+): Assignment {
+  const unit = resolveUnit(spec, dossier, units);
+  const budgetHours = spec.budget ? parseWorkingDuration(spec.budget, calendar.minutesPerDay / 60) : null;
+  return {
+    role: spec.role ?? DEFAULT_ROLE,
+    unitCode: unit.code,
+    budgetHours,
+    dueAt: budgetHours === null ? null : calendar.addHours(now, budgetHours).toISOString(),
+  };
+}
+
+function resolveUnit(spec: TaskSpec, dossier: { unitCode: string; departmentCode: string | null }, units: UnitDirectory): Unit {
+  let unit: Unit | undefined;
+  if (spec.unit) unit = units.get(spec.unit);
+  else if (spec.unitLevel) {
+    unit = units.ancestorAt(dossier.unitCode, spec.unitLevel);
+    if (unit?.kind === 'thanh_pho' && dossier.departmentCode) unit = units.get(dossier.departmentCode);
+  } else unit = units.get(dossier.unitCode);
+  if (!unit) {
+    throw new Unprocessable(
+      'task-unit-unresolved',
+      `Không xác định được đơn vị thực hiện bước "${spec.name}" (đơn vị ${spec.unit ?? `cấp ${spec.unitLevel}`}) cho hồ sơ tiếp nhận tại ${dossier.unitCode}.`,
+    );
+  }
+  return unit;
+}

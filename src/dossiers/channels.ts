@@ -1,0 +1,3 @@
+/** How a dossier reached the one-stop desk: in person, through the online portal, or by post. */
+export const CHANNELS = ['direct', 'online', 'postal'] as const;
+export type Channel = (typeof CHANNELS)[number];

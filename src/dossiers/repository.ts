@@ -1,0 +1,162 @@
+import type { Knex } from 'knex';
+
+export interface DossierRow {
+  id: number;
+  code: string;
+  procedure_code: string;
+  version_id: number;
+  unit_code: string;
+  channel: string;
+  applicant_name: string;
+  applicant_id_number: string;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  data: string;
+  status_code: number;
+  received_by: number | null;
+  received_at: string;
+  due_at: string | null;
+  finished_at: string | null;
+  version: number;
+  last_hash: string;
+  updated_at: string;
+}
+
+export type TaskStatus = 'open' | 'claimed' | 'completed' | 'cancelled';
+
+export interface TaskRow {
+  id: number;
+  dossier_id: number;
+  activity_id: string;
+  execution_id: string;
+  name: string;
+  role: string;
+  unit_code: string;
+  status: TaskStatus;
+  outcomes: string;
+  budget_hours: number | null;
+  created_at: string;
+  due_at: string | null;
+  claimed_by: number | null;
+  claimed_at: string | null;
+  completed_by: number | null;
+  completed_at: string | null;
+  outcome: string | null;
+  comment: string | null;
+  result_data: string | null;
+}
+
+export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
+
+/** The SQL of the dossiers room: dossier rows, engine state, tasks and code sequences. */
+export class DossierRepository {
+  constructor(private readonly knex: Knex) {}
+
+  transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return this.knex.transaction(work);
+  }
+
+  /** Next number in an agency's daily sequence; allocated in the caller's transaction, never handed out twice. */
+  async nextSequence(trx: Knex.Transaction, agencyId: string, day: string): Promise<number> {
+    const [row] = await trx('dossier_sequences')
+      .insert({ agency_id: agencyId, day, last_seq: 1 })
+      .onConflict(['agency_id', 'day'])
+      .merge({ last_seq: trx.raw('dossier_sequences.last_seq + 1') })
+      .returning('last_seq');
+    return Number((row as { last_seq: number }).last_seq);
+  }
+
+  async insertDossier(trx: Knex.Transaction, row: Omit<DossierRow, 'id'>, state: string): Promise<number> {
+    const [inserted] = await trx('dossiers').insert(row).returning('id');
+    const id = Number((inserted as { id: number }).id);
+    await trx('dossier_states').insert({ dossier_id: id, state });
+    return id;
+  }
+
+  async saveState(trx: Knex.Transaction, dossierId: number, state: string): Promise<void> {
+    await trx('dossier_states').where({ dossier_id: dossierId }).update({ state });
+  }
+
+  async updateDossier(trx: Knex.Transaction, id: number, changes: Partial<DossierRow>): Promise<void> {
+    if (Object.keys(changes).length) await trx('dossiers').where({ id }).update(changes);
+  }
+
+  async byCode(code: string): Promise<DossierRow | undefined> {
+    return this.knex('dossiers').where({ code }).first();
+  }
+
+  async byId(id: number, db: Knex = this.knex): Promise<DossierRow | undefined> {
+    return db('dossiers').where({ id }).first();
+  }
+
+  async stateOf(dossierId: number): Promise<string> {
+    const row = await this.knex('dossier_states').where({ dossier_id: dossierId }).first('state');
+    return row.state;
+  }
+
+  async taskById(id: number, db: Knex = this.knex): Promise<TaskRow | undefined> {
+    return db('tasks').where({ id }).first();
+  }
+
+  async openTasks(dossierId: number, db: Knex = this.knex): Promise<TaskRow[]> {
+    return db('tasks').where({ dossier_id: dossierId }).whereIn('status', OPEN_STATUSES).orderBy('id');
+  }
+
+  async insertTask(trx: Knex.Transaction, row: Omit<TaskRow, 'id'>): Promise<number> {
+    const [inserted] = await trx('tasks').insert(row).returning('id');
+    return Number((inserted as { id: number }).id);
+  }
+
+  /** Marks a task completed unless someone else completed or claimed it first; false when they did. */
+  async completeTask(
+    trx: Knex.Transaction,
+    id: number,
+    actorId: number,
+    result: { at: string; outcome: string | null; comment: string | null; data: string | null },
+  ): Promise<boolean> {
+    const changed = await trx('tasks')
+      .where({ id })
+      .whereIn('status', OPEN_STATUSES)
+      .andWhere((q) => q.whereNull('claimed_by').orWhere('claimed_by', actorId))
+      .update({
+        status: 'completed',
+        claimed_by: actorId,
+        claimed_at: trx.raw('coalesce(claimed_at, ?)', [result.at]),
+        completed_by: actorId,
+        completed_at: result.at,
+        outcome: result.outcome,
+        comment: result.comment,
+        result_data: result.data,
+      });
+    return changed === 1;
+  }
+
+  async cancelTasks(trx: Knex.Transaction, ids: readonly number[], at: string): Promise<void> {
+    if (ids.length) await trx('tasks').whereIn('id', ids).update({ status: 'cancelled', completed_at: at });
+  }
+
+  /** Claims an open task for the actor; false when it is no longer open. */
+  async claimTask(trx: Knex.Transaction, id: number, actorId: number, at: string): Promise<boolean> {
+    const changed = await trx('tasks').where({ id, status: 'open' }).update({ status: 'claimed', claimed_by: actorId, claimed_at: at });
+    return changed === 1;
+  }
+
+  /** Open tasks of the given roles at a unit, the most urgent first. */
+  async inbox(unitCode: string, roles: readonly string[], limit: number, offset: number): Promise<(TaskRow & { dossier_code: string })[]> {
+    return this.knex('tasks')
+      .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
+      .where('tasks.unit_code', unitCode)
+      .whereIn('tasks.status', OPEN_STATUSES)
+      .whereIn('tasks.role', roles)
+      .orderByRaw('tasks.due_at is null, tasks.due_at, tasks.id')
+      .limit(limit)
+      .offset(offset)
+      .select('tasks.*', 'dossiers.code as dossier_code');
+  }
+
+  /** Units a dossier was received at or has had a task at. */
+  async unitsInvolved(dossier: DossierRow): Promise<string[]> {
+    const rows = await this.knex('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
+    return [dossier.unit_code, ...rows.map((r: { unit_code: string }) => r.unit_code)];
+  }
+}

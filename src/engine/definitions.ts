@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import BpmnModdle from 'bpmn-moddle';
+import * as Elements from 'bpmn-elements';
+import serialize, { TypeResolver, type SerializableContext, type SerializableElement } from 'moddle-context-serializer';
+import { fromRoot } from '../project.js';
+
+/** The city's BPMN extension (prefix `mc`), shared with the editor. */
+export const motcuaModdle = JSON.parse(readFileSync(fromRoot('src/engine/motcua.moddle.json'), 'utf8'));
+export const moddleOptions = { mc: motcuaModdle };
+
+/** Element types that become tasks in an officer's inbox while the process waits on them. */
+export const HUMAN_TASK_TYPES = new Set(['bpmn:UserTask', 'bpmn:ManualTask']);
+
+/** What the city's attributes say about a human task. */
+export interface TaskSpec {
+  id: string;
+  name: string;
+  role: string | null;
+  unitLevel: string | null;
+  unit: string | null;
+  /** ISO-8601 working-time budget, e.g. `P2D`. */
+  budget: string | null;
+  form: string | null;
+  /** Outcome values the flow after the task branches on; empty when it does not branch. */
+  outcomes: string[];
+}
+
+/** A process version parsed once: the engine's serialized context plus what the dossier rooms read from it. */
+export interface ProcessDefinition {
+  sha256: string;
+  processId: string;
+  processName: string | null;
+  context: SerializableContext;
+  tasks: ReadonlyMap<string, TaskSpec>;
+  /** National status code (1–10) that a flow node sets when entered, from `mc:status`. */
+  statuses: ReadonlyMap<string, number>;
+}
+
+export class InvalidDefinition extends Error {
+  override name = 'InvalidDefinition';
+}
+
+/**
+ * Outcome conditions are written with the engine's own expression resolver and the `outcomeIs` service:
+ * `${environment.services.outcomeIs(environment.variables.outcome,'approve')}`.
+ */
+const OUTCOME_CONDITION = /outcomeIs\(\s*[\w.]+\s*,\s*['"]([^'"]+)['"]\s*\)/;
+
+const typeResolver = TypeResolver(Elements);
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Parses BPMN 2.0 XML into an executable definition; throws InvalidDefinition when nothing can run. */
+export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
+  let moddleContext;
+  try {
+    moddleContext = await new BpmnModdle(moddleOptions).fromXML(xml);
+  } catch (err) {
+    throw new InvalidDefinition(`not BPMN 2.0 XML: ${(err as Error).message}`);
+  }
+  const context = serialize(moddleContext as never, typeResolver);
+  const [process, ...others] = context.getExecutableProcesses();
+  if (!process) throw new InvalidDefinition('the diagram has no executable process (isExecutable="true")');
+  if (others.length) throw new InvalidDefinition('the diagram has more than one executable process');
+  const activities = context.getActivities(process.id);
+  return {
+    sha256: sha256(xml),
+    processId: process.id!,
+    processName: (process.name as string | undefined) ?? null,
+    context,
+    tasks: new Map(
+      activities.filter((a) => HUMAN_TASK_TYPES.has(a.type!)).map((a) => [a.id!, taskSpec(context, a)]),
+    ),
+    statuses: new Map(
+      activities.filter((a) => Number.isInteger(a.behaviour.status)).map((a) => [a.id!, a.behaviour.status as number]),
+    ),
+  };
+}
+
+function taskSpec(context: SerializableContext, activity: SerializableElement): TaskSpec {
+  const b = activity.behaviour;
+  return {
+    id: activity.id!,
+    name: (activity.name as string | undefined) ?? activity.id!,
+    role: b.role ?? null,
+    unitLevel: b.unitLevel ?? null,
+    unit: b.unit ?? null,
+    budget: b.budget ?? null,
+    form: b.form ?? null,
+    outcomes: outcomesAfter(context, activity.id!),
+  };
+}
+
+/** Outcomes tested by the conditions leaving the task, directly or through the gateway that follows it. */
+function outcomesAfter(context: SerializableContext, activityId: string): string[] {
+  const outbound = context.getOutboundSequenceFlows(activityId);
+  const next = outbound.length === 1 ? context.getActivityById(outbound[0]!.targetId as string) : undefined;
+  const flows = next && /Gateway$/.test(next.type!) ? context.getOutboundSequenceFlows(next.id!) : outbound;
+  const outcomes = flows
+    .map((flow) => OUTCOME_CONDITION.exec(flow.behaviour.conditionExpression?.body ?? '')?.[1])
+    .filter((o): o is string => o !== undefined);
+  return [...new Set(outcomes)];
+}
+
+/** Parsed definitions by content hash, so each version is parsed once per process. */
+export class DefinitionCache {
+  private readonly byHash = new Map<string, Promise<ProcessDefinition>>();
+
+  constructor(private readonly capacity = 500) {}
+
+  get(xml: string, hash = sha256(xml)): Promise<ProcessDefinition> {
+    let entry = this.byHash.get(hash);
+    if (entry) {
+      this.byHash.delete(hash); // re-insert: Map order doubles as least-recently-used order
+    } else {
+      entry = parseDefinition(xml);
+      entry.catch(() => this.byHash.delete(hash));
+    }
+    this.byHash.set(hash, entry);
+    if (this.byHash.size > this.capacity) this.byHash.delete(this.byHash.keys().next().value!);
+    return entry;
+  }
+}

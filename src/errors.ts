@@ -1,0 +1,51 @@
+/**
+ * Errors the domain raises on purpose. Each carries its HTTP status and a message a person can act on
+ * (Vietnamese, the language of the system's users); the HTTP layer turns them into problem+json.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequest extends DomainError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(400, code, message, details);
+  }
+}
+
+export class Unauthorized extends DomainError {
+  constructor(message = 'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(message = 'Bạn không có quyền thực hiện thao tác này.') {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(code: string, message: string) {
+    super(404, code, message);
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+
+export class Unprocessable extends DomainError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(422, code, message, details);
+  }
+}

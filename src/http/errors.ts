@@ -1,0 +1,77 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../errors.js';
+import { describeErrors, type FieldError } from '../validation/messages.js';
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldError[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ',
+  401: 'Chưa xác thực',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ',
+  409: 'Xung đột trạng thái',
+  413: 'Dữ liệu quá lớn',
+  415: 'Kiểu nội dung không được hỗ trợ',
+  422: 'Không thực hiện được',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Lỗi máy chủ',
+};
+
+// Fastify's own 4xx errors, told in Vietnamese.
+const FASTIFY_DETAILS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Kiểu nội dung (Content-Type) không được hỗ trợ; hãy gửi application/json.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung yêu cầu trống, cần một đối tượng JSON.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Nội dung yêu cầu vượt quá dung lượng cho phép.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Độ dài nội dung (Content-Length) không khớp với dữ liệu gửi lên.',
+  FST_JWT_NO_AUTHORIZATION_IN_HEADER: 'Thiếu mã truy cập (Authorization: Bearer …).',
+};
+
+const PART_DETAILS: Record<string, string> = {
+  body: 'Nội dung yêu cầu không hợp lệ.',
+  querystring: 'Tham số truy vấn không hợp lệ.',
+  params: 'Tham số trên đường dẫn không hợp lệ.',
+  headers: 'Tiêu đề yêu cầu không hợp lệ.',
+};
+
+function problem(status: number, code: string, detail: string, errors?: FieldError[]): ProblemBody {
+  return { type: `urn:motcua:${code}`, title: TITLES[status] ?? TITLES[status < 500 ? 400 : 500]!, status, detail, code, ...(errors ? { errors } : {}) };
+}
+
+function send(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Every error leaves as application/problem+json; a stack trace never leaves the server. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof DomainError) {
+      const errors = Array.isArray(err.details) ? (err.details as FieldError[]) : undefined;
+      return send(reply, problem(err.status, err.code, err.message, errors));
+    }
+    if (err.validation) {
+      const part = err.validationContext ?? 'body';
+      const errors = describeErrors(err.validation as never);
+      return send(reply, problem(400, 'invalid-request', PART_DETAILS[part] ?? PART_DETAILS.body!, errors));
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const detail = FASTIFY_DETAILS[err.code] ?? err.message;
+      return send(reply, problem(status, (err.code ?? 'bad-request').toLowerCase(), detail));
+    }
+    request.log.error({ err }, 'unexpected error');
+    return send(reply, problem(500, 'internal-error', 'Đã xảy ra lỗi ngoài ý muốn ở máy chủ. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.'));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, problem(404, 'no-such-route', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+}

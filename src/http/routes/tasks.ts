@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Dossier, FreeObject, problems, Task } from '../schemas.js';
+
+const TaskParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const { dossiers } = app.system;
+
+  app.get(
+    '/tasks',
+    {
+      config: { action: 'tasks:inbox' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'The caller’s inbox: open tasks of their roles at their unit, the earliest due first',
+        querystring: Type.Object(
+          {
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            offset: Type.Integer({ minimum: 0, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(Task), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => dossiers.inbox(request.actor!, request.query),
+  );
+
+  app.post(
+    '/tasks/:id/claim',
+    {
+      config: { action: 'tasks:act' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Claim a task so colleagues see who handles it',
+        params: TaskParams,
+        response: { 200: Task, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => dossiers.claim(request.actor!, request.params.id),
+  );
+
+  app.post(
+    '/tasks/:id/complete',
+    {
+      config: { action: 'tasks:act' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Complete a task; the dossier’s process moves on to its next tasks',
+        params: TaskParams,
+        body: Type.Object(
+          {
+            outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'One of the task’s outcomes when it has any' })),
+            comment: Type.Optional(Type.String({ maxLength: 4000 })),
+            data: Type.Optional(FreeObject),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ task: Task, dossier: Dossier }), ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => dossiers.complete(request.actor!, request.params.id, request.body ?? {}),
+  );
+};
+
+export default routes;

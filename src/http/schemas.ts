@@ -1,0 +1,137 @@
+import { Type, type TSchema } from 'typebox';
+import { ROLES } from '../auth/policy.js';
+import { CHANNELS } from '../dossiers/channels.js';
+
+/** Shared JSON Schemas of the API (OpenAPI components are generated from the routes that use them). */
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Instant = Type.String({ format: 'date-time', description: 'ISO-8601 instant, UTC' });
+
+export const FreeObject = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'URN naming the kind of problem, e.g. urn:motcua:task-completed' }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String({ description: 'What went wrong, in Vietnamese, for the person using the system' }),
+    code: Type.String({ description: 'Stable machine-readable code of the problem' }),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String({ description: 'JSON Pointer of the field' }), message: Type.String() })),
+    ),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details, sent as application/problem+json' },
+);
+
+/** Response entries for the error statuses a route can answer with. */
+export function problems(...statuses: number[]): Record<number, unknown> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: PROBLEM_DESCRIPTIONS[status] ?? 'Lỗi', content: { 'application/problem+json': { schema: Problem } } }]),
+  );
+}
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Dữ liệu gửi lên không hợp lệ',
+  401: 'Chưa đăng nhập, hoặc mã truy cập sai hoặc hết hạn',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  409: 'Xung đột trạng thái (đã được xử lý, đang do người khác xử lý…)',
+  422: 'Yêu cầu không thực hiện được với dữ liệu hiện có',
+};
+
+export const Role = Type.Enum([...ROLES]);
+
+export const User = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  fullName: Type.String(),
+  unitCode: Nullable(Type.String()),
+  roles: Type.Array(Role),
+});
+
+export const Unit = Type.Object({
+  code: Type.String({ description: 'GSO code for territorial units, an abbreviation for departments' }),
+  name: Type.String(),
+  kind: Type.String(),
+  level: Type.String({ description: 'Level code: tinh, huyen, xa' }),
+  parentCode: Nullable(Type.String()),
+  agencyId: Type.String({ description: 'Agency e-ID used in dossier codes' }),
+  validFrom: Nullable(Type.String({ format: 'date' })),
+  validTo: Nullable(Type.String({ format: 'date', description: 'First day no longer in force' })),
+});
+
+export const ProcedureSummary = Type.Object({
+  code: Type.String({ description: 'National procedure code, e.g. 1.001193' }),
+  name: Type.String(),
+  field: Type.String(),
+  levels: Type.Array(Type.String()),
+  departmentCode: Nullable(Type.String()),
+  timeLimitHours: Nullable(Type.Number({ description: 'Legal time limit in working hours (8 per working day)' })),
+  timeLimitText: Nullable(Type.String()),
+  onlineLevel: Nullable(Type.String()),
+  status: Type.Enum(['active', 'abolished']),
+});
+
+export const Procedure = Type.Object({
+  ...ProcedureSummary.properties,
+  agency: Nullable(Type.String()),
+  fee: Nullable(Type.String()),
+  documents: Type.Array(Type.Object({ name: Type.String(), quantity: Type.Optional(Type.String()) }, { additionalProperties: true })),
+  formSchema: Nullable(FreeObject),
+  version: Type.Object({
+    number: Type.Integer(),
+    sha256: Type.String(),
+    processId: Type.String(),
+    validFrom: Nullable(Instant),
+    publishedAt: Nullable(Instant),
+  }),
+});
+
+export const Task = Type.Object({
+  id: Type.Integer(),
+  dossierCode: Type.String(),
+  activityId: Type.String({ description: 'BPMN element id of the task' }),
+  name: Type.String(),
+  role: Type.String(),
+  unitCode: Type.String(),
+  status: Type.Enum(['open', 'claimed', 'completed', 'cancelled']),
+  outcomes: Type.Array(Type.String(), { description: 'Outcome values the flow after the task branches on; empty if none' }),
+  createdAt: Instant,
+  dueAt: Nullable(Instant),
+  claimedBy: Nullable(Type.Integer()),
+  completedAt: Nullable(Instant),
+  outcome: Nullable(Type.String()),
+});
+
+export const Dossier = Type.Object({
+  code: Type.String({ description: '{agency e-ID}-{yymmdd}-{seq}' }),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  unitName: Type.String(),
+  channel: Type.Enum([...CHANNELS]),
+  status: Type.String({ description: 'Machine-readable status key' }),
+  statusCode: Type.Integer({ minimum: 1, maximum: 10, description: 'National portal status code 1–10' }),
+  statusLabel: Type.String({ description: 'Vietnamese label of the status' }),
+  applicant: Type.Object({
+    fullName: Type.String(),
+    idNumber: Type.String(),
+    phone: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+  }),
+  data: FreeObject,
+  receivedAt: Instant,
+  dueAt: Nullable(Instant),
+  finishedAt: Nullable(Instant),
+  version: Type.Integer({ description: 'Number of events in the dossier history' }),
+  tasks: Type.Array(Task, { description: 'Open tasks' }),
+});
+
+export const IdNumber = Type.String({
+  pattern: '^([0-9]{9}|[0-9]{12}|[A-Z][0-9]{7,8})$',
+  description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',
+});
+
+export const Phone = Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$', description: 'số điện thoại Việt Nam, ví dụ 0912345678' });
+
+export const Email = Type.String({ format: 'email', maxLength: 254, description: 'địa chỉ thư điện tử, ví dụ ten@example.vn' });

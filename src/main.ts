@@ -1,0 +1,38 @@
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+
+/** `npm start`: serve the system with the configuration from the environment (README "Configuration"). */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const app = await buildApp({
+    databaseUrl: config.databaseUrl,
+    adminPassword: config.adminPassword,
+    demoAccounts: config.demoAccounts,
+    jwtSecret: config.jwtSecret,
+    tokenTtl: config.tokenTtl,
+    logger: { level: config.logLevel },
+  });
+
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          app.log.error({ err }, 'error while shutting down');
+          process.exit(1);
+        },
+      );
+    });
+  }
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

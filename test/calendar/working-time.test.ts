@@ -1,0 +1,77 @@
+import t from 'tap';
+import { parseWorkingDuration } from '../../src/calendar/duration.js';
+import { rulesWithHolidays, shippedHolidays } from '../../src/calendar/holidays.js';
+import { localDate, WorkingCalendar } from '../../src/calendar/working-time.js';
+
+const calendar = new WorkingCalendar(rulesWithHolidays(shippedHolidays()));
+const at = (local: string) => new Date(`${local}+07:00`);
+const iso = (local: string) => at(local).toISOString();
+const addHours = (start: string, hours: number) => calendar.addHours(at(start), hours).toISOString();
+
+t.test('adds working hours within and across days', async (t) => {
+  t.equal(addHours('2018-11-19T09:00:00', 8), iso('2018-11-20T09:00:00'), 'a working day later, same hour');
+  t.equal(addHours('2018-11-19T11:00:00', 2), iso('2018-11-19T14:00:00'), 'skips the lunch break');
+  t.equal(addHours('2018-11-19T16:00:00', 1), iso('2018-11-19T17:00:00'), 'ends at closing time, not next morning');
+  t.equal(addHours('2018-11-19T06:00:00', 1), iso('2018-11-19T09:00:00'), 'counts from opening time');
+  t.equal(addHours('2018-11-19T12:30:00', 1), iso('2018-11-19T14:00:00'), 'counts from the end of lunch');
+  t.equal(addHours('2018-11-19T18:00:00', 1), iso('2018-11-20T09:00:00'), 'after hours counts from next morning');
+  t.equal(addHours('2018-11-19T09:00:00', 0), iso('2018-11-19T09:00:00'), 'zero adds nothing');
+});
+
+t.test('skips weekends', async (t) => {
+  t.equal(addHours('2018-11-23T16:00:00', 2), iso('2018-11-26T09:00:00'), 'Friday afternoon → Monday');
+  t.equal(addHours('2018-11-24T10:00:00', 1), iso('2018-11-26T09:00:00'), 'received on Saturday → counts from Monday');
+  t.equal(addHours('2018-11-19T09:00:00', 5 * 8), iso('2018-11-26T09:00:00'), 'five working days = one week');
+});
+
+t.test('skips public holidays', async (t) => {
+  t.equal(addHours('2026-02-13T16:00:00', 2), iso('2026-02-23T09:00:00'), 'across Tết Bính Ngọ 2026 (14–22/02)');
+  t.equal(addHours('2026-04-29T09:00:00', 8), iso('2026-05-04T09:00:00'), 'across 30/4 and 1/5 2026');
+  t.equal(addHours('2026-08-31T09:00:00', 8), iso('2026-09-03T09:00:00'), 'across Quốc khánh 1–2/9 2026');
+  t.equal(addHours('2025-12-31T16:00:00', 2), iso('2026-01-05T09:00:00'), 'across Tết Dương lịch 2026 (1–2/01)');
+});
+
+t.test('works make-up Saturdays', async (t) => {
+  t.ok(calendar.isWorkingDay('2019-01-05'), 'Saturday 5/1/2019 is worked in exchange for 31/12/2018');
+  t.notOk(calendar.isWorkingDay('2018-12-31'), 'Monday 31/12/2018 is off');
+  t.equal(addHours('2019-01-04T16:00:00', 2), iso('2019-01-05T09:00:00'));
+});
+
+t.test('measures working time between two instants', async (t) => {
+  t.equal(calendar.between(at('2018-11-23T16:00:00'), at('2018-11-26T10:00:00')), 180);
+  t.equal(calendar.between(at('2018-11-26T10:00:00'), at('2018-11-23T16:00:00')), -180, 'negative when reversed');
+  t.equal(calendar.between(at('2018-11-19T12:00:00'), at('2018-11-19T13:00:00')), 0, 'lunch is not working time');
+});
+
+t.test('adding is monotonic and consistent with between', async (t) => {
+  let seed = 20181117;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const base = Date.parse('2018-01-01T00:00:00+07:00');
+  for (let i = 0; i < 500; i++) {
+    const start = new Date(base + Math.floor(random() * 9 * 365 * 86_400_000));
+    const a = Math.floor(random() * 400) * 15;
+    const b = Math.floor(random() * 400) * 15;
+    const first = calendar.add(start, a);
+    const later = calendar.add(start, a + b);
+    if (later < first) t.fail(`not monotonic from ${start.toISOString()} (+${a}, +${a + b})`);
+    if (a > 0 && calendar.between(start, first) !== a) t.fail(`between ≠ added from ${start.toISOString()} (+${a})`);
+  }
+  t.pass('500 random starts and durations');
+});
+
+t.test('local dates are Hà Nội dates', async (t) => {
+  t.equal(localDate(new Date('2018-11-18T17:30:00Z')), '2018-11-19', '00:30 on 19/11 in Hà Nội');
+  t.equal(localDate(new Date('2018-11-19T16:59:59Z')), '2018-11-19');
+});
+
+t.test('time budgets are ISO-8601 durations of working time', async (t) => {
+  t.equal(parseWorkingDuration('P2D', 8), 16);
+  t.equal(parseWorkingDuration('PT4H', 8), 4);
+  t.equal(parseWorkingDuration('P1DT4H', 8), 12);
+  t.equal(parseWorkingDuration('PT30M', 8), 0.5);
+  t.equal(parseWorkingDuration('P0.5D', 8), 4);
+  t.equal(parseWorkingDuration('p3d', 8), 24, 'case-insensitive');
+  for (const bad of ['', 'P', 'PT', '2D', 'P1W', 'P1M', 'P1Y', 'PT', 'P1DT', 'ba ngày']) {
+    t.equal(parseWorkingDuration(bad, 8), null, `"${bad}" is not a budget`);
+  }
+});

@@ -1,0 +1,84 @@
+import t from 'tap';
+import { shippedProcedures } from '../../src/catalogue/shipped.js';
+import { parseDefinition, type ProcessDefinition } from '../../src/engine/definitions.js';
+import { EngineFailure, NotWaiting, ProcessRunner, type StepResult } from '../../src/engine/runner.js';
+
+const runner = new ProcessRunner();
+
+/**
+ * Walks every path through a process: each waiting task completed with each of its outcomes (a loop back is
+ * followed once), the state stored and recovered at every step as a dossier's is. Calls `visit` at each end.
+ */
+async function explore(
+  definition: ProcessDefinition,
+  step: StepResult,
+  visit: (path: string[], end: StepResult, flows: string[]) => void,
+  path: string[] = [],
+  flows: string[] = [],
+): Promise<void> {
+  const taken = [...flows, ...step.events.filter((e) => e.type === 'flow.take').map((e) => e.elementId)];
+  if (step.completed) return visit(path, step, taken);
+  const [task] = step.waiting;
+  if (!task || path.length > 12) throw new Error(`process stuck after ${path.join(' → ')}`);
+  const spec = definition.tasks.get(task.activityId)!;
+  for (const outcome of spec.outcomes.length ? spec.outcomes : [undefined]) {
+    const label = outcome ? `${task.activityId}:${outcome}` : task.activityId;
+    if (outcome && path.includes(label)) continue;
+    const next = await runner.signal(definition, step.state, { executionId: task.executionId, outcome });
+    await explore(definition, next, visit, [...path, label], taken);
+  }
+}
+
+for (const { manifest, bpmnXml } of shippedProcedures()) {
+  t.test(`${manifest.code} ${manifest.name.slice(0, 60)}`, async (t) => {
+    const definition = await parseDefinition(bpmnXml);
+    for (const task of definition.tasks.values()) {
+      t.ok(task.role && task.unitLevel && task.budget, `${task.id} has a role, a unit level and a budget`);
+    }
+    const flowIds = definition.context.getSequenceFlows().map((f) => f.id!);
+    const taken = new Set<string>();
+    let paths = 0;
+    await explore(definition, await runner.start(definition), (path, end, flows) => {
+      paths++;
+      flows.forEach((f) => taken.add(f));
+      t.ok(end.completed, `path ${path.join(' → ')} reaches the end`);
+    });
+    t.ok(paths >= 1, `${paths} complete paths`);
+    t.same(flowIds.filter((id) => !taken.has(id)), [], 'every sequence flow is taken on some path');
+  });
+}
+
+t.test('signalling a task the process no longer waits on is refused', async (t) => {
+  const definition = await parseDefinition(shippedProcedures()[0]!.bpmnXml);
+  const start = await runner.start(definition);
+  const task = start.waiting[0]!;
+  const after = await runner.signal(definition, start.state, { executionId: task.executionId });
+  await t.rejects(runner.signal(definition, after.state, { executionId: task.executionId }), NotWaiting);
+});
+
+const scripted = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d" targetNamespace="x">
+  <process id="p" isExecutable="true">
+    <startEvent id="s" />
+    <sequenceFlow id="f1" sourceRef="s" targetRef="g" />
+    ${body}
+  </process>
+</definitions>`;
+
+t.test('uploaded BPMN never runs code', async (t) => {
+  const marker = '__motcuaScriptRan';
+  const script = `globalThis.${marker} = true; this.${marker} = true; next();`;
+  const scriptTask = await parseDefinition(
+    scripted(`<scriptTask id="g" scriptFormat="javascript"><script>${script}</script></scriptTask>
+      <sequenceFlow id="f2" sourceRef="g" targetRef="e" /><endEvent id="e" />`),
+  );
+  await t.rejects(runner.start(scriptTask), EngineFailure, 'a script task fails instead of running');
+
+  const scriptedCondition = await parseDefinition(
+    scripted(`<exclusiveGateway id="g" />
+      <sequenceFlow id="f2" sourceRef="g" targetRef="e"><conditionExpression xsi:type="tFormalExpression" language="javascript">${script} true</conditionExpression></sequenceFlow>
+      <endEvent id="e" />`),
+  );
+  await t.rejects(runner.start(scriptedCondition), EngineFailure, 'a scripted condition fails instead of running');
+  t.notOk((globalThis as Record<string, unknown>)[marker], 'no script ever ran');
+});

@@ -1,0 +1,45 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Test } from 'tap';
+import { buildApp } from '../../src/app.js';
+import { DEMO_PASSWORD } from '../../src/seed.js';
+import { TestClock } from './clock.js';
+import { freshDatabase } from './database.js';
+
+export const ADMIN_PASSWORD = 'admin-test-password';
+
+export interface TestApp {
+  app: FastifyInstance;
+  clock: TestClock;
+  databaseUrl: string;
+  /** Logs a demo (or admin) account in and returns its bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  /** `app.inject` with the token of `as` (a username) when given. */
+  request(options: InjectOptions & { as?: string }): Promise<LightMyRequestResponse>;
+}
+
+/** The real application on a fresh database seeded like a new installation, with a clock the test controls. */
+export async function testApp(t: Test, options: { start?: string } = {}): Promise<TestApp> {
+  // Monday 19 November 2018, 09:00 in Hà Nội: the first working day of the shared system's second week.
+  const clock = new TestClock(options.start ?? '2018-11-19T09:00:00+07:00');
+  const database = freshDatabase();
+  const app = await buildApp({ databaseUrl: database.url, adminPassword: ADMIN_PASSWORD, clock: clock.now });
+  t.teardown(async () => {
+    await app.close();
+    await database.drop();
+  });
+  const tokens = new Map<string, string>();
+  const login = async (username: string, password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) => {
+    const cached = tokens.get(username);
+    if (cached) return cached;
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const token = res.json().token as string;
+    tokens.set(username, token);
+    return token;
+  };
+  const request = async ({ as, ...options }: InjectOptions & { as?: string }) => {
+    const headers = { ...(options.headers ?? {}), ...(as ? { authorization: `Bearer ${await login(as)}` } : {}) };
+    return app.inject({ ...options, headers });
+  };
+  return { app, clock, databaseUrl: database.url, login, request };
+}
