@@ -4,6 +4,7 @@ import './http/types.js';
 import { registerErrorHandling } from './http/errors.js';
 import authentication from './http/plugins/authentication.js';
 import docs from './http/plugins/docs.js';
+import limits from './http/plugins/rate-limit.js';
 import authRoutes from './http/routes/auth.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import healthRoutes from './http/routes/health.js';
@@ -35,6 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   await app.register(docs);
+  await app.register(limits);
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {

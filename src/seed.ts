@@ -49,9 +49,8 @@ export async function seed(knex: Knex, options: SeedOptions): Promise<void> {
     const catalogue = new Catalogue(trx);
     for (const { manifest, bpmnXml } of shippedProcedures()) await catalogue.addPublished(trx, manifest, bpmnXml, now);
     const users = new Users(trx, await UnitDirectory.load(trx), options.clock);
-    await users.create({ username: 'admin', password: options.adminPassword, fullName: 'Quản trị hệ thống', unitCode: 'VPUBND', roles: ['admin'] });
-    if (options.demoAccounts) {
-      await Promise.all(DEMO_ACCOUNTS.map((a) => users.create({ ...a, roles: [...a.roles], password: DEMO_PASSWORD })));
-    }
+    const admin = { username: 'admin', password: options.adminPassword, fullName: 'Quản trị hệ thống', unitCode: 'VPUBND', roles: ['admin'] };
+    const demo = DEMO_ACCOUNTS.map((a) => ({ ...a, roles: [...a.roles], password: DEMO_PASSWORD }));
+    await users.createAll(options.demoAccounts ? [admin, ...demo] : [admin]);
   });
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isUniqueViolation } from '../db/errors.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -31,7 +32,18 @@ export class Users {
   ) {}
 
   async create(input: NewUser, db: Knex = this.knex): Promise<User> {
-    const username = input.username.trim().toLowerCase();
+    return (await this.createAll([input], db))[0]!;
+  }
+
+  /** Creates users: passwords are hashed in parallel (the slow part), rows inserted one after another. */
+  async createAll(inputs: readonly NewUser[], db: Knex = this.knex): Promise<User[]> {
+    const rows = await Promise.all(inputs.map((input) => this.newRow(input)));
+    const users: User[] = [];
+    for (const row of rows) users.push(await this.insert(row, db));
+    return users;
+  }
+
+  private async newRow(input: NewUser) {
     const roles = [...new Set(input.roles)];
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (unknown.length) throw new BadRequest('unknown-role', `Vai trò không hợp lệ: ${unknown.join(', ')}.`);
@@ -42,11 +54,8 @@ export class Users {
     if (unitCode === null && roles.some((r) => STAFF_ROLES.includes(r as Role))) {
       throw new BadRequest('unit-required', 'Cán bộ phải thuộc một đơn vị (unitCode).');
     }
-    if (await db('users').where({ username }).first('id')) {
-      throw new Conflict('username-taken', `Tên đăng nhập "${username}" đã được dùng.`);
-    }
-    const row = {
-      username,
+    return {
+      username: input.username.trim().toLowerCase(),
       password_hash: await hashPassword(input.password),
       full_name: input.fullName.trim(),
       unit_code: unitCode,
@@ -54,8 +63,16 @@ export class Users {
       disabled: false,
       created_at: this.clock().toISOString(),
     };
-    const [inserted] = await db('users').insert(row).returning('id');
-    return this.byId((inserted as { id: number }).id, db) as Promise<User>;
+  }
+
+  private async insert(row: { username: string } & Record<string, unknown>, db: Knex): Promise<User> {
+    const taken = () => new Conflict('username-taken', `Tên đăng nhập "${row.username}" đã được dùng.`);
+    if (await db('users').where({ username: row.username }).first('id')) throw taken();
+    const [inserted] = await db('users')
+      .insert(row)
+      .returning('id')
+      .catch((err: unknown) => Promise.reject(isUniqueViolation(err) ? taken() : err));
+    return (await this.byId((inserted as { id: number }).id, db))!;
   }
 
   async byId(id: number, db: Knex = this.knex): Promise<User | undefined> {

@@ -65,7 +65,7 @@ export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
   const [process, ...others] = context.getExecutableProcesses();
   if (!process) throw new InvalidDefinition('the diagram has no executable process (isExecutable="true")');
   if (others.length) throw new InvalidDefinition('the diagram has more than one executable process');
-  const activities = context.getActivities(process.id);
+  const activities = context.getActivities(); // all, sub-processes included
   return {
     sha256: sha256(xml),
     processId: process.id!,

@@ -37,6 +37,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'Không tìm thấy',
   409: 'Xung đột trạng thái (đã được xử lý, đang do người khác xử lý…)',
   422: 'Yêu cầu không thực hiện được với dữ liệu hiện có',
+  429: 'Quá nhiều lần thử, hãy chờ rồi thử lại',
 };
 
 export const Role = Type.Enum([...ROLES]);

@@ -34,10 +34,9 @@ export class UnitDirectory {
   }
 
   static async load(knex: Knex): Promise<UnitDirectory> {
-    const [rows, levels] = await Promise.all([
-      knex('units').select('*').orderBy('code'),
-      knex('unit_levels').select('code', 'rank', 'name').orderBy('rank'),
-    ]);
+    // One query after the other: `knex` may be a transaction, whose single connection takes one query at a time.
+    const rows = await knex('units').select('*').orderBy('code');
+    const levels = await knex('unit_levels').select('code', 'rank', 'name').orderBy('rank');
     return new UnitDirectory(rows.map(toUnit), levels);
   }
 

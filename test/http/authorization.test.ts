@@ -111,3 +111,15 @@ t.test('bad tokens are refused with 401', async (t) => {
   const nobody = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'khong-ton-tai', password: 'x' } });
   t.equal(nobody.json().detail, 'Tên đăng nhập hoặc mật khẩu không đúng.', 'an unknown user reads the same');
 });
+
+t.test('guessing a password is slowed down', async (t) => {
+  const h = await testApp(t);
+  const attempt = (username: string, password: string) =>
+    h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  for (let i = 0; i < 10; i++) t.equal((await attempt('canbo.phucxa', `doan-${i}`)).statusCode, 401);
+  const blocked = await attempt('canbo.phucxa', 'motcua2018');
+  t.equal(blocked.statusCode, 429, 'the eleventh attempt within five minutes is refused, even with the right password');
+  t.equal(blocked.headers['content-type'], 'application/problem+json; charset=utf-8');
+  t.match(blocked.json().detail, /Thử quá nhiều lần/);
+  t.equal((await attempt('lanhdao.phucxa', 'motcua2018')).statusCode, 200, 'other accounts are not affected');
+});

@@ -7,7 +7,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { action: 'auth:login' },
+      config: {
+        action: 'auth:login',
+        // Guessing passwords: 10 attempts per 5 minutes for one account from one address.
+        rateLimit: { max: 10, timeWindow: '5 minutes', keyGenerator: (request) => `${request.ip}|${loginName(request.body)}` },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in; returns a bearer token',
@@ -17,7 +21,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ),
         response: {
           200: Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: User }),
-          ...problems(400, 401),
+          ...problems(400, 401, 429),
         },
       },
     },
@@ -30,5 +34,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+function loginName(body: unknown): string {
+  return String((body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase();
+}
 
 export default routes;
