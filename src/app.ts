@@ -5,6 +5,7 @@ import { registerErrorHandling } from './http/errors.js';
 import authentication from './http/plugins/authentication.js';
 import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
+import auditRoutes from './http/routes/audit.js';
 import authRoutes from './http/routes/auth.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import healthRoutes from './http/routes/health.js';
@@ -40,7 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, procedureRoutes, dossierRoutes, taskRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, procedureRoutes, dossierRoutes, taskRoutes, auditRoutes]) {
         await api.register(routes);
       }
     },

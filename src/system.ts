@@ -1,3 +1,4 @@
+import { Audit } from './audit/audit.js';
 import { Users } from './auth/users.js';
 import { loadCalendar, type WorkingCalendar } from './calendar/index.js';
 import { Catalogue } from './catalogue/catalogue.js';
@@ -5,6 +6,7 @@ import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { Dossiers } from './dossiers/dossiers.js';
+import { DefinitionCache } from './engine/definitions.js';
 import { ProcessRunner } from './engine/runner.js';
 import { isEmpty, seed } from './seed.js';
 import { UnitDirectory } from './units/directory.js';
@@ -24,6 +26,7 @@ export interface System {
   users: Users;
   catalogue: Catalogue;
   dossiers: Dossiers;
+  audit: Audit;
   calendar: () => WorkingCalendar;
   close(): Promise<void>;
 }
@@ -40,12 +43,13 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const units = await UnitDirectory.load(db.knex);
     const workingCalendar = await loadCalendar(db.knex);
     const calendar = () => workingCalendar;
-    const catalogue = new Catalogue(db.knex);
-    const dossiers = new Dossiers({
-      knex: db.knex, catalogue, forms: new FormValidator(), units, runner: new ProcessRunner(), calendar, clock,
-    });
+    const definitions = new DefinitionCache();
+    const runner = new ProcessRunner();
+    const catalogue = new Catalogue(db.knex, definitions);
+    const dossiers = new Dossiers({ knex: db.knex, catalogue, forms: new FormValidator(), units, runner, calendar, clock });
+    const audit = new Audit({ knex: db.knex, definitions, runner, units, calendar, clock });
     return {
-      db, clock, units, users: new Users(db.knex, units, clock), catalogue, dossiers, calendar,
+      db, clock, units, users: new Users(db.knex, units, clock), catalogue, dossiers, audit, calendar,
       close: () => db.knex.destroy(),
     };
   } catch (err) {

@@ -34,6 +34,8 @@ export const ACTIONS = {
   'dossiers:read': ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   'tasks:inbox': ['officer', 'leader'],
   'tasks:act': ['officer', 'leader'],
+  'audit:read': ['auditor', 'admin'],
+  'procedures:heatmap': ['auditor', 'publisher', 'admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;

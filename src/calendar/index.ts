@@ -4,6 +4,7 @@ import { WorkingCalendar } from './working-time.js';
 
 export { WorkingCalendar, localDate } from './working-time.js';
 export { parseWorkingDuration } from './duration.js';
+export { vietnameseDateTime } from './format.js';
 
 /** The working calendar with the holidays stored in the database. */
 export async function loadCalendar(knex: Knex): Promise<WorkingCalendar> {

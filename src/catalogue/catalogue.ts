@@ -33,10 +33,12 @@ export interface ProcedureVersion {
 
 /** Procedures, their BPMN versions, and the parsed definition of each version. */
 export class Catalogue {
-  private readonly definitions = new DefinitionCache();
   private readonly xmlByVersion = new Map<number, Promise<{ xml: string; sha256: string }>>();
 
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    private readonly definitions = new DefinitionCache(),
+  ) {}
 
   async list(): Promise<Procedure[]> {
     return (await this.knex('procedures').select('*').orderBy('code')).map(toProcedure);

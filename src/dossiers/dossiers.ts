@@ -8,10 +8,10 @@ import type { FormValidator } from '../catalogue/forms.js';
 import { EngineFailure, NotWaiting, type ProcessRunner } from '../engine/runner.js';
 import { BadRequest, Conflict, NotFound, Unprocessable } from '../errors.js';
 import type { Unit, UnitDirectory } from '../units/directory.js';
-import type { Channel } from './channels.js';
+import type { Channel } from '../vocabulary/channels.js';
 import { dayKey, dossierCode } from './codes.js';
 import { DossierRepository, OPEN_STATUSES, type DossierRow, type TaskRow } from './repository.js';
-import { RECEIVED } from './statuses.js';
+import { RECEIVED } from '../vocabulary/statuses.js';
 import { persistStep } from './step.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 

@@ -7,7 +7,7 @@ import type { StepResult } from '../engine/runner.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { assignTask } from './assignment.js';
 import type { DossierRepository, DossierRow } from './repository.js';
-import { isFinished, PROCESSED, PROCESSING, RECEIVED } from './statuses.js';
+import { isFinished, PROCESSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
 
 export interface StepContext {
   trx: Knex.Transaction;

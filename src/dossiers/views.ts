@@ -1,8 +1,8 @@
 import type { Procedure } from '../catalogue/catalogue.js';
 import type { UnitDirectory } from '../units/directory.js';
-import type { Channel } from './channels.js';
+import type { Channel } from '../vocabulary/channels.js';
 import type { DossierRow, TaskRow } from './repository.js';
-import { STATUSES, type StatusCode } from './statuses.js';
+import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 
 export interface TaskView {
   id: number;

@@ -24,6 +24,8 @@ export interface TaskSpec {
   form: string | null;
   /** Outcome values the flow after the task branches on; empty when it does not branch. */
   outcomes: string[];
+  /** The name of the flow each outcome takes (e.g. approve → "Đồng ý"), for people reading a history. */
+  outcomeLabels: Record<string, string>;
 }
 
 /** A process version parsed once: the engine's serialized context plus what the dossier rooms read from it. */
@@ -33,6 +35,8 @@ export interface ProcessDefinition {
   processName: string | null;
   context: SerializableContext;
   tasks: ReadonlyMap<string, TaskSpec>;
+  /** Every flow node and flow, for naming them to people. */
+  elements: ReadonlyMap<string, { type: string; name: string | null }>;
   /** National status code (1–10) that a flow node sets when entered, from `mc:status`. */
   statuses: ReadonlyMap<string, number>;
 }
@@ -74,6 +78,9 @@ export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
     tasks: new Map(
       activities.filter((a) => HUMAN_TASK_TYPES.has(a.type!)).map((a) => [a.id!, taskSpec(context, a)]),
     ),
+    elements: new Map(
+      [...activities, ...context.getSequenceFlows()].map((e) => [e.id!, { type: e.type!, name: (e.name as string | undefined) ?? null }]),
+    ),
     statuses: new Map(
       activities.filter((a) => Number.isInteger(a.behaviour.status)).map((a) => [a.id!, a.behaviour.status as number]),
     ),
@@ -82,6 +89,7 @@ export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
 
 function taskSpec(context: SerializableContext, activity: SerializableElement): TaskSpec {
   const b = activity.behaviour;
+  const outcomeLabels = outcomesAfter(context, activity.id!);
   return {
     id: activity.id!,
     name: (activity.name as string | undefined) ?? activity.id!,
@@ -90,19 +98,22 @@ function taskSpec(context: SerializableContext, activity: SerializableElement): 
     unit: b.unit ?? null,
     budget: b.budget ?? null,
     form: b.form ?? null,
-    outcomes: outcomesAfter(context, activity.id!),
+    outcomes: Object.keys(outcomeLabels),
+    outcomeLabels,
   };
 }
 
-/** Outcomes tested by the conditions leaving the task, directly or through the gateway that follows it. */
-function outcomesAfter(context: SerializableContext, activityId: string): string[] {
+/** Outcomes tested by the conditions leaving the task, directly or through the gateway that follows it, with flow names. */
+function outcomesAfter(context: SerializableContext, activityId: string): Record<string, string> {
   const outbound = context.getOutboundSequenceFlows(activityId);
   const next = outbound.length === 1 ? context.getActivityById(outbound[0]!.targetId as string) : undefined;
   const flows = next && /Gateway$/.test(next.type!) ? context.getOutboundSequenceFlows(next.id!) : outbound;
-  const outcomes = flows
-    .map((flow) => OUTCOME_CONDITION.exec(flow.behaviour.conditionExpression?.body ?? '')?.[1])
-    .filter((o): o is string => o !== undefined);
-  return [...new Set(outcomes)];
+  const labels: Record<string, string> = {};
+  for (const flow of flows) {
+    const outcome = OUTCOME_CONDITION.exec(flow.behaviour.conditionExpression?.body ?? '')?.[1];
+    if (outcome !== undefined && !(outcome in labels)) labels[outcome] = (flow.name as string | undefined) ?? outcome;
+  }
+  return labels;
 }
 
 /** Parsed definitions by content hash, so each version is parsed once per process. */

@@ -18,14 +18,18 @@ export interface WaitingTask {
 }
 
 /** What one step (start, or signal and run to the next wait) produced. */
-export interface StepResult {
-  /** Engine state to store, without the embedded definition (it is recovered from the version's XML). */
-  state: string;
+export interface Step {
   events: EngineEvent[];
   /** Human tasks the process now waits on. */
   waiting: WaitingTask[];
   /** The process reached its end. */
   completed: boolean;
+}
+
+/** A step of a stored process: the step and the engine state to store. */
+export interface StepResult extends Step {
+  /** Engine state, without the embedded definition (it is recovered from the version's XML). */
+  state: string;
 }
 
 export interface Signal {
@@ -50,11 +54,11 @@ export class ProcessRunner {
   constructor(private readonly services: ServiceRegistry = createServices()) {}
 
   /** Starts a process and runs it to its first wait. */
-  async start(definition: ProcessDefinition, variables: Record<string, unknown> = {}): Promise<StepResult> {
+  async start(definition: ProcessDefinition): Promise<StepResult> {
     const engine = this.engineFor(definition);
     const recorder = new Recorder(engine);
-    await engine.execute({ listener: recorder.listener, variables });
-    return recorder.finish(engine);
+    await engine.execute({ listener: recorder.listener });
+    return withState(engine, recorder.step(engine));
   }
 
   /** Recovers a stored state, signals one waiting task and runs to the next wait. */
@@ -62,15 +66,24 @@ export class ProcessRunner {
     const engine = this.engineFor(definition);
     engine.recover(JSON.parse(state));
     const recorder = new Recorder(engine);
-    recorder.paused = true; // resuming re-emits the current waits; they are not new events
     await engine.resume({ listener: recorder.listener });
-    const waiting = waitingTasks(engine);
-    if (!waiting.some((t) => t.executionId === signal.executionId)) {
+    recorder.step(engine); // resuming re-emits the current waits; they are not new events
+    if (!waitingTasks(engine).some((t) => t.executionId === signal.executionId)) {
       throw new NotWaiting(`the process is not waiting on execution ${signal.executionId}`);
     }
-    recorder.paused = false;
     engine.execution.signal({ executionId: signal.executionId, outcome: signal.outcome ?? null });
-    return recorder.finish(engine);
+    return withState(engine, recorder.step(engine));
+  }
+
+  /**
+   * A run kept in memory from start to end, signalled by activity id: how a recorded history is replayed
+   * (the execution ids of the original run are random and cannot be reproduced).
+   */
+  async live(definition: ProcessDefinition): Promise<LiveRun> {
+    const engine = this.engineFor(definition);
+    const recorder = new Recorder(engine);
+    await engine.execute({ listener: recorder.listener });
+    return new LiveRun(engine, recorder, recorder.step(engine));
   }
 
   private engineFor(definition: ProcessDefinition): Engine {
@@ -85,37 +98,53 @@ export class ProcessRunner {
   }
 }
 
-/** Collects the events of one run and the outcome of the run. */
+export class LiveRun {
+  constructor(
+    private readonly engine: Engine,
+    private readonly recorder: Recorder,
+    /** The step that started the run. */
+    readonly first: Step,
+  ) {}
+
+  /** Completes the first waiting task of the activity with the outcome and runs to the next wait. */
+  signal(activityId: string, outcome: string | null): Step {
+    const task = waitingTasks(this.engine).find((t) => t.activityId === activityId);
+    if (!task) throw new NotWaiting(`the process is not waiting at activity ${activityId}`);
+    this.engine.execution.signal({ executionId: task.executionId, outcome });
+    return this.recorder.step(this.engine);
+  }
+}
+
+async function withState(engine: Engine, step: Step): Promise<StepResult> {
+  const state = await engine.getState();
+  for (const definition of state.definitions) delete (definition as { source?: unknown }).source;
+  return { ...step, state: JSON.stringify(state) };
+}
+
+/** Collects the events of a run, one step at a time. */
 class Recorder {
   readonly listener = new EventEmitter();
-  readonly events: EngineEvent[] = [];
-  paused = false;
+  private events: EngineEvent[] = [];
   private error: Error | undefined;
   private ended = false;
 
   constructor(engine: Engine) {
     for (const type of RECORDED) {
-      this.listener.on(type, (api: { id: string; type: string }) => {
-        if (!this.paused) this.events.push({ type, elementId: api.id, elementType: api.type });
-      });
+      this.listener.on(type, (api: { id: string; type: string }) => this.events.push({ type, elementId: api.id, elementType: api.type }));
     }
     engine.once('end', () => void (this.ended = true));
     engine.once('error', (err: Error) => void (this.error = err));
   }
 
-  async finish(engine: Engine): Promise<StepResult> {
+  /** The events since the last step, and where the run now stands. */
+  step(engine: Engine): Step {
     if (this.error) throw new EngineFailure(this.error.message);
     if (!this.ended && engine.activityStatus === 'executing') {
       throw new EngineFailure('the process did not reach a wait state synchronously');
     }
-    const state = await engine.getState();
-    for (const definition of state.definitions) delete (definition as { source?: unknown }).source;
-    return {
-      state: JSON.stringify(state),
-      events: this.events,
-      waiting: this.ended ? [] : waitingTasks(engine),
-      completed: this.ended,
-    };
+    const events = this.events;
+    this.events = [];
+    return { events, waiting: this.ended ? [] : waitingTasks(engine), completed: this.ended };
   }
 }
 

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox';
 import { ROLES } from '../auth/policy.js';
-import { CHANNELS } from '../dossiers/channels.js';
+import { CHANNELS } from '../vocabulary/channels.js';
 
 /** Shared JSON Schemas of the API (OpenAPI components are generated from the routes that use them). */
 
@@ -136,3 +136,61 @@ export const IdNumber = Type.String({
 export const Phone = Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$', description: 'số điện thoại Việt Nam, ví dụ 0912345678' });
 
 export const Email = Type.String({ format: 'email', maxLength: 254, description: 'địa chỉ thư điện tử, ví dụ ten@example.vn' });
+
+export const Verification = Type.Object({
+  ok: Type.Boolean(),
+  events: Type.Integer({ description: 'Events found in the log' }),
+  firstBadSeq: Type.Optional(Type.Integer({ description: 'First missing, altered, out-of-place or unexpected event' })),
+  problem: Type.Optional(Type.Enum(['missing-event', 'duplicate-event', 'hash-mismatch', 'payload-not-json', 'unexpected-event', 'head-mismatch'])),
+  reason: Type.Optional(Type.String({ description: 'What is wrong, in Vietnamese' })),
+});
+
+const EngineEventRef = Type.Object({ type: Type.String(), elementId: Type.String() });
+
+export const Replay = Type.Object({
+  ok: Type.Boolean({ description: 'The replay reproduced the record on the BPMN it was recorded under' }),
+  dossierCode: Type.String(),
+  recordedBpmnSha256: Nullable(Type.String()),
+  bpmnSha256: Type.String({ description: 'SHA-256 of the BPMN replayed (the version as stored now)' }),
+  bpmnUnchanged: Type.Boolean(),
+  steps: Type.Array(
+    Type.Object({
+      seq: Type.Integer({ description: 'Event that caused the step' }),
+      kind: Type.Enum(['received', 'completed']),
+      activityId: Nullable(Type.String()),
+      activityName: Nullable(Type.String()),
+      outcome: Nullable(Type.String()),
+      actor: Type.Object({ id: Nullable(Type.Integer()), unitCode: Nullable(Type.String()) }),
+      at: Instant,
+      taskOpenedAt: Nullable(Instant),
+      dueAt: Nullable(Instant),
+      timeSpentMinutes: Nullable(Type.Number({ description: 'Working minutes from the task being opened to this step' })),
+      onTime: Nullable(Type.Boolean()),
+      path: Type.Array(Type.String(), { description: 'Flow nodes and flows passed, in order' }),
+      tokens: Type.Array(Type.String(), { description: 'Activities waiting after the step' }),
+      statusCode: Type.Integer(),
+    }),
+  ),
+  state: Nullable(Type.Object({ seq: Type.Integer(), tokens: Type.Array(Type.String()), statusCode: Type.Integer() })),
+  divergence: Nullable(
+    Type.Object({ seq: Type.Integer(), expected: Nullable(EngineEventRef), actual: Nullable(EngineEventRef), message: Type.String() }),
+  ),
+});
+
+export const TimelineEntry = Type.Object({
+  seq: Type.Integer(),
+  at: Instant,
+  type: Type.String(),
+  label: Type.String({ description: 'What happened, in Vietnamese' }),
+  actor: Nullable(Type.Object({ id: Type.Integer(), name: Nullable(Type.String()), unitCode: Nullable(Type.String()), unitName: Nullable(Type.String()) })),
+});
+
+export const HeatmapEntry = Type.Object({
+  activityId: Type.String(),
+  name: Nullable(Type.String()),
+  type: Type.String(),
+  passed: Type.Integer({ description: 'Dossiers that went through the activity' }),
+  medianMinutes: Nullable(Type.Number({ description: 'Median working minutes spent in its tasks' })),
+  p90Minutes: Nullable(Type.Number()),
+  late: Type.Integer({ description: 'Tasks completed after their due time or open past it' }),
+});

@@ -30,6 +30,11 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/tasks', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/tasks/:id/claim', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/tasks/:id/complete', allowed: ['officer', 'leader'] },
+  { method: 'GET', url: '/api/dossiers/:code/history', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/audit/verify', allowed: ['auditor', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/replay', allowed: ['auditor', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/audit/bundle', allowed: ['auditor', 'admin'] },
+  { method: 'GET', url: '/api/procedures/:code/versions/:v/heatmap', allowed: ['auditor', 'publisher', 'admin'] },
 ];
 
 t.test('every route refuses the roles that may not use it', async (t) => {
@@ -39,7 +44,8 @@ t.test('every route refuses the roles that may not use it', async (t) => {
   const second = (await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: receiptBody('1.001193') })).json();
   const signing = (await h.request({ method: 'POST', url: `/api/tasks/${second.tasks[0].id}/complete`, as: 'canbo.phucxa', payload: {} })).json();
   const taskOf = (role: Role | null) => String(role === 'leader' ? signing.dossier.tasks[0].id : dossier.tasks[0].id);
-  const urlFor = (template: string, role: Role | null) => template.replace(':code', dossier.code).replace(':id', taskOf(role));
+  const urlFor = (template: string, role: Role | null) =>
+    template.replace(':code', template.startsWith('/api/procedures') ? '1.001193' : dossier.code).replace(':id', taskOf(role)).replace(':v', '1');
 
   const documented = Object.entries((await h.app.inject({ method: 'GET', url: '/docs/json' })).json().paths as Record<string, object>)
     .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));

@@ -1,43 +1,8 @@
 import t from 'tap';
 import { shippedProcedures } from '../../src/catalogue/shipped.js';
-import { testApp, type TestApp } from '../helpers/app.js';
-import { RECEIPTS, receiptBody, STAFF } from '../helpers/fixtures.js';
-
-interface Task {
-  id: number;
-  activityId: string;
-  role: string;
-  unitCode: string;
-  outcomes: string[];
-  dueAt: string | null;
-}
-
-/**
- * Receives a dossier and drives it to its end through the API, each task completed by the demo user holding its
- * role at its unit. At each branching task `choose` picks the outcome. Returns the path and the statuses seen.
- */
-async function drive(h: TestApp, code: string, choose: (task: Task, taken: string[]) => string) {
-  const receipt = RECEIPTS[code]!;
-  const received = await h.request({ method: 'POST', url: '/api/dossiers', as: receipt.officer, payload: receiptBody(code) });
-  if (received.statusCode !== 201) throw new Error(`receipt of ${code}: ${received.body}`);
-  let dossier = received.json();
-  const path: string[] = [];
-  const statuses: number[] = [dossier.statusCode];
-  while (dossier.tasks.length) {
-    const task: Task = dossier.tasks[0];
-    const user = STAFF[`${task.role}@${task.unitCode}`];
-    if (!user) throw new Error(`no demo user is ${task.role} at ${task.unitCode}`);
-    const outcome = task.outcomes.length ? choose(task, path) : undefined;
-    h.clock.advanceHours(1);
-    const res = await h.request({ method: 'POST', url: `/api/tasks/${task.id}/complete`, as: user, payload: outcome ? { outcome } : {} });
-    if (res.statusCode !== 200) throw new Error(`completing ${task.activityId}: ${res.body}`);
-    path.push(outcome ? `${task.activityId}:${outcome}` : task.activityId);
-    dossier = res.json().dossier;
-    statuses.push(dossier.statusCode);
-    if (path.length > 20) throw new Error('runaway process');
-  }
-  return { dossier, path, statuses };
-}
+import { testApp } from '../helpers/app.js';
+import { drive } from '../helpers/drive.js';
+import { receiptBody } from '../helpers/fixtures.js';
 
 t.test('every shipped procedure, every branch, to the end through the API', async (t) => {
   const h = await testApp(t);
@@ -62,6 +27,13 @@ t.test('every shipped procedure, every branch, to the end through the API', asyn
       t.ok(dossier.finishedAt, 'finished');
       t.same(dossier.tasks, [], 'no open task left');
       t.same([statuses[0], statuses.at(-2), statuses.at(-1)], [4, 9, 10], 'processing → processed → returned');
+
+      const replay = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })).json();
+      t.ok(replay.ok, `${manifest.code} ${path.join(' → ')}: replay reproduces the recorded path`);
+      t.equal(replay.divergence, null);
+      t.same(replay.steps.map((s: { activityId: string | null; outcome: string | null }) => (s.outcome ? `${s.activityId}:${s.outcome}` : s.activityId)), [null, ...path]);
+      t.same(replay.state.tokens, [], 'no token left');
+      t.same((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/audit/verify`, as: 'thanhtra' })).json(), { ok: true, events: dossier.version });
     }
     t.ok(paths.size >= 2, `${manifest.code}: ${paths.size} distinct paths, every outcome taken`);
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CHANNELS } from '../../dossiers/channels.js';
+import { CHANNELS } from '../../vocabulary/channels.js';
 import { Dossier, Email, FreeObject, IdNumber, Phone, problems } from '../schemas.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {

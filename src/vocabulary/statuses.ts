@@ -23,6 +23,11 @@ export function isStatusCode(code: number): code is StatusCode {
   return Object.hasOwn(STATUSES, code);
 }
 
+/** The Vietnamese label of a status code, or the code itself when unknown. */
+export function statusLabel(code: number): string {
+  return isStatusCode(code) ? STATUSES[code].label : String(code);
+}
+
 /** Statuses at which the work on a dossier is finished (for the on-time count the result is ready). */
 export function isFinished(code: number): boolean {
   return code === PROCESSED || code === RETURNED;

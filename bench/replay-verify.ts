@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/app.js';
+import { DEMO_PASSWORD } from '../src/seed.js';
+import { RECEIPTS, receiptBody, STAFF } from '../test/helpers/fixtures.js';
+
+export interface ReplayVerifyFigures {
+  replayVerifyMedianMs: number;
+  replayVerifyP90Ms: number;
+  replayVerifyDossiers: number;
+  replayVerifyEventsPerDossier: number;
+}
+
+/**
+ * Median time to verify the hash chain of one finished dossier and replay it in bpmn-engine, through the HTTP API
+ * (`GET …/audit/verify` then `GET …/replay`), over dossiers of every shipped procedure on a SQLite file.
+ */
+export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+  const app = await buildApp({ databaseUrl: `sqlite:${join(dir, 'bench.sqlite')}`, adminPassword: 'bench-admin' });
+  try {
+    const tokens = new Map<string, string>();
+    const as = async (username: string) => {
+      if (!tokens.has(username)) {
+        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        tokens.set(username, `Bearer ${res.json().token}`);
+      }
+      return { authorization: tokens.get(username)! };
+    };
+    const codes: string[] = [];
+    const procedures = Object.keys(RECEIPTS);
+    for (let i = 0; i < dossiers; i++) {
+      const procedure = procedures[i % procedures.length]!;
+      let dossier = (await app.inject({ method: 'POST', url: '/api/dossiers', headers: await as(RECEIPTS[procedure]!.officer), payload: receiptBody(procedure) })).json();
+      while (dossier.tasks.length) {
+        const task = dossier.tasks[0];
+        const outcome = task.outcomes[i % Math.max(1, task.outcomes.length)] ?? undefined;
+        // Loop-backs ("return") are taken on the first pass only, so every dossier ends.
+        const chosen = outcome === 'return' && dossier.version > 20 ? task.outcomes.find((o: string) => o !== 'return') : outcome;
+        const res = await app.inject({ method: 'POST', url: `/api/tasks/${task.id}/complete`, headers: await as(STAFF[`${task.role}@${task.unitCode}`]!), payload: chosen ? { outcome: chosen } : {} });
+        dossier = res.json().dossier;
+      }
+      codes.push(dossier.code);
+    }
+    const auditor = await as('thanhtra');
+    const times: number[] = [];
+    let events = 0;
+    for (const round of [0, 1]) {
+      for (const code of codes) {
+        const start = performance.now();
+        const verify = await app.inject({ method: 'GET', url: `/api/dossiers/${code}/audit/verify`, headers: auditor });
+        const replay = await app.inject({ method: 'GET', url: `/api/dossiers/${code}/replay`, headers: auditor });
+        const elapsed = performance.now() - start;
+        if (!verify.json().ok || !replay.json().ok) throw new Error(`${code} does not verify or replay`);
+        if (round === 1) {
+          times.push(elapsed); // the first round warms the JIT and the definition cache
+          events += verify.json().events;
+        }
+      }
+    }
+    times.sort((a, b) => a - b);
+    return {
+      replayVerifyMedianMs: round2(times[Math.floor(times.length / 2)]!),
+      replayVerifyP90Ms: round2(times[Math.floor(times.length * 0.9)]!),
+      replayVerifyDossiers: codes.length,
+      replayVerifyEventsPerDossier: round2(events / codes.length),
+    };
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

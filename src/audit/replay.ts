@@ -1,0 +1,192 @@
+import type { WorkingCalendar } from '../calendar/index.js';
+import type { ProcessDefinition } from '../engine/definitions.js';
+import { EngineFailure, NotWaiting, type ProcessRunner, type Step } from '../engine/runner.js';
+import { payloadOf, type StoredEvent } from './repository.js';
+
+/** One step of a dossier's history as re-executed: what caused it, who, when, how long, and where the tokens went. */
+export interface ReplayStep {
+  /** Sequence number of the event that caused the step (the receipt or a task completion). */
+  seq: number;
+  kind: 'received' | 'completed';
+  activityId: string | null;
+  activityName: string | null;
+  outcome: string | null;
+  actor: { id: number | null; unitCode: string | null };
+  at: string;
+  /** When the completed task was opened, its due time, the working time it took, and whether it was done by then. */
+  taskOpenedAt: string | null;
+  dueAt: string | null;
+  timeSpentMinutes: number | null;
+  onTime: boolean | null;
+  /** Flow nodes and sequence flows the replay went through in this step, in order. */
+  path: string[];
+  /** Activities holding a token (waiting) after the step. */
+  tokens: string[];
+  /** National status code after the step, as recorded. */
+  statusCode: number;
+}
+
+export interface EngineEventRef {
+  type: string;
+  elementId: string;
+}
+
+/** Where replay and record first differ, as Temporal reports non-determinism. */
+export interface Divergence {
+  seq: number;
+  expected: EngineEventRef | null;
+  actual: EngineEventRef | null;
+  message: string;
+}
+
+export interface Replay {
+  steps: ReplayStep[];
+  divergence: Divergence | null;
+}
+
+interface RecordedStep {
+  cause: StoredEvent & { data: Record<string, unknown> };
+  engine: (EngineEventRef & { seq: number })[];
+  statusCode: number;
+}
+
+/**
+ * Re-executes a dossier's process from its recorded receipt and task completions alone, and compares each step's
+ * path with the engine events recorded at the time. Stops at the first divergence.
+ */
+export async function replayHistory(
+  events: readonly StoredEvent[],
+  definition: ProcessDefinition,
+  runner: ProcessRunner,
+  calendar: WorkingCalendar,
+): Promise<Replay> {
+  const recorded = recordedSteps(events);
+  const opened = openedTasks(events);
+  const steps: ReplayStep[] = [];
+  const first = recorded[0];
+  if (!first || first.cause.type !== 'dossier.received') {
+    return { steps, divergence: { seq: 1, expected: null, actual: null, message: 'Nhật ký không bắt đầu bằng sự kiện tiếp nhận hồ sơ.' } };
+  }
+
+  let run;
+  let step: Step;
+  try {
+    run = await runner.live(definition);
+    step = run.first;
+  } catch (err) {
+    return { steps, divergence: failed(first.cause.seq, err) };
+  }
+  for (const [index, record] of recorded.entries()) {
+    if (index > 0) {
+      try {
+        step = run.signal(String(record.cause.data.activityId), (record.cause.data.outcome as string | null) ?? null);
+      } catch (err) {
+        return { steps, divergence: failed(record.cause.seq, err) };
+      }
+    }
+    const divergence = compare(record, step);
+    if (divergence) return { steps, divergence };
+    steps.push(describe(record, step, opened, definition, calendar));
+  }
+  return { steps, divergence: finalDivergence(events, opened, step) };
+}
+
+/** Splits the log into steps, each a cause (receipt, completion) and the engine events recorded with it. */
+function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
+  const steps: RecordedStep[] = [];
+  let statusCode = 2;
+  for (const event of events) {
+    const data = payloadOf(event);
+    if (event.type === 'dossier.received' || event.type === 'task.completed') {
+      steps.push({ cause: { ...event, data }, engine: [], statusCode });
+    } else if (event.type.startsWith('engine.')) {
+      steps.at(-1)?.engine.push({ seq: event.seq, type: event.type, elementId: String(data.elementId) });
+    } else if (event.type === 'status.changed') {
+      statusCode = Number(data.to);
+      if (steps.at(-1)) steps.at(-1)!.statusCode = statusCode;
+    }
+  }
+  return steps;
+}
+
+interface OpenedTask {
+  activityId: string;
+  openedAt: string;
+  dueAt: string | null;
+  closed: boolean;
+}
+
+/** Tasks by id as the log opened and closed them. */
+function openedTasks(events: readonly StoredEvent[]): Map<number, OpenedTask> {
+  const tasks = new Map<number, OpenedTask>();
+  for (const event of events) {
+    const data = payloadOf(event) as { taskId?: number; activityId?: string; dueAt?: string | null };
+    if (event.type === 'task.created') {
+      tasks.set(Number(data.taskId), { activityId: String(data.activityId), openedAt: event.at, dueAt: data.dueAt ?? null, closed: false });
+    } else if ((event.type === 'task.completed' || event.type === 'task.cancelled') && tasks.has(Number(data.taskId))) {
+      tasks.get(Number(data.taskId))!.closed = true;
+    }
+  }
+  return tasks;
+}
+
+function compare(record: RecordedStep, step: Step): Divergence | null {
+  const length = Math.max(record.engine.length, step.events.length);
+  for (let i = 0; i < length; i++) {
+    const expected = record.engine[i];
+    const event = step.events[i];
+    const actual = event ? { type: `engine.${event.type}`, elementId: event.elementId } : null;
+    if (expected && actual && expected.type === actual.type && expected.elementId === actual.elementId) continue;
+    const seq = expected?.seq ?? record.engine.at(-1)?.seq ?? record.cause.seq;
+    const message = !actual
+      ? `Phát lại dừng sớm: nhật ký ghi ${expected!.type} tại ${expected!.elementId}, quy trình không đi tới đó.`
+      : !expected
+        ? `Phát lại đi thêm ${actual.type} tại ${actual.elementId}, nhật ký không ghi bước này.`
+        : `Nhật ký ghi ${expected.type} tại ${expected.elementId}, phát lại đi ${actual.type} tại ${actual.elementId}.`;
+    return { seq, expected: expected ? { type: expected.type, elementId: expected.elementId } : null, actual, message };
+  }
+  return null;
+}
+
+function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendar: WorkingCalendar): ReplayStep {
+  const { cause } = record;
+  const completed = cause.type === 'task.completed';
+  const task = completed ? opened.get(Number(cause.data.taskId)) : undefined;
+  const activityId = completed ? String(cause.data.activityId) : null;
+  return {
+    seq: cause.seq,
+    kind: completed ? 'completed' : 'received',
+    activityId,
+    activityName: activityId ? (definition.elements.get(activityId)?.name ?? activityId) : null,
+    outcome: completed ? ((cause.data.outcome as string | null) ?? null) : null,
+    actor: { id: cause.actor_id === null ? null : Number(cause.actor_id), unitCode: cause.actor_unit },
+    at: cause.at,
+    taskOpenedAt: task?.openedAt ?? null,
+    dueAt: task?.dueAt ?? null,
+    timeSpentMinutes: task ? calendar.between(new Date(task.openedAt), new Date(cause.at)) : null,
+    onTime: task?.dueAt ? cause.at <= task.dueAt : null,
+    path: step.events.filter((e) => e.type === 'activity.start' || e.type === 'flow.take').map((e) => e.elementId),
+    tokens: step.waiting.map((w) => w.activityId),
+    statusCode: record.statusCode,
+  };
+}
+
+/** After the last recorded step, the replay must wait where the record says tasks are open. */
+function finalDivergence(events: readonly StoredEvent[], opened: Map<number, OpenedTask>, step: Step): Divergence | null {
+  const recordedOpen = [...opened.values()].filter((t) => !t.closed).map((t) => t.activityId).sort();
+  const replayedOpen = step.waiting.map((w) => w.activityId).sort();
+  if (recordedOpen.join() === replayedOpen.join()) return null;
+  return {
+    seq: events.at(-1)?.seq ?? 0,
+    expected: null,
+    actual: null,
+    message: `Trạng thái cuối khác nhau: nhật ký còn mở [${recordedOpen.join(', ')}], phát lại đang chờ tại [${replayedOpen.join(', ')}].`,
+  };
+}
+
+function failed(seq: number, err: unknown): Divergence {
+  if (err instanceof NotWaiting || err instanceof EngineFailure) {
+    return { seq, expected: null, actual: null, message: `Phát lại không thực hiện được bước này: ${err.message}.` };
+  }
+  throw err;
+}
