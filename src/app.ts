@@ -7,6 +7,8 @@ import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
 import auditRoutes from './http/routes/audit.js';
 import authRoutes from './http/routes/auth.js';
+import alertRoutes from './http/routes/alerts.js';
+import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import healthRoutes from './http/routes/health.js';
 import procedureRoutes from './http/routes/procedures.js';
@@ -41,7 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, procedureRoutes, dossierRoutes, taskRoutes, auditRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, dossierRoutes, taskRoutes, alertRoutes, auditRoutes]) {
         await api.register(routes);
       }
     },

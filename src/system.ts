@@ -1,21 +1,37 @@
 import { Audit } from './audit/audit.js';
 import { Users } from './auth/users.js';
-import { loadCalendar, type WorkingCalendar } from './calendar/index.js';
+import { Calendars } from './calendar/index.js';
 import { Catalogue } from './catalogue/catalogue.js';
 import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { Alerts } from './dossiers/alerts.js';
 import { Dossiers } from './dossiers/dossiers.js';
 import { DefinitionCache } from './engine/definitions.js';
 import { ProcessRunner } from './engine/runner.js';
+import { Deliverer } from './notifications/deliverer.js';
+import { Outbox } from './notifications/outbox.js';
+import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
+import { JobQueue } from './scheduler/jobs.js';
+import { Scheduler } from './scheduler/scheduler.js';
 import { isEmpty, seed } from './seed.js';
+import { Settings, workingPeriods } from './settings/settings.js';
 import { UnitDirectory } from './units/directory.js';
+
+interface Logger {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
 
 export interface SystemOptions {
   databaseUrl: string;
   adminPassword: string;
   demoAccounts?: boolean;
   clock?: () => Date;
+  /** Where notifications and background failures are logged. */
+  log?: Logger;
+  /** SMTP server for e-mail notifications (e.g. smtps://user:pass@host:465) and the sender address. */
+  smtp?: { url: string; from: string } | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
@@ -24,33 +40,61 @@ export interface System {
   clock: () => Date;
   units: UnitDirectory;
   users: Users;
+  settings: Settings;
+  calendars: Calendars;
   catalogue: Catalogue;
   dossiers: Dossiers;
+  alerts: Alerts;
   audit: Audit;
-  calendar: () => WorkingCalendar;
+  jobs: JobQueue;
+  scheduler: Scheduler;
+  outbox: Outbox;
+  deliverer: Deliverer;
+  /** Starts the background work of this node: due timers and notification delivery. */
+  startBackground(intervalMs?: number): void;
   close(): Promise<void>;
 }
+
+const SILENT: Logger = { info: () => undefined, error: () => undefined };
 
 /** Opens the database, brings its schema up to date, seeds a new one, and wires the services. */
 export async function openSystem(options: SystemOptions): Promise<System> {
   const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? SILENT;
   const db = await connect(options.databaseUrl);
   try {
     await migrateToLatest(db.knex);
     if (await isEmpty(db.knex)) {
       await seed(db.knex, { adminPassword: options.adminPassword, demoAccounts: options.demoAccounts ?? true, clock });
     }
-    const units = await UnitDirectory.load(db.knex);
-    const workingCalendar = await loadCalendar(db.knex);
-    const calendar = () => workingCalendar;
+    const { knex } = db;
+    const units = await UnitDirectory.load(knex);
+    const settings = new Settings(knex);
+    await settings.load();
+    const calendars = new Calendars(knex, () => workingPeriods(settings.rules), clock);
+    await calendars.reload();
     const definitions = new DefinitionCache();
     const runner = new ProcessRunner();
-    const catalogue = new Catalogue(db.knex, definitions);
-    const dossiers = new Dossiers({ knex: db.knex, catalogue, forms: new FormValidator(), units, runner, calendar, clock });
-    const audit = new Audit({ knex: db.knex, definitions, runner, units, calendar, clock });
+    const catalogue = new Catalogue(knex, definitions);
+    const jobs = new JobQueue(knex);
+    const scheduler = new Scheduler(jobs, clock, log);
+    const outbox = new Outbox(knex);
+    const transports: Transport[] = [...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []), new LogTransport(log)];
+    const deliverer = new Deliverer(outbox, transports, clock);
+    const dossiers = new Dossiers({ knex, catalogue, forms: new FormValidator(), units, runner, calendars, settings, jobs, outbox, clock });
+    dossiers.handleTimers(scheduler);
+    const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(db.knex, units, clock), catalogue, dossiers, audit, calendar,
-      close: () => db.knex.destroy(),
+      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, dossiers, alerts: new Alerts(knex, clock), audit, jobs, scheduler, outbox, deliverer,
+      startBackground(intervalMs = 1000) {
+        scheduler.start(intervalMs);
+        deliverer.start(intervalMs);
+      },
+      async close() {
+        await scheduler.stop();
+        await deliverer.stop();
+        await knex.destroy();
+      },
     };
   } catch (err) {
     await db.knex.destroy();

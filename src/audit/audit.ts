@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { authorize, type Actor } from '../auth/policy.js';
-import type { WorkingCalendar } from '../calendar/index.js';
+import type { Calendars } from '../calendar/index.js';
 import { sha256, type DefinitionCache, type ProcessDefinition } from '../engine/definitions.js';
 import type { ProcessRunner } from '../engine/runner.js';
 import { NotFound } from '../errors.js';
@@ -17,7 +17,7 @@ export interface AuditDeps {
   definitions: DefinitionCache;
   runner: ProcessRunner;
   units: UnitDirectory;
-  calendar: () => WorkingCalendar;
+  calendars: Calendars;
   clock: () => Date;
 }
 
@@ -41,6 +41,9 @@ export class Audit {
   constructor(private readonly deps: AuditDeps) {
     this.repo = new AuditRepository(deps.knex);
   }
+
+  /** Working time is counted on the calendar of the unit that held the task. */
+  private readonly calendarOf = (unitCode: string) => this.deps.calendars.forUnit(this.deps.units.get(unitCode));
 
   async verify(code: string): Promise<Verification> {
     const dossier = await this.dossier(code);
@@ -73,7 +76,7 @@ export class Audit {
     const stored = await this.repo.versionXml(dossier.version_id);
     const definition = options.definition ?? (await this.deps.definitions.get(stored.xml));
     const recordedBpmnSha256 = events.find((e) => e.bpmn_sha256)?.bpmn_sha256 ?? null;
-    const { steps, divergence } = await replayHistory(events, definition, this.deps.runner, this.deps.calendar());
+    const { steps, divergence } = await replayHistory(events, definition, this.deps.runner, this.calendarOf);
     const visible = options.at === undefined ? steps : steps.filter((s) => s.seq <= options.at!);
     const last = visible.at(-1);
     const bpmnSha256 = options.definition?.sha256 ?? sha256(stored.xml);
@@ -107,7 +110,7 @@ export class Audit {
       dossier_id: p.dossier_id,
       elementId: String(payloadOf(p).elementId),
     }));
-    return heatmap(definition, passages, await this.repo.versionTasks(version.id), this.deps.calendar(), this.deps.clock());
+    return heatmap(definition, passages, await this.repo.versionTasks(version.id), this.calendarOf, this.deps.clock());
   }
 
   async bundle(code: string): Promise<AuditBundle> {

@@ -17,6 +17,7 @@ export interface HeatmapEntry {
 
 export interface TaskTiming {
   activity_id: string;
+  unit_code: string;
   status: string;
   created_at: string;
   completed_at: string | null;
@@ -28,7 +29,7 @@ export function heatmap(
   definition: ProcessDefinition,
   passages: readonly { dossier_id: number; elementId: string }[],
   tasks: readonly TaskTiming[],
-  calendar: WorkingCalendar,
+  calendarOf: (unitCode: string) => WorkingCalendar,
   now: Date,
 ): HeatmapEntry[] {
   const dossiersAt = new Map<string, Set<number>>();
@@ -43,7 +44,7 @@ export function heatmap(
     if (task.due_at && end > task.due_at) lateAt.set(task.activity_id, (lateAt.get(task.activity_id) ?? 0) + 1);
     if (!task.completed_at) continue;
     if (!minutesAt.has(task.activity_id)) minutesAt.set(task.activity_id, []);
-    minutesAt.get(task.activity_id)!.push(calendar.between(new Date(task.created_at), new Date(task.completed_at)));
+    minutesAt.get(task.activity_id)!.push(calendarOf(task.unit_code).between(new Date(task.created_at), new Date(task.completed_at)));
   }
   return [...definition.elements]
     .filter(([, element]) => element.type !== 'bpmn:SequenceFlow')

@@ -7,7 +7,8 @@ import { payloadOf, type StoredEvent } from './repository.js';
 export interface ReplayStep {
   /** Sequence number of the event that caused the step (the receipt or a task completion). */
   seq: number;
-  kind: 'received' | 'completed';
+  /** The receipt or the later acceptance that started the process, or a task completion. */
+  kind: 'received' | 'accepted' | 'completed';
   activityId: string | null;
   activityName: string | null;
   outcome: string | null;
@@ -58,14 +59,15 @@ export async function replayHistory(
   events: readonly StoredEvent[],
   definition: ProcessDefinition,
   runner: ProcessRunner,
-  calendar: WorkingCalendar,
+  calendarOf: (unitCode: string) => WorkingCalendar,
 ): Promise<Replay> {
   const recorded = recordedSteps(events);
   const opened = openedTasks(events);
   const steps: ReplayStep[] = [];
   const first = recorded[0];
-  if (!first || first.cause.type !== 'dossier.received') {
-    return { steps, divergence: { seq: 1, expected: null, actual: null, message: 'Nhật ký không bắt đầu bằng sự kiện tiếp nhận hồ sơ.' } };
+  if (!first) return { steps, divergence: null }; // refused, or still waiting at receipt: the process never ran
+  if (first.cause.type === 'task.completed') {
+    return { steps, divergence: { seq: first.cause.seq, expected: null, actual: null, message: 'Nhật ký có bước hoàn thành công việc trước khi quy trình bắt đầu.' } };
   }
 
   let run;
@@ -86,9 +88,11 @@ export async function replayHistory(
     }
     const divergence = compare(record, step);
     if (divergence) return { steps, divergence };
-    steps.push(describe(record, step, opened, definition, calendar));
+    steps.push(describe(record, step, opened, definition, calendarOf));
   }
-  return { steps, divergence: finalDivergence(events, opened, step) };
+  // A withdrawn dossier's process was stopped from outside: the engine still waits where it was.
+  const stopped = events.some((e) => e.type === 'dossier.withdrawn');
+  return { steps, divergence: stopped ? null : finalDivergence(events, opened, step) };
 }
 
 /** Splits the log into steps, each a cause (receipt, completion) and the engine events recorded with it. */
@@ -97,7 +101,8 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
   let statusCode = 2;
   for (const event of events) {
     const data = payloadOf(event);
-    if (event.type === 'dossier.received' || event.type === 'task.completed') {
+    const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted';
+    if (starts || event.type === 'task.completed') {
       steps.push({ cause: { ...event, data }, engine: [], statusCode });
     } else if (event.type.startsWith('engine.')) {
       steps.at(-1)?.engine.push({ seq: event.seq, type: event.type, elementId: String(data.elementId) });
@@ -111,6 +116,7 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
 
 interface OpenedTask {
   activityId: string;
+  unitCode: string;
   openedAt: string;
   dueAt: string | null;
   closed: boolean;
@@ -120,9 +126,9 @@ interface OpenedTask {
 function openedTasks(events: readonly StoredEvent[]): Map<number, OpenedTask> {
   const tasks = new Map<number, OpenedTask>();
   for (const event of events) {
-    const data = payloadOf(event) as { taskId?: number; activityId?: string; dueAt?: string | null };
+    const data = payloadOf(event) as { taskId?: number; activityId?: string; unitCode?: string; dueAt?: string | null };
     if (event.type === 'task.created') {
-      tasks.set(Number(data.taskId), { activityId: String(data.activityId), openedAt: event.at, dueAt: data.dueAt ?? null, closed: false });
+      tasks.set(Number(data.taskId), { activityId: String(data.activityId), unitCode: String(data.unitCode), openedAt: event.at, dueAt: data.dueAt ?? null, closed: false });
     } else if ((event.type === 'task.completed' || event.type === 'task.cancelled') && tasks.has(Number(data.taskId))) {
       tasks.get(Number(data.taskId))!.closed = true;
     }
@@ -148,14 +154,14 @@ function compare(record: RecordedStep, step: Step): Divergence | null {
   return null;
 }
 
-function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendar: WorkingCalendar): ReplayStep {
+function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendarOf: (unitCode: string) => WorkingCalendar): ReplayStep {
   const { cause } = record;
   const completed = cause.type === 'task.completed';
   const task = completed ? opened.get(Number(cause.data.taskId)) : undefined;
   const activityId = completed ? String(cause.data.activityId) : null;
   return {
     seq: cause.seq,
-    kind: completed ? 'completed' : 'received',
+    kind: completed ? 'completed' : cause.type === 'dossier.accepted' ? 'accepted' : 'received',
     activityId,
     activityName: activityId ? (definition.elements.get(activityId)?.name ?? activityId) : null,
     outcome: completed ? ((cause.data.outcome as string | null) ?? null) : null,
@@ -163,7 +169,7 @@ function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTa
     at: cause.at,
     taskOpenedAt: task?.openedAt ?? null,
     dueAt: task?.dueAt ?? null,
-    timeSpentMinutes: task ? calendar.between(new Date(task.openedAt), new Date(cause.at)) : null,
+    timeSpentMinutes: task ? calendarOf(task.unitCode).between(new Date(task.openedAt), new Date(cause.at)) : null,
     onTime: task?.dueAt ? cause.at <= task.dueAt : null,
     path: step.events.filter((e) => e.type === 'activity.start' || e.type === 'flow.take').map((e) => e.elementId),
     tokens: step.waiting.map((w) => w.activityId),

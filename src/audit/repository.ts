@@ -74,12 +74,12 @@ export class AuditRepository {
   }
 
   /** Human tasks of a version's dossiers, for the heatmap. */
-  versionTasks(versionId: number): Promise<{ activity_id: string; status: string; created_at: string; completed_at: string | null; due_at: string | null }[]> {
+  versionTasks(versionId: number): Promise<{ activity_id: string; unit_code: string; status: string; created_at: string; completed_at: string | null; due_at: string | null }[]> {
     return this.knex('tasks')
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
       .where('dossiers.version_id', versionId)
       .whereNot('tasks.status', 'cancelled')
-      .select('tasks.activity_id', 'tasks.status', 'tasks.created_at', 'tasks.completed_at', 'tasks.due_at');
+      .select('tasks.activity_id', 'tasks.unit_code', 'tasks.status', 'tasks.created_at', 'tasks.completed_at', 'tasks.due_at');
   }
 
   /** Elements each dossier of a version has passed through (engine `activity.end` events). */

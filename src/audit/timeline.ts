@@ -2,6 +2,7 @@ import { vietnameseDateTime } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { CHANNEL_LABELS } from '../vocabulary/channels.js';
+import { FORMS, type FormKind } from '../vocabulary/forms.js';
 import { statusLabel } from '../vocabulary/statuses.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 
@@ -24,6 +25,15 @@ export interface TimelineContext {
 }
 
 const ROLES: Record<string, string> = { officer: 'cán bộ', leader: 'lãnh đạo' };
+const PAUSES: Record<string, string> = {
+  supplement: 'Tạm dừng, yêu cầu bổ sung hồ sơ',
+  obligation: 'Tạm dừng, chờ người nộp thực hiện nghĩa vụ tài chính',
+  stop: 'Dừng xử lý hồ sơ',
+};
+
+const list = (items: unknown) => (Array.isArray(items) ? items.map(String).join('; ') : '');
+const hours = (minutes: unknown) => (Number(minutes) / 60).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
 const ENGINE_VERBS: Record<string, string> = {
   'engine.activity.start': 'Quy trình tới',
   'engine.activity.wait': 'Quy trình chờ xử lý tại',
@@ -63,9 +73,34 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
   const unit = (code: unknown) => context.units.get(String(code))?.name ?? String(code);
   const taskName = () => name(data.activityId ?? taskActivity.get(Number(data.taskId)));
   switch (type) {
-    case 'dossier.received':
-      return `Tiếp nhận hồ sơ ${CHANNEL_LABELS[data.channel as keyof typeof CHANNEL_LABELS] ?? ''} tại ${unit(data.unitCode)}`.replace('  ', ' ') +
-        (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
+    case 'dossier.received': {
+      const where = `hồ sơ ${CHANNEL_LABELS[data.channel as keyof typeof CHANNEL_LABELS] ?? ''} tại ${unit(data.unitCode)}`.replace('  ', ' ');
+      if (data.outcome === 'refuse') return `Từ chối tiếp nhận ${where}; lý do: ${String(data.reason)}`;
+      if (data.outcome === 'supplement') return `Nhận ${where}, hồ sơ chưa đầy đủ; yêu cầu bổ sung: ${list(data.missingItems)}`;
+      return `Tiếp nhận ${where}` + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
+    }
+    case 'dossier.accepted':
+      return 'Hồ sơ đã được bổ sung đầy đủ, tiếp nhận giải quyết' + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
+    case 'dossier.paused':
+      return `${PAUSES[String(data.kind)] ?? 'Tạm dừng'}${data.items ? `: ${list(data.items)}` : ''}; lý do: ${String(data.reason)}`;
+    case 'dossier.resumed':
+      return `Tiếp tục giải quyết sau ${hours(data.pausedWorkingMinutes)} giờ làm việc tạm dừng` + (data.due_at ? `; hạn mới ${vietnameseDateTime(String(data.due_at))}` : '');
+    case 'dossier.withdrawn':
+      return `Người nộp rút hồ sơ; lý do: ${String(data.reason)}`;
+    case 'dossier.returned':
+      return 'Trả kết quả cho người nộp hồ sơ';
+    case 'dossier.apology':
+      return `Xin lỗi người nộp hồ sơ (${String(data.reason)}), hẹn lại ngày trả kết quả ${vietnameseDateTime(String(data.appointmentAt))}`;
+    case 'dossier.late-risk':
+      return `Cảnh báo: hồ sơ sắp đến hạn giải quyết (${vietnameseDateTime(String(data.dueAt))})`;
+    case 'dossier.overdue':
+      return `Hồ sơ quá hạn giải quyết (hạn ${vietnameseDateTime(String(data.dueAt))})` + (data.activityId ? ` tại bước “${name(data.activityId)}” – ${unit(data.unitCode)}` : '');
+    case 'task.reminded':
+      return `Nhắc việc: bước “${taskName()}” sắp đến hạn`;
+    case 'task.escalated':
+      return `Báo cáo lãnh đạo ${unit(data.unitCode)}: bước “${taskName()}” đã quá hạn`;
+    case 'form.issued':
+      return `Phát hành ${FORMS[data.form as FormKind] ?? String(data.form)}`;
     case 'task.created':
       return `Chuyển bước “${taskName()}” đến ${ROLES[String(data.role)] ?? String(data.role)} – ${unit(data.unitCode)}` +
         (data.dueAt ? `, hạn xử lý ${vietnameseDateTime(String(data.dueAt))}` : '');

@@ -27,6 +27,11 @@ export const ACTIONS = {
   'docs:read': 'public',
   'auth:login': 'public',
   'units:read': 'public',
+  'units:edit': ['admin'],
+  'calendar:read': 'public',
+  'calendar:edit': ['admin'],
+  'settings:read': 'authenticated',
+  'settings:edit': ['admin'],
   'procedures:read': 'public',
   'users:me': 'authenticated',
   'users:create': ['admin'],
@@ -34,6 +39,8 @@ export const ACTIONS = {
   'dossiers:read': ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   'tasks:inbox': ['officer', 'leader'],
   'tasks:act': ['officer', 'leader'],
+  'dossiers:handle': ['officer', 'leader'],
+  'alerts:read': ['officer', 'leader'],
   'audit:read': ['auditor', 'admin'],
   'procedures:heatmap': ['auditor', 'publisher', 'admin'],
 } as const satisfies Record<string, Audience>;
@@ -45,6 +52,7 @@ interface Resources {
   'dossiers:receive': { unitCode: string };
   'dossiers:read': { unitCodes: readonly string[] };
   'tasks:act': { role: string; unitCode: string };
+  'dossiers:handle': { unitCodes: readonly string[] };
 }
 
 const SEES_ALL_DOSSIERS: readonly Role[] = ['auditor', 'publisher', 'admin'];
@@ -57,6 +65,8 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
     actor.roles.some((r) => SEES_ALL_DOSSIERS.includes(r)) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
   // A task is done by someone holding its role at its unit.
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
+  // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.
+  'dossiers:handle': (actor, { unitCodes }) => actor.unitCode !== null && unitCodes.includes(actor.unitCode),
 };
 
 /** Whether the actor (null when anonymous) may attempt the action, before any resource is known. */
@@ -79,6 +89,8 @@ function forbiddenMessage(action: Action): string {
       return 'Công việc này thuộc vai trò hoặc đơn vị khác, bạn không thể xử lý.';
     case 'dossiers:receive':
       return 'Bạn chỉ có thể tiếp nhận hồ sơ tại đơn vị của mình.';
+    case 'dossiers:handle':
+      return 'Chỉ đơn vị tiếp nhận hoặc đơn vị đang xử lý hồ sơ mới thực hiện được thao tác này.';
     default:
       return 'Bạn không có quyền truy cập hồ sơ này.';
   }

@@ -15,14 +15,19 @@ export interface WorkingPeriod {
 
 export interface CalendarRules {
   utcOffsetMinutes: number;
+  /** The periods of a working day. */
   workingPeriods: readonly WorkingPeriod[];
   /** Days of the week off (0 = Sunday … 6 = Saturday). */
   weekendDays: readonly number[];
-  /** Local dates (YYYY-MM-DD) that are not worked although they fall on a working weekday. */
+  /** Weekend days partly worked, e.g. Saturday mornings at units that receive then. */
+  partialDays: ReadonlyMap<number, readonly WorkingPeriod[]>;
+  /** Local dates (YYYY-MM-DD) that are not worked: public holidays and days off in exchange. */
   daysOff: ReadonlySet<string>;
   /** Local dates that are worked although they fall on a weekend (make-up working days). */
   extraWorkingDays: ReadonlySet<string>;
 }
+
+export const SATURDAY = 6;
 
 /** Hà Nội's civil-service defaults: 08:00–12:00 and 13:00–17:00, Monday to Friday, UTC+7. */
 export const DEFAULT_RULES: CalendarRules = {
@@ -32,11 +37,13 @@ export const DEFAULT_RULES: CalendarRules = {
     { start: 13 * 60, end: 17 * 60 },
   ],
   weekendDays: [0, 6],
+  partialDays: new Map(),
   daysOff: new Set(),
   extraWorkingDays: new Set(),
 };
 
 export class WorkingCalendar {
+  /** Length of a full working day: a budget of one working day is this many minutes. */
   readonly minutesPerDay: number;
   private readonly offset: number;
 
@@ -46,27 +53,23 @@ export class WorkingCalendar {
     if (this.minutesPerDay <= 0) throw new Error('a working day needs at least one working period');
   }
 
-  /** Whether a local date (YYYY-MM-DD) is a working day. */
+  /** The same calendar with Saturday mornings (the first working period) worked, for units that receive then. */
+  withSaturdayMornings(): WorkingCalendar {
+    return new WorkingCalendar({ ...this.rules, partialDays: new Map([[SATURDAY, this.rules.workingPeriods.slice(0, 1)]]) });
+  }
+
+  /** Whether any time of a local date (YYYY-MM-DD) is worked. */
   isWorkingDay(date: string): boolean {
-    return this.isWorkingDayIndex(dayIndexOf(date));
+    return this.periodsOf(dayIndexOf(date)).length > 0;
   }
 
   /** The instant reached after `minutes` of working time counted from `start` (exact to the millisecond). */
   add(start: Date, minutes: number): Date {
     if (!(minutes > 0)) return new Date(start.getTime());
-    const local = start.getTime() + this.offset;
-    let day = Math.floor(local / DAY);
-    let timeOfDay = local - day * DAY;
     let remaining = Math.round(minutes * MINUTE);
-    for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++, day++, timeOfDay = 0) {
-      if (!this.isWorkingDayIndex(day)) continue;
-      for (const period of this.rules.workingPeriods) {
-        const from = Math.max(period.start * MINUTE, timeOfDay);
-        const available = period.end * MINUTE - from;
-        if (available <= 0) continue;
-        if (remaining <= available) return new Date(day * DAY + from + remaining - this.offset);
-        remaining -= available;
-      }
+    for (const span of this.spansFrom(start)) {
+      if (remaining <= span.end - span.start) return this.toInstant(span.start + remaining);
+      remaining -= span.end - span.start;
     }
     throw new RangeError(`no working time found within ${MAX_DAYS_SCANNED} days`);
   }
@@ -74,16 +77,11 @@ export class WorkingCalendar {
   /** Working minutes between two instants; negative when `to` is before `from`. */
   between(from: Date, to: Date): number {
     if (to.getTime() < from.getTime()) return -this.between(to, from);
-    const start = from.getTime() + this.offset;
     const end = to.getTime() + this.offset;
     let total = 0;
-    for (let day = Math.floor(start / DAY); day * DAY < end; day++) {
-      if (!this.isWorkingDayIndex(day)) continue;
-      for (const period of this.rules.workingPeriods) {
-        const periodStart = Math.max(day * DAY + period.start * MINUTE, start);
-        const periodEnd = Math.min(day * DAY + period.end * MINUTE, end);
-        if (periodEnd > periodStart) total += periodEnd - periodStart;
-      }
+    for (const span of this.spansFrom(from)) {
+      if (span.start >= end) break;
+      total += Math.min(span.end, end) - span.start;
     }
     return total / MINUTE;
   }
@@ -93,11 +91,55 @@ export class WorkingCalendar {
     return this.add(start, hours * 60);
   }
 
-  private isWorkingDayIndex(day: number): boolean {
+  /** The first instant at or after `t` that is working time. */
+  nextWorkingInstant(t: Date): Date {
+    const [span] = this.spansFrom(t);
+    return this.toInstant(span!.start);
+  }
+
+  /** The end of the working day on which `t` falls, or of the next working day when `t` is outside working time. */
+  endOfWorkingDay(t: Date): Date {
+    const start = this.nextWorkingInstant(t).getTime() + this.offset;
+    const day = Math.floor(start / DAY);
+    return this.toInstant(day * DAY + this.periodsOf(day).at(-1)!.end * MINUTE);
+  }
+
+  /** The start of the first working day after the one on which `t` falls. */
+  startOfNextWorkingDay(t: Date): Date {
+    const day = Math.floor((t.getTime() + this.offset) / DAY) + 1;
+    return this.nextWorkingInstant(this.toInstant(day * DAY));
+  }
+
+  /** Local minutes after midnight of an instant. */
+  minuteOfDay(t: Date): number {
+    const local = t.getTime() + this.offset;
+    return (local - Math.floor(local / DAY) * DAY) / MINUTE;
+  }
+
+  /** Working spans (local epoch milliseconds) from `start` onwards, day after day. */
+  private *spansFrom(start: Date): Generator<{ start: number; end: number }> {
+    const local = start.getTime() + this.offset;
+    const firstDay = Math.floor(local / DAY);
+    for (let day = firstDay; day < firstDay + MAX_DAYS_SCANNED; day++) {
+      for (const period of this.periodsOf(day)) {
+        const spanStart = Math.max(day * DAY + period.start * MINUTE, local);
+        const spanEnd = day * DAY + period.end * MINUTE;
+        if (spanEnd > spanStart) yield { start: spanStart, end: spanEnd };
+      }
+    }
+  }
+
+  private periodsOf(day: number): readonly WorkingPeriod[] {
     const date = dateOfDayIndex(day);
-    if (this.rules.extraWorkingDays.has(date)) return true;
-    if (this.rules.weekendDays.includes(weekdayOfDayIndex(day))) return false;
-    return !this.rules.daysOff.has(date);
+    if (this.rules.extraWorkingDays.has(date)) return this.rules.workingPeriods;
+    if (this.rules.daysOff.has(date)) return [];
+    const weekday = weekdayOfDayIndex(day);
+    if (this.rules.weekendDays.includes(weekday)) return this.rules.partialDays.get(weekday) ?? [];
+    return this.rules.workingPeriods;
+  }
+
+  private toInstant(localMs: number): Date {
+    return new Date(localMs - this.offset);
   }
 }
 

@@ -11,6 +11,10 @@ export interface Procedure {
   departmentCode: string | null;
   agency: string | null;
   timeLimitHours: number | null;
+  /** Due at the end of the working day on which counting starts ("ngay trong ngày"). */
+  sameDay: boolean;
+  /** Received at or after this local time (HH:MM), counting starts the next working day. */
+  cutoffTime: string | null;
   timeLimitText: string | null;
   fee: string | null;
   onlineLevel: string | null;
@@ -95,6 +99,8 @@ export class Catalogue {
       department_code: manifest.departmentCode,
       agency: manifest.agency,
       time_limit_hours: manifest.timeLimit.hours,
+      same_day: manifest.timeLimit.sameDay ?? false,
+      cutoff_time: manifest.timeLimit.cutoff ?? null,
       time_limit_text: manifest.timeLimit.text,
       fee: manifest.fee,
       online_level: manifest.onlineLevel,
@@ -126,6 +132,8 @@ function toProcedure(row: Record<string, unknown>): Procedure {
     departmentCode: (row.department_code as string | null) ?? null,
     agency: (row.agency as string | null) ?? null,
     timeLimitHours: row.time_limit_hours === null ? null : Number(row.time_limit_hours),
+    sameDay: Boolean(row.same_day),
+    cutoffTime: (row.cutoff_time as string | null) ?? null,
     timeLimitText: (row.time_limit_text as string | null) ?? null,
     fee: (row.fee as string | null) ?? null,
     onlineLevel: (row.online_level as string | null) ?? null,

@@ -9,7 +9,8 @@ export interface ProcedureManifest {
   levels: string[];
   departmentCode: string | null;
   agency: string | null;
-  timeLimit: { hours: number | null; text: string | null };
+  /** `hours` of working time; `sameDay` for "ngay trong ngày"; `cutoff` (HH:MM) after which counting starts the next working day. */
+  timeLimit: { hours: number | null; sameDay?: boolean; cutoff?: string | null; text: string | null };
   fee: string | null;
   onlineLevel: string | null;
   documents: { name: string; quantity?: string }[];

@@ -16,15 +16,17 @@ const DEFAULT_ROLE = 'officer';
 /**
  * Resolves a task's unit: `mc:unit` names one; `mc:unitLevel` picks the receiving unit's ancestor at that level
  * (the procedure's department when that ancestor is the city itself); with neither, the receiving unit.
+ * The task is due after its budget of working time on the calendar of the unit that holds it.
  */
 export function assignTask(
   spec: TaskSpec,
   dossier: { unitCode: string; departmentCode: string | null },
   units: UnitDirectory,
-  calendar: WorkingCalendar,
+  calendarOf: (unitCode: string) => WorkingCalendar,
   now: Date,
 ): Assignment {
   const unit = resolveUnit(spec, dossier, units);
+  const calendar = calendarOf(unit.code);
   const budgetHours = spec.budget ? parseWorkingDuration(spec.budget, calendar.minutesPerDay / 60) : null;
   return {
     role: spec.role ?? DEFAULT_ROLE,

@@ -20,6 +20,48 @@ export interface DossierRow {
   version: number;
   last_hash: string;
   updated_at: string;
+  clock_started_at: string | null;
+  appointment_at: string | null;
+  paused_at: string | null;
+  paused_minutes: number;
+  missing_items: string | null;
+  status_reason: string | null;
+  returned_at: string | null;
+  late_risk_at: string | null;
+  late_at: string | null;
+  late_activity_id: string | null;
+  late_unit_code: string | null;
+}
+
+/** Columns a new dossier starts with besides those given at receipt. */
+export const NEW_DOSSIER_DEFAULTS = {
+  finished_at: null,
+  version: 0,
+  clock_started_at: null,
+  appointment_at: null,
+  paused_at: null,
+  paused_minutes: 0,
+  missing_items: null,
+  status_reason: null,
+  returned_at: null,
+  late_risk_at: null,
+  late_at: null,
+  late_activity_id: null,
+  late_unit_code: null,
+} as const;
+
+export interface PauseRow {
+  id: number;
+  dossier_id: number;
+  status_code: number;
+  status_before: number;
+  reason: string;
+  items: string | null;
+  started_by: number | null;
+  started_at: string;
+  ended_by: number | null;
+  ended_at: string | null;
+  working_minutes: number | null;
 }
 
 export type TaskStatus = 'open' | 'claimed' | 'completed' | 'cancelled';
@@ -44,6 +86,8 @@ export interface TaskRow {
   outcome: string | null;
   comment: string | null;
   result_data: string | null;
+  reminded_at: string | null;
+  escalated_at: string | null;
 }
 
 export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
@@ -66,23 +110,22 @@ export class DossierRepository {
     return Number((row as { last_seq: number }).last_seq);
   }
 
-  async insertDossier(trx: Knex.Transaction, row: Omit<DossierRow, 'id'>, state: string): Promise<number> {
+  async insertDossier(trx: Knex.Transaction, row: Omit<DossierRow, 'id'>): Promise<number> {
     const [inserted] = await trx('dossiers').insert(row).returning('id');
-    const id = Number((inserted as { id: number }).id);
-    await trx('dossier_states').insert({ dossier_id: id, state });
-    return id;
+    return Number((inserted as { id: number }).id);
   }
 
+  /** Stores the engine state of a dossier (the first store creates the row). */
   async saveState(trx: Knex.Transaction, dossierId: number, state: string): Promise<void> {
-    await trx('dossier_states').where({ dossier_id: dossierId }).update({ state });
+    await trx('dossier_states').insert({ dossier_id: dossierId, state }).onConflict('dossier_id').merge();
   }
 
   async updateDossier(trx: Knex.Transaction, id: number, changes: Partial<DossierRow>): Promise<void> {
     if (Object.keys(changes).length) await trx('dossiers').where({ id }).update(changes);
   }
 
-  async byCode(code: string): Promise<DossierRow | undefined> {
-    return this.knex('dossiers').where({ code }).first();
+  async byCode(code: string, db: Knex = this.knex): Promise<DossierRow | undefined> {
+    return db('dossiers').where({ code }).first();
   }
 
   async byId(id: number, db: Knex = this.knex): Promise<DossierRow | undefined> {
@@ -102,7 +145,7 @@ export class DossierRepository {
     return db('tasks').where({ dossier_id: dossierId }).whereIn('status', OPEN_STATUSES).orderBy('id');
   }
 
-  async insertTask(trx: Knex.Transaction, row: Omit<TaskRow, 'id'>): Promise<number> {
+  async insertTask(trx: Knex.Transaction, row: Omit<TaskRow, 'id' | 'reminded_at' | 'escalated_at'>): Promise<number> {
     const [inserted] = await trx('tasks').insert(row).returning('id');
     return Number((inserted as { id: number }).id);
   }
@@ -133,6 +176,40 @@ export class DossierRepository {
 
   async cancelTasks(trx: Knex.Transaction, ids: readonly number[], at: string): Promise<void> {
     if (ids.length) await trx('tasks').whereIn('id', ids).update({ status: 'cancelled', completed_at: at });
+  }
+
+  async updateTask(trx: Knex.Transaction, id: number, changes: Partial<TaskRow>): Promise<void> {
+    await trx('tasks').where({ id }).update(changes);
+  }
+
+  /** Sets a task's timestamp column once; false when it was already set (a job ran twice). */
+  async markTaskOnce(trx: Knex.Transaction, id: number, column: 'reminded_at' | 'escalated_at', at: string): Promise<boolean> {
+    return (await trx('tasks').where({ id }).whereNull(column).update({ [column]: at })) === 1;
+  }
+
+  /** Sets a dossier's timestamp column once; false when it was already set. */
+  async markDossierOnce(trx: Knex.Transaction, id: number, column: 'late_risk_at' | 'late_at', changes: Partial<DossierRow>): Promise<boolean> {
+    return (await trx('dossiers').where({ id }).whereNull(column).update(changes)) === 1;
+  }
+
+  async insertPause(trx: Knex.Transaction, row: Omit<PauseRow, 'id' | 'ended_by' | 'ended_at' | 'working_minutes'>): Promise<void> {
+    await trx('dossier_pauses').insert(row);
+  }
+
+  async currentPause(dossierId: number, db: Knex = this.knex): Promise<PauseRow | undefined> {
+    return db('dossier_pauses').where({ dossier_id: dossierId }).whereNull('ended_at').orderBy('id', 'desc').first();
+  }
+
+  async endPause(trx: Knex.Transaction, id: number, actorId: number, at: string, workingMinutes: number): Promise<void> {
+    await trx('dossier_pauses').where({ id }).update({ ended_by: actorId, ended_at: at, working_minutes: workingMinutes });
+  }
+
+  async pauses(dossierId: number): Promise<PauseRow[]> {
+    return this.knex('dossier_pauses').where({ dossier_id: dossierId }).orderBy('id');
+  }
+
+  async insertAlerts(trx: Knex.Transaction, rows: { dossier_id: number; task_id: number | null; kind: string; unit_code: string; role: string; message: string; raised_at: string }[]): Promise<void> {
+    if (rows.length) await trx('alerts').insert(rows);
   }
 
   /** Claims an open task for the actor; false when it is no longer open. */

@@ -1,17 +1,19 @@
 import type { Knex } from 'knex';
 import { appendEvents, type ChainHead, type NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
-import type { WorkingCalendar } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { StepResult } from '../engine/runner.js';
-import type { UnitDirectory } from '../units/directory.js';
+import type { ApplicantNotice } from '../notifications/messages.js';
+import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
 import { assignTask } from './assignment.js';
-import type { DossierRepository, DossierRow } from './repository.js';
-import { isFinished, PROCESSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
+import type { DossierContext } from './context.js';
+import type { DossierRow } from './repository.js';
+import { watchTask } from './timers.js';
 
 export interface StepContext {
   trx: Knex.Transaction;
   dossier: DossierRow;
+  procedureName: string;
   departmentCode: string | null;
   definition: ProcessDefinition;
   result: StepResult;
@@ -19,39 +21,36 @@ export interface StepContext {
   at: Date;
   /** What caused the step (the receipt, the task completion), recorded before the engine's own events. */
   cause: NewEvent[];
-}
-
-export interface StepDeps {
-  repo: DossierRepository;
-  units: UnitDirectory;
-  calendar: WorkingCalendar;
+  /** The task the step completed, to which a late finish is attributed. */
+  completedTask?: { activityId: string; unitCode: string } | undefined;
 }
 
 /**
- * Writes one engine step inside the caller's transaction: engine state, the tasks it opened and closed,
- * the dossier's status, and an event for each of these, appended to the hash chain under the version guard.
+ * Writes one engine step inside the caller's transaction: engine state, the tasks it opened (with their timers) and
+ * cancelled, the dossier's status, and an event for each of these, appended to the hash chain under the version guard.
  */
-export async function persistStep(deps: StepDeps, ctx: StepContext): Promise<ChainHead> {
-  const { trx, dossier, definition, result, at } = ctx;
+export async function persistStep(ctx: DossierContext, step: StepContext): Promise<ChainHead> {
+  const { trx, dossier, definition, result, at } = step;
   const now = at.toISOString();
-  const open = await deps.repo.openTasks(dossier.id, trx);
+  const open = await ctx.repo.openTasks(dossier.id, trx);
   const waiting = new Set(result.waiting.map((w) => w.executionId));
   const cancelled = open.filter((t) => !waiting.has(t.execution_id));
   const known = new Set(open.map((t) => t.execution_id));
   const taskEvents: NewEvent[] = cancelled.map((t) => ({ type: 'task.cancelled', payload: { taskId: t.id, activityId: t.activity_id } }));
-  await deps.repo.cancelTasks(trx, cancelled.map((t) => t.id), now);
+  await ctx.repo.cancelTasks(trx, cancelled.map((t) => t.id), now);
 
   for (const wait of result.waiting.filter((w) => !known.has(w.executionId))) {
     const spec = definition.tasks.get(wait.activityId)!;
-    const assignment = assignTask(spec, { unitCode: dossier.unit_code, departmentCode: ctx.departmentCode }, deps.units, deps.calendar, at);
-    const taskId = await deps.repo.insertTask(trx, {
+    const unitOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
+    const assignment = assignTask(spec, { unitCode: dossier.unit_code, departmentCode: step.departmentCode }, ctx.units, unitOf, at);
+    const task = {
       dossier_id: dossier.id,
       activity_id: wait.activityId,
       execution_id: wait.executionId,
       name: spec.name,
       role: assignment.role,
       unit_code: assignment.unitCode,
-      status: 'open',
+      status: 'open' as const,
       outcomes: JSON.stringify(spec.outcomes),
       budget_hours: assignment.budgetHours,
       created_at: now,
@@ -63,30 +62,42 @@ export async function persistStep(deps: StepDeps, ctx: StepContext): Promise<Cha
       outcome: null,
       comment: null,
       result_data: null,
-    });
+    };
+    const taskId = await ctx.repo.insertTask(trx, task);
+    await watchTask(ctx, trx, { ...task, id: taskId }, unitOf(assignment.unitCode));
     taskEvents.push({ type: 'task.created', payload: { taskId, activityId: wait.activityId, ...assignment } });
   }
 
-  const status = nextStatus(dossier.status_code, ctx);
-  const statusEvents: NewEvent[] =
-    status === dossier.status_code ? [] : [{ type: 'status.changed', payload: { from: dossier.status_code, to: status } }];
-  const engineEvents: NewEvent[] = result.events.map((e) => ({
-    type: `engine.${e.type}`,
-    payload: { elementId: e.elementId, elementType: e.elementType },
-  }));
+  const status = nextStatus(dossier.status_code, step);
+  const finishing = isFinished(status) && !dossier.finished_at;
+  const late = finishing && dossier.due_at !== null && now > dossier.due_at && !dossier.late_at;
+  const statusEvents: NewEvent[] = status === dossier.status_code ? [] : [{ type: 'status.changed', payload: { from: dossier.status_code, to: status } }];
+  const lateEvents: NewEvent[] = late ? [{ type: 'dossier.overdue', payload: { dueAt: dossier.due_at, activityId: step.completedTask?.activityId ?? null, unitCode: step.completedTask?.unitCode ?? dossier.unit_code } }] : [];
+  const engineEvents: NewEvent[] = result.events.map((e) => ({ type: `engine.${e.type}`, payload: { elementId: e.elementId, elementType: e.elementType } }));
 
   const head = await appendEvents(
     trx,
     { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
-    { actorId: ctx.actor?.id ?? null, actorUnit: ctx.actor?.unitCode ?? null, at: now, bpmnSha256: definition.sha256 },
-    [...ctx.cause, ...engineEvents, ...taskEvents, ...statusEvents],
+    { actorId: step.actor?.id ?? null, actorUnit: step.actor?.unitCode ?? null, at: now, bpmnSha256: definition.sha256 },
+    [...step.cause, ...engineEvents, ...taskEvents, ...statusEvents, ...lateEvents],
   );
-  await deps.repo.saveState(trx, dossier.id, result.state);
-  await deps.repo.updateDossier(trx, dossier.id, {
+  await ctx.repo.saveState(trx, dossier.id, result.state);
+  await ctx.repo.updateDossier(trx, dossier.id, {
     ...(status !== dossier.status_code ? { status_code: status } : {}),
-    ...(isFinished(status) && !dossier.finished_at ? { finished_at: now } : {}),
+    ...(finishing ? { finished_at: now } : {}),
+    ...(status === RETURNED && !dossier.returned_at ? { returned_at: now } : {}),
+    ...(late ? { late_at: dossier.due_at, late_activity_id: step.completedTask?.activityId ?? null, late_unit_code: step.completedTask?.unitCode ?? dossier.unit_code } : {}),
   });
+  const notice = noticeFor(dossier.status_code, status);
+  if (notice) await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: step.procedureName }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
   return head;
+}
+
+function noticeFor(from: number, to: number): ApplicantNotice | null {
+  if (to === from) return null;
+  if (to === PROCESSED) return { kind: 'processed' };
+  if (to === RETURNED) return { kind: 'returned' };
+  return null;
 }
 
 /**

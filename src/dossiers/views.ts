@@ -33,8 +33,22 @@ export interface DossierView {
   applicant: { fullName: string; idNumber: string; phone: string | null; email: string | null };
   data: Record<string, unknown>;
   receivedAt: string;
+  /** When the statutory clock started (the receipt, or the next working time, or the next day after the cut-off). */
+  clockStartedAt: string | null;
+  /** The legal due time, moved by the working time of pauses. */
   dueAt: string | null;
+  /** The return date promised to the applicant (moved by an apology). */
+  appointmentAt: string | null;
+  pausedAt: string | null;
+  pausedWorkingMinutes: number;
+  missingItems: string[] | null;
+  statusReason: string | null;
   finishedAt: string | null;
+  returnedAt: string | null;
+  /** Finished by the legal due time; null while not finished. */
+  onTime: boolean | null;
+  lateRisk: boolean;
+  late: { at: string; activityId: string | null; unitCode: string | null } | null;
   version: number;
   tasks: TaskView[];
 }
@@ -77,8 +91,18 @@ export function dossierView(row: DossierRow, procedure: Procedure, units: UnitDi
     },
     data: JSON.parse(row.data),
     receivedAt: row.received_at,
+    clockStartedAt: row.clock_started_at,
     dueAt: row.due_at,
+    appointmentAt: row.appointment_at,
+    pausedAt: row.paused_at,
+    pausedWorkingMinutes: Number(row.paused_minutes),
+    missingItems: row.missing_items ? JSON.parse(row.missing_items) : null,
+    statusReason: row.status_reason,
     finishedAt: row.finished_at,
+    returnedAt: row.returned_at,
+    onTime: row.finished_at ? row.due_at === null || row.finished_at <= row.due_at : null,
+    lateRisk: row.late_risk_at !== null,
+    late: row.late_at ? { at: row.late_at, activityId: row.late_activity_id, unitCode: row.late_unit_code } : null,
     version: row.version,
     tasks: tasks.map((t) => taskView(t, row.code)),
   };

@@ -4,8 +4,9 @@ import { CHANNELS } from '../vocabulary/channels.js';
 
 /** Shared JSON Schemas of the API (OpenAPI components are generated from the routes that use them). */
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Instant = Type.String({ format: 'date-time', description: 'ISO-8601 instant, UTC' });
+const Nullable = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], description ? { description } : {});
+export const Instant = Type.String({ format: 'date-time', description: 'ISO-8601 instant, UTC' });
 
 export const FreeObject = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
 
@@ -59,6 +60,7 @@ export const Unit = Type.Object({
   agencyId: Type.String({ description: 'Agency e-ID used in dossier codes' }),
   validFrom: Nullable(Type.String({ format: 'date' })),
   validTo: Nullable(Type.String({ format: 'date', description: 'First day no longer in force' })),
+  saturdayMorning: Type.Boolean({ description: 'Saturday mornings are working time at this unit' }),
 });
 
 export const ProcedureSummary = Type.Object({
@@ -68,6 +70,8 @@ export const ProcedureSummary = Type.Object({
   levels: Type.Array(Type.String()),
   departmentCode: Nullable(Type.String()),
   timeLimitHours: Nullable(Type.Number({ description: 'Legal time limit in working hours (8 per working day)' })),
+  sameDay: Type.Boolean({ description: 'Due at the end of the working day on which counting starts' }),
+  cutoffTime: Nullable(Type.String({ description: 'Received at or after this time (HH:MM), counting starts the next working day' })),
   timeLimitText: Nullable(Type.String()),
   onlineLevel: Nullable(Type.String()),
   status: Type.Enum(['active', 'abolished']),
@@ -122,8 +126,21 @@ export const Dossier = Type.Object({
   }),
   data: FreeObject,
   receivedAt: Instant,
-  dueAt: Nullable(Instant),
-  finishedAt: Nullable(Instant),
+  clockStartedAt: Nullable(Instant, 'When the statutory clock started: the receipt, the next working time, or the next working day after the cut-off'),
+  dueAt: Nullable(Instant, 'Legal due time, moved by the working time of pauses'),
+  appointmentAt: Nullable(Instant, 'Return date promised to the applicant; an apology moves it'),
+  pausedAt: Nullable(Instant, 'Start of the current pause (statuses 5, 6, 8)'),
+  pausedWorkingMinutes: Type.Number({ description: 'Working minutes of all pauses ended so far' }),
+  missingItems: Nullable(Type.Array(Type.String()), 'Items the applicant must supply'),
+  statusReason: Nullable(Type.String(), 'Reason of a refusal, pause or withdrawal'),
+  finishedAt: Nullable(Instant, 'When the result was ready (status 9 or 10)'),
+  returnedAt: Nullable(Instant),
+  onTime: Nullable(Type.Boolean(), 'Finished by the legal due time; null while not finished'),
+  lateRisk: Type.Boolean({ description: 'The late-risk alert was raised' }),
+  late: Nullable(
+    Type.Object({ at: Instant, activityId: Nullable(Type.String()), unitCode: Nullable(Type.String()) }),
+    'The dossier passed its due time; the step and unit that held it then',
+  ),
   version: Type.Integer({ description: 'Number of events in the dossier history' }),
   tasks: Type.Array(Task, { description: 'Open tasks' }),
 });
@@ -156,7 +173,7 @@ export const Replay = Type.Object({
   steps: Type.Array(
     Type.Object({
       seq: Type.Integer({ description: 'Event that caused the step' }),
-      kind: Type.Enum(['received', 'completed']),
+      kind: Type.Enum(['received', 'accepted', 'completed']),
       activityId: Nullable(Type.String()),
       activityName: Nullable(Type.String()),
       outcome: Nullable(Type.String()),
@@ -193,4 +210,38 @@ export const HeatmapEntry = Type.Object({
   medianMinutes: Nullable(Type.Number({ description: 'Median working minutes spent in its tasks' })),
   p90Minutes: Nullable(Type.Number()),
   late: Type.Integer({ description: 'Tasks completed after their due time or open past it' }),
+});
+
+export const Alert = Type.Object({
+  id: Type.Integer(),
+  dossierCode: Type.String(),
+  taskId: Nullable(Type.Integer()),
+  kind: Type.Enum(['late-risk', 'overdue', 'reminder', 'escalation']),
+  unitCode: Type.String(),
+  role: Type.String(),
+  message: Type.String({ description: 'In Vietnamese' }),
+  raisedAt: Instant,
+  acknowledgedAt: Nullable(Instant),
+});
+
+export const Rules = Type.Object(
+  {
+    workingHours: Type.Array(
+      Type.Object({ start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }), end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: 4, description: 'Working periods of a working day, local time' },
+    ),
+    lateRiskLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before the due time at which the late-risk alert is raised' }),
+    apologyLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'An apology should come at least this many working hours before the due time' }),
+    taskReminderLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before a task is due at which its holders are reminded' }),
+  },
+  { additionalProperties: false },
+);
+
+export const Holiday = Type.Object({
+  date: Type.String({ format: 'date' }),
+  name: Type.String(),
+  kind: Type.String(),
+  workingDay: Type.Boolean({ description: 'A make-up working day (usually a Saturday)' }),
+  status: Type.Enum(['confirmed', 'confirmed_derived', 'computed']),
+  source: Nullable(Type.String()),
 });

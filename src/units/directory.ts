@@ -11,6 +11,8 @@ export interface Unit {
   validFrom: string | null;
   /** First day no longer in force, null when still in force. */
   validTo: string | null;
+  /** The unit also works on Saturday mornings: they count as working time for its dossiers and tasks. */
+  saturdayMorning: boolean;
 }
 
 export interface UnitLevel {
@@ -40,6 +42,20 @@ export class UnitDirectory {
     return new UnitDirectory(rows.map(toUnit), levels);
   }
 
+  /** Changes a unit's settings, in the database and here. */
+  async update(knex: Knex, code: string, changes: { saturdayMorning?: boolean | undefined; agencyId?: string | undefined }): Promise<Unit | undefined> {
+    const unit = this.get(code);
+    if (!unit) return undefined;
+    const row = {
+      ...(changes.saturdayMorning !== undefined ? { saturday_morning: changes.saturdayMorning } : {}),
+      ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
+    };
+    if (Object.keys(row).length) await knex('units').where({ code }).update(row);
+    const updated = { ...unit, ...(changes.saturdayMorning !== undefined ? { saturdayMorning: changes.saturdayMorning } : {}), ...(changes.agencyId !== undefined ? { agencyId: changes.agencyId } : {}) };
+    this.byCode.set(code, updated);
+    return updated;
+  }
+
   get(code: string): Unit | undefined {
     return this.byCode.get(code);
   }
@@ -66,15 +82,16 @@ export class UnitDirectory {
   }
 }
 
-function toUnit(row: Record<string, string | null>): Unit {
+function toUnit(row: Record<string, string | number | boolean | null>): Unit {
   return {
-    code: row.code!,
-    name: row.name!,
-    kind: row.kind!,
-    level: row.level_code!,
-    parentCode: row.parent_code ?? null,
-    agencyId: row.agency_id!,
-    validFrom: row.valid_from ?? null,
-    validTo: row.valid_to ?? null,
+    code: String(row.code),
+    name: String(row.name),
+    kind: String(row.kind),
+    level: String(row.level_code),
+    parentCode: (row.parent_code as string | null) ?? null,
+    agencyId: String(row.agency_id),
+    validFrom: (row.valid_from as string | null) ?? null,
+    validTo: (row.valid_to as string | null) ?? null,
+    saturdayMorning: Boolean(row.saturday_morning),
   };
 }

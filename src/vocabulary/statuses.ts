@@ -15,9 +15,20 @@ export const STATUSES = {
 export type StatusCode = keyof typeof STATUSES;
 
 export const RECEIVED: StatusCode = 2;
+export const REFUSED: StatusCode = 3;
 export const PROCESSING: StatusCode = 4;
+export const SUPPLEMENTING: StatusCode = 5;
+export const AWAITING_OBLIGATION: StatusCode = 6;
+export const WITHDRAWN: StatusCode = 7;
+export const STOPPED: StatusCode = 8;
 export const PROCESSED: StatusCode = 9;
 export const RETURNED: StatusCode = 10;
+
+/** Statuses during which the statutory clock stands still ("paused" in reports). */
+export const PAUSED: readonly number[] = [SUPPLEMENTING, AWAITING_OBLIGATION, STOPPED];
+
+/** Statuses after which nothing more happens to a dossier. */
+export const CLOSED: readonly number[] = [REFUSED, WITHDRAWN, RETURNED];
 
 export function isStatusCode(code: number): code is StatusCode {
   return Object.hasOwn(STATUSES, code);

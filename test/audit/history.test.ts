@@ -15,7 +15,8 @@ t.test('the timeline tells the history in Vietnamese, to those who may see the d
   t.equal(history.statusCode, 200);
   const labels = history.json().map((e: { label: string }) => e.label);
   t.same(labels, [
-    'Tiếp nhận hồ sơ trực tiếp tại Phường Phúc Xá; hẹn trả kết quả 20/11/2018 09:00',
+    'Tiếp nhận hồ sơ trực tiếp tại Phường Phúc Xá; hẹn trả kết quả 19/11/2018 17:00',
+    'Phát hành Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     'Chuyển bước “Thẩm định hồ sơ, dự thảo Giấy khai sinh” đến cán bộ – Phường Phúc Xá, hạn xử lý 19/11/2018 12:00',
     'Trạng thái hồ sơ: Đã tiếp nhận → Đang xử lý',
     'Nhận xử lý bước “Thẩm định hồ sơ, dự thảo Giấy khai sinh”',
@@ -25,7 +26,7 @@ t.test('the timeline tells the history in Vietnamese, to those who may see the d
     'Chuyển bước “Trả kết quả cho người yêu cầu” đến cán bộ – Phường Phúc Xá, hạn xử lý 19/11/2018 12:00',
     'Trạng thái hồ sơ: Đang xử lý → Đã xử lý xong',
   ]);
-  t.match(history.json()[6].actor, { name: 'Trần Văn Minh', unitCode: '00001', unitName: 'Phường Phúc Xá' }, 'who did it');
+  t.match(history.json()[7].actor, { name: 'Trần Văn Minh', unitCode: '00001', unitName: 'Phường Phúc Xá' }, 'who did it');
 
   const detailed = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history?detail=true`, as: 'thanhtra' })).json();
   t.equal(detailed.length, dossier.version, 'with detail, every event');

@@ -35,6 +35,18 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/dossiers/:code/replay', allowed: ['auditor', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/audit/bundle', allowed: ['auditor', 'admin'] },
   { method: 'GET', url: '/api/procedures/:code/versions/:v/heatmap', allowed: ['auditor', 'publisher', 'admin'] },
+  { method: 'PATCH', url: '/api/units/:code', allowed: ['admin'] },
+  { method: 'GET', url: '/api/calendar/holidays/:year', allowed: 'public' },
+  { method: 'PUT', url: '/api/calendar/holidays/:year', allowed: ['admin'] },
+  { method: 'GET', url: '/api/settings', allowed: 'authenticated' },
+  { method: 'PUT', url: '/api/settings', allowed: ['admin'] },
+  { method: 'POST', url: '/api/dossiers/:code/pause', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/dossiers/:code/resume', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/dossiers/:code/withdraw', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/dossiers/:code/return', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/dossiers/:code/apology', allowed: ['officer', 'leader'] },
+  { method: 'GET', url: '/api/alerts', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
 ];
 
 t.test('every route refuses the roles that may not use it', async (t) => {
@@ -45,19 +57,23 @@ t.test('every route refuses the roles that may not use it', async (t) => {
   const signing = (await h.request({ method: 'POST', url: `/api/tasks/${second.tasks[0].id}/complete`, as: 'canbo.phucxa', payload: {} })).json();
   const taskOf = (role: Role | null) => String(role === 'leader' ? signing.dossier.tasks[0].id : dossier.tasks[0].id);
   const urlFor = (template: string, role: Role | null) =>
-    template.replace(':code', template.startsWith('/api/procedures') ? '1.001193' : dossier.code).replace(':id', taskOf(role)).replace(':v', '1');
+    template
+      .replace(':code', template.startsWith('/api/procedures') ? '1.001193' : template.startsWith('/api/units') ? '00004' : dossier.code)
+      .replace(':id', taskOf(role))
+      .replace(':v', '1')
+      .replace(':year', '2019');
 
   const documented = Object.entries((await h.app.inject({ method: 'GET', url: '/docs/json' })).json().paths as Record<string, object>)
     .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
   t.same(documented.sort(), MATRIX.map((r) => `${r.method} ${r.url}`).sort(), 'the matrix covers every API route');
 
   for (const route of MATRIX) {
-    const anonymous = await h.app.inject({ method: route.method as 'GET', url: urlFor(route.url, null), payload: route.method === 'POST' ? {} : undefined });
+    const anonymous = await h.app.inject({ method: route.method as 'GET', url: urlFor(route.url, null), payload: route.method === 'GET' ? undefined : {} });
     if (route.allowed === 'public') t.not(anonymous.statusCode, 401, `${route.method} ${route.url} is public`);
     else t.equal(anonymous.statusCode, 401, `${route.method} ${route.url} needs a login`);
 
     for (const role of ROLES) {
-      const res = await h.request({ method: route.method as 'GET', url: urlFor(route.url, role), as: ROLE_USERS[role], payload: route.method === 'POST' ? {} : undefined });
+      const res = await h.request({ method: route.method as 'GET', url: urlFor(route.url, role), as: ROLE_USERS[role], payload: route.method === 'GET' ? undefined : {} });
       const mayUse = route.allowed === 'public' || route.allowed === 'authenticated' || route.allowed.includes(role);
       if (mayUse) t.notOk([401, 403].includes(res.statusCode), `${role} may use ${route.method} ${route.url} (${res.statusCode})`);
       else {

@@ -53,7 +53,9 @@ t.test('a received dossier: code, status, legal and task deadlines, open task', 
   t.equal(dossier.code, 'H26.00001-181119-0001', 'first dossier of the day at Phường Phúc Xá');
   t.match(dossier, { procedureCode: '1.001193', unitCode: '00001', unitName: 'Phường Phúc Xá', channel: 'direct', statusCode: 4, status: 'processing', statusLabel: 'Đang xử lý' });
   t.equal(dossier.receivedAt, '2018-11-19T02:00:00.000Z');
-  t.equal(dossier.dueAt, '2018-11-20T02:00:00.000Z', 'same-day procedure (8 working hours): Tuesday 09:00');
+  t.equal(dossier.dueAt, '2018-11-19T10:00:00.000Z', 'same-day procedure: due at 17:00 the same day');
+  t.equal(dossier.appointmentAt, dossier.dueAt, 'the appointment given is the due time');
+  t.equal(dossier.clockStartedAt, dossier.receivedAt, 'received in working time before the cut-off: counting starts at once');
   t.match(dossier.tasks, [{ activityId: 'ThamDinh', role: 'officer', unitCode: '00001', status: 'open', outcomes: [], dueAt: '2018-11-19T05:00:00.000Z' }]);
 
   const again = await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: receiptBody('1.001193') });

@@ -25,14 +25,14 @@ t.test('health, docs and reference data on a new installation', async (t) => {
   t.equal(baDinh.length, 14, 'Quận Ba Đình has 14 wards');
   t.ok(baDinh.every((u: { kind: string }) => u.kind === 'phuong'));
   t.same((await h.app.inject({ method: 'GET', url: '/api/units/00001' })).json(), {
-    code: '00001', name: 'Phường Phúc Xá', kind: 'phuong', level: 'xa', parentCode: '001', agencyId: 'H26.00001', validFrom: null, validTo: null,
+    code: '00001', name: 'Phường Phúc Xá', kind: 'phuong', level: 'xa', parentCode: '001', agencyId: 'H26.00001', validFrom: null, validTo: null, saturdayMorning: false,
   });
   t.match((await h.app.inject({ method: 'GET', url: '/api/units/SLDTBXH' })).json(), { validTo: '2025-03-01' }, 'departments merged in 2025 carry their end date');
 
   const procedures = (await h.app.inject({ method: 'GET', url: '/api/procedures' })).json();
   t.same(procedures.map((p: { code: string }) => p.code), ['1.001193', '1.013236', '2.000528', '2.000908']);
   const birth = (await h.app.inject({ method: 'GET', url: '/api/procedures/1.001193' })).json();
-  t.match(birth, { name: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], timeLimitHours: 8, status: 'active', version: { number: 1, processId: 'DangKyKhaiSinh' } });
+  t.match(birth, { name: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], timeLimitHours: 8, sameDay: true, cutoffTime: '15:00', status: 'active', version: { number: 1, processId: 'DangKyKhaiSinh' } });
   t.match(birth.version.sha256, /^[0-9a-f]{64}$/);
   t.ok(birth.formSchema.required.includes('childFullName'), 'the form schema is published for the portal');
   t.ok(birth.documents.length > 0, 'with its documents');

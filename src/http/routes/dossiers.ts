@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
+import { RECEIPT_OUTCOMES } from '../../dossiers/receipt.js';
+import { PAUSE_KINDS, type PauseKind } from '../../dossiers/life.js';
 import { CHANNELS } from '../../vocabulary/channels.js';
-import { Dossier, Email, FreeObject, IdNumber, Phone, problems } from '../schemas.js';
+import { Dossier, Email, FreeObject, IdNumber, Instant, Phone, problems } from '../schemas.js';
 
-const routes: FastifyPluginAsyncTypebox = async (app) => {
+const receipt: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers } = app.system;
 
   app.post(
@@ -28,6 +30,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             ),
             data: Type.Optional(FreeObject),
             channel: Type.Optional(Type.Enum([...CHANNELS], { default: 'direct' })),
+            outcome: Type.Optional(
+              Type.Enum([...RECEIPT_OUTCOMES], { default: 'accept', description: 'accept (status 4), supplement (5: missingItems required), refuse (3: reason required)' }),
+            ),
+            missingItems: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50 })),
+            reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
           },
           { additionalProperties: false },
         ),
@@ -54,6 +61,64 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => dossiers.get(request.actor!, request.params.code),
   );
+};
+
+const DossierParams = Type.Object({ code: Type.String({ maxLength: 64 }) });
+const Reason = Type.String({ minLength: 1, maxLength: 2000 });
+
+/** Route options of an action on a dossier after receipt: a POST under /api/dossiers/:code answered with the dossier. */
+function action<Body extends TSchema>(summary: string, body: Body) {
+  return {
+    config: { action: 'dossiers:handle' as const },
+    schema: { tags: ['dossiers'], summary, params: DossierParams, body, response: { 200: Dossier, ...problems(400, 401, 403, 404, 409, 422) } },
+  };
+}
+
+const Items = Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50, description: 'Every missing item' });
+
+const actions: FastifyPluginAsyncTypebox = async (app) => {
+  const { dossiers } = app.system;
+
+  app.post(
+    '/dossiers/:code/pause',
+    action(
+      'Stop the clock: request supplementation (status 5), await a financial obligation (6) or stop processing (8)',
+      Type.Object({ kind: Type.Enum(Object.keys(PAUSE_KINDS) as PauseKind[]), reason: Reason, items: Type.Optional(Items) }, { additionalProperties: false }),
+    ),
+    async (request) => dossiers.pause(request.actor!, request.params.code, request.body),
+  );
+
+  app.post(
+    '/dossiers/:code/resume',
+    action(
+      'The applicant supplied or paid, or the stop is lifted: the clock runs again and due times move by the pause; a dossier waiting at receipt is accepted',
+      Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+    ),
+    async (request) => dossiers.resume(request.actor!, request.params.code, request.body.note),
+  );
+
+  app.post(
+    '/dossiers/:code/withdraw',
+    action('The applicant withdraws the dossier (status 7)', Type.Object({ reason: Reason }, { additionalProperties: false })),
+    async (request) => dossiers.withdraw(request.actor!, request.params.code, request.body.reason),
+  );
+
+  app.post(
+    '/dossiers/:code/return',
+    action('Return the result of a processed dossier (status 9 → 10)', Type.Object({}, { additionalProperties: false })),
+    async (request) => dossiers.returnResult(request.actor!, request.params.code),
+  );
+
+  app.post(
+    '/dossiers/:code/apology',
+    action('Apologise for a coming delay with a new appointment; the legal due time stands', Type.Object({ reason: Reason, appointmentAt: Instant }, { additionalProperties: false })),
+    async (request) => dossiers.apologise(request.actor!, request.params.code, request.body),
+  );
+};
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(receipt);
+  await app.register(actions);
 };
 
 export default routes;

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { NotFound } from '../../errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { Conflict, NotFound } from '../../errors.js';
 import { problems, Unit } from '../schemas.js';
 
-const routes: FastifyPluginAsyncTypebox = async (app) => {
+const reads: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/units',
     {
@@ -41,6 +42,41 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       return unit;
     },
   );
+};
+
+const edits: FastifyPluginAsyncTypebox = async (app) => {
+  app.patch(
+    '/units/:code',
+    {
+      config: { action: 'units:edit' },
+      schema: {
+        tags: ['units'],
+        summary: 'Change a unit’s settings: Saturday-morning working time, agency e-ID used in dossier codes',
+        params: Type.Object({ code: Type.String({ maxLength: 16 }) }),
+        body: Type.Object(
+          {
+            saturdayMorning: Type.Optional(Type.Boolean()),
+            agencyId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.]{1,32}$', description: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg)' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Unit, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const unit = await app.system.units.update(app.system.db.knex, request.params.code, request.body).catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw new Conflict('agency-id-taken', `Mã định danh "${request.body.agencyId}" đã thuộc đơn vị khác.`);
+        throw err;
+      });
+      if (!unit) throw new NotFound('unknown-unit', `Không có đơn vị mã "${request.params.code}".`);
+      return unit;
+    },
+  );
+};
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(reads);
+  await app.register(edits);
 };
 
 export default routes;

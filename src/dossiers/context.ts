@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+import type { Calendars } from '../calendar/index.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { FormValidator } from '../catalogue/forms.js';
+import type { ProcessRunner } from '../engine/runner.js';
+import type { Outbox } from '../notifications/outbox.js';
+import type { JobQueue } from '../scheduler/jobs.js';
+import type { Settings } from '../settings/settings.js';
+import type { UnitDirectory } from '../units/directory.js';
+import type { DossierRepository } from './repository.js';
+
+/** What the dossiers room works with, wired once in `src/system.ts`. */
+export interface DossierDeps {
+  knex: Knex;
+  catalogue: Catalogue;
+  forms: FormValidator;
+  units: UnitDirectory;
+  runner: ProcessRunner;
+  calendars: Calendars;
+  settings: Settings;
+  jobs: JobQueue;
+  outbox: Outbox;
+  clock: () => Date;
+}
+
+export interface DossierContext extends DossierDeps {
+  repo: DossierRepository;
+}

@@ -1,0 +1,109 @@
+import { VersionConflict } from '../audit/log.js';
+import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
+import { NotWaiting } from '../engine/runner.js';
+import { BadRequest, Conflict, NotFound } from '../errors.js';
+import { PAUSED } from '../vocabulary/statuses.js';
+import { changeDossier, MAX_ATTEMPTS } from './change.js';
+import type { DossierContext } from './context.js';
+import { engineFailure } from './failures.js';
+import { OPEN_STATUSES, type DossierRow, type TaskRow } from './repository.js';
+import { persistStep } from './step.js';
+import { taskView, type TaskView } from './views.js';
+
+export interface CompletionInput {
+  outcome?: string | undefined;
+  comment?: string | undefined;
+  data?: Record<string, unknown> | undefined;
+}
+
+/** The actor's inbox: open tasks of the roles they hold at their unit, the most urgent first. */
+export async function inbox(ctx: DossierContext, actor: Actor, page: { limit: number; offset: number }): Promise<TaskView[]> {
+  const roles = actor.roles.filter((r) => TASK_ROLES.includes(r));
+  if (!actor.unitCode || !roles.length) return [];
+  const rows = await ctx.repo.inbox(actor.unitCode, roles, page.limit, page.offset);
+  return rows.map((row) => taskView(row, row.dossier_code));
+}
+
+/** Takes an open task so that colleagues see it is being handled. Claiming one's own task again is harmless. */
+export async function claim(ctx: DossierContext, actor: Actor, taskId: number): Promise<TaskView> {
+  const { dossier } = await loadTask(ctx, actor, taskId);
+  await changeDossier(ctx, dossier.code, actor, async (trx, _fresh, at) => {
+    const task = (await ctx.repo.taskById(taskId, trx))!;
+    if (task.status === 'claimed' && task.claimed_by === actor.id) return [];
+    if (task.status !== 'open') throw notOpen(task);
+    await ctx.repo.claimTask(trx, task.id, actor.id, at.toISOString());
+    return [{ type: 'task.claimed', payload: { taskId: task.id, activityId: task.activity_id } }];
+  });
+  return taskView((await ctx.repo.taskById(taskId))!, dossier.code);
+}
+
+/** Completes a task with its outcome: the process moves to its next wait, in one transaction. */
+export async function complete(ctx: DossierContext, actor: Actor, taskId: number, input: CompletionInput): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const { task, dossier } = await loadTask(ctx, actor, taskId);
+    assertActionable(task, dossier, actor);
+    const outcome = checkOutcome(task, input.outcome);
+    const procedure = await ctx.catalogue.get(dossier.procedure_code);
+    const definition = await ctx.catalogue.definitionOf(dossier.version_id);
+    const at = ctx.clock();
+    try {
+      const state = await ctx.repo.stateOf(dossier.id);
+      const result = await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome });
+      await ctx.knex.transaction(async (trx) => {
+        const outcomeRow = { at: at.toISOString(), outcome, comment: input.comment ?? null, data: input.data ? JSON.stringify(input.data) : null };
+        if (!(await ctx.repo.completeTask(trx, task.id, actor.id, outcomeRow))) throw new VersionConflict(dossier.id);
+        const completed = {
+          type: 'task.completed',
+          payload: { taskId: task.id, activityId: task.activity_id, executionId: task.execution_id, outcome, comment: input.comment ?? null, data: input.data ?? null, dueAt: task.due_at },
+        };
+        await persistStep(ctx, {
+          trx, dossier, procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result, actor, at,
+          cause: [completed], completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
+        });
+      });
+      return dossier.code;
+    } catch (err) {
+      // Someone else moved this dossier first: try again from what is stored now; the next attempt reports
+      // 409 if it was this very task that they completed.
+      const raced = err instanceof VersionConflict || err instanceof NotWaiting;
+      if (!raced || attempt >= MAX_ATTEMPTS) engineFailure(err);
+    }
+  }
+}
+
+async function loadTask(ctx: DossierContext, actor: Actor, taskId: number): Promise<{ task: TaskRow; dossier: DossierRow }> {
+  const task = await ctx.repo.taskById(taskId);
+  if (!task) throw new NotFound('unknown-task', `Không có công việc số ${taskId}.`);
+  authorize(actor, 'tasks:act', { role: task.role, unitCode: task.unit_code });
+  return { task, dossier: (await ctx.repo.byId(task.dossier_id))! };
+}
+
+function assertActionable(task: TaskRow, dossier: DossierRow, actor: Actor): void {
+  if (!OPEN_STATUSES.includes(task.status)) throw notOpen(task);
+  if (task.status === 'claimed' && task.claimed_by !== actor.id) {
+    throw new Conflict('task-claimed', 'Công việc này đang do cán bộ khác xử lý.');
+  }
+  if (PAUSED.includes(dossier.status_code)) {
+    throw new Conflict('dossier-paused', 'Hồ sơ đang tạm dừng (chờ bổ sung, chờ nghĩa vụ tài chính hoặc dừng xử lý); hãy tiếp tục hồ sơ trước.');
+  }
+}
+
+function notOpen(task: TaskRow): Conflict {
+  if (task.status === 'claimed') return new Conflict('task-claimed', 'Công việc này đang do cán bộ khác xử lý.');
+  return task.status === 'completed'
+    ? new Conflict('task-completed', 'Công việc này đã được hoàn thành.')
+    : new Conflict('task-cancelled', 'Công việc này đã bị hủy do quy trình đã chuyển sang bước khác.');
+}
+
+function checkOutcome(task: TaskRow, outcome: string | undefined): string | null {
+  const outcomes: string[] = JSON.parse(task.outcomes);
+  if (outcome === undefined && !outcomes.length) return null;
+  if (outcome !== undefined && outcomes.includes(outcome)) return outcome;
+  throw new BadRequest(
+    'invalid-outcome',
+    outcomes.length
+      ? `Kết quả xử lý (outcome) phải là một trong: ${outcomes.join(', ')}.`
+      : 'Bước này không rẽ nhánh, không nhận kết quả xử lý (outcome).',
+    { allowed: outcomes },
+  );
+}

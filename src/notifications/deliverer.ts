@@ -1,0 +1,42 @@
+import { Poller } from '../scheduler/poller.js';
+import type { Outbox } from './outbox.js';
+import type { Transport } from './transports.js';
+
+const MAX_ATTEMPTS = 8;
+
+/** Sends what the outbox holds, through the first transport that serves each channel; retries with back-off. */
+export class Deliverer {
+  private readonly poller = new Poller(() => this.deliverDue());
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly transports: readonly Transport[],
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Attempts every message due now; returns how many were sent. */
+  async deliverDue(): Promise<number> {
+    let sent = 0;
+    for (const message of await this.outbox.due(this.clock(), 100)) {
+      const transport = this.transports.find((t) => t.channels.includes(message.channel));
+      try {
+        if (!transport) throw new Error(`no transport for ${message.channel}`);
+        await transport.send(message);
+        if (await this.outbox.sent(message.id, this.clock())) sent++;
+      } catch (err) {
+        const attempt = message.attempts + 1;
+        const retryAt = attempt < MAX_ATTEMPTS ? new Date(this.clock().getTime() + 60_000 * 2 ** attempt) : null;
+        await this.outbox.failed(message.id, err instanceof Error ? err.message : String(err), retryAt);
+      }
+    }
+    return sent;
+  }
+
+  start(intervalMs: number): void {
+    this.poller.start(intervalMs);
+  }
+
+  stop(): Promise<void> {
+    return this.poller.stop();
+  }
+}
