@@ -10,8 +10,10 @@ import authRoutes from './http/routes/auth.js';
 import alertRoutes from './http/routes/alerts.js';
 import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
+import formRoutes from './http/routes/forms.js';
 import healthRoutes from './http/routes/health.js';
 import procedureRoutes from './http/routes/procedures.js';
+import reportRoutes from './http/routes/reports.js';
 import taskRoutes from './http/routes/tasks.js';
 import unitRoutes from './http/routes/units.js';
 import userRoutes from './http/routes/users.js';
@@ -33,7 +35,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, verbose: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const system = options.system ?? (await openSystem(options));
+  const system = options.system ?? (await openSystem({ ...options, log: app.log }));
   app.decorate('system', system);
   if (!options.system) app.addHook('onClose', () => system.close());
 
@@ -43,7 +45,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, dossierRoutes, taskRoutes, alertRoutes, auditRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes]) {
         await api.register(routes);
       }
     },

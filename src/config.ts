@@ -9,6 +9,14 @@ export interface Config {
   /** Signing secret for bearer tokens; when empty a random one is generated once and kept in the database. */
   jwtSecret: string;
   tokenTtl: string;
+  /** The address citizens reach the system at, printed (as a QR code) on the forms. */
+  publicUrl: string;
+  /** SMTP server for e-mail notifications; without it notifications are written to the log. */
+  smtp: { url: string; from: string } | undefined;
+  /** How often this node looks for due timers and notifications to send, in milliseconds. */
+  backgroundIntervalMs: number;
+  /** The system's clock: real time, or (CLOCK_START, for training and tests) real time shifted to start at an instant. */
+  clock: () => Date;
 }
 
 export const DEFAULT_ADMIN_PASSWORD = 'motcua-admin';
@@ -23,7 +31,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoAccounts: !/^(0|false|no|off)$/i.test(env.DEMO_ACCOUNTS ?? 'true'),
     jwtSecret: env.JWT_SECRET ?? '',
     tokenTtl: env.TOKEN_TTL ?? '8h',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
+    smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
+    backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
+    clock: shiftedClock(env.CLOCK_START),
   };
+}
+
+function shiftedClock(start: string | undefined): () => Date {
+  if (!start) return () => new Date();
+  const startMs = Date.parse(start);
+  if (Number.isNaN(startMs)) throw new Error(`CLOCK_START must be an ISO-8601 instant, got "${start}"`);
+  const shift = startMs - Date.now();
+  return () => new Date(Date.now() + shift);
 }
 
 function toPort(value: string): number {

@@ -10,6 +10,9 @@ async function main(): Promise<void> {
     demoAccounts: config.demoAccounts,
     jwtSecret: config.jwtSecret,
     tokenTtl: config.tokenTtl,
+    publicUrl: config.publicUrl,
+    clock: config.clock,
+    smtp: config.smtp,
     logger: { level: config.logLevel },
   });
 
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
   }
 
   await app.listen({ port: config.port, host: config.host });
+  app.system.startBackground(config.backgroundIntervalMs);
 }
 
 main().catch((err: unknown) => {

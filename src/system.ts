@@ -5,6 +5,7 @@ import { Catalogue } from './catalogue/catalogue.js';
 import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { Forms } from './forms/forms.js';
 import { Alerts } from './dossiers/alerts.js';
 import { Dossiers } from './dossiers/dossiers.js';
 import { DefinitionCache } from './engine/definitions.js';
@@ -12,6 +13,7 @@ import { ProcessRunner } from './engine/runner.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
+import { OnTimeReport } from './reports/on-time.js';
 import { JobQueue } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { isEmpty, seed } from './seed.js';
@@ -32,6 +34,8 @@ export interface SystemOptions {
   log?: Logger;
   /** SMTP server for e-mail notifications (e.g. smtps://user:pass@host:465) and the sender address. */
   smtp?: { url: string; from: string } | undefined;
+  /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
+  publicUrl?: string | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
@@ -45,6 +49,8 @@ export interface System {
   catalogue: Catalogue;
   dossiers: Dossiers;
   alerts: Alerts;
+  forms: Forms;
+  reports: { onTime: OnTimeReport };
   audit: Audit;
   jobs: JobQueue;
   scheduler: Scheduler;
@@ -85,7 +91,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     dossiers.handleTimers(scheduler);
     const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, dossiers, alerts: new Alerts(knex, clock), audit, jobs, scheduler, outbox, deliverer,
+      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, jobs, scheduler, outbox, deliverer,
       startBackground(intervalMs = 1000) {
         scheduler.start(intervalMs);
         deliverer.start(intervalMs);

@@ -1,56 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import knex from 'knex';
 import t from 'tap';
-import { projectRoot } from '../src/project.js';
-import { DEMO_PASSWORD } from '../src/seed.js';
 import { receiptBody } from './helpers/fixtures.js';
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-/** Starts the real server (`src/main.ts`) as a child process on the given SQLite file. */
-async function startServer(databaseUrl: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-    if (match) {
-      lines.on('line', () => undefined); // keep draining the log
-      return { child, base: match[1]! };
-    }
-  }
-  throw new Error('server exited before listening');
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads JSON it just asked for
-async function call(server: Server, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${server.base}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function login(server: Server, username: string): Promise<string> {
-  const res = await fetch(`${server.base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
+import { call, login, startServer, stopServer } from './helpers/server.js';
 
 const OUTCOMES: Record<string, string> = { TraCuuSoGoc: 'found' };
 const USERS: Record<string, string> = { officer: 'canbo.phucxa', leader: 'lanhdao.phucxa' };
@@ -60,7 +15,7 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
   const databaseUrl = `sqlite:${join(dir, 'motcua.sqlite')}`;
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 
-  let server = await startServer(databaseUrl);
+  let server = await startServer({ DATABASE_URL: databaseUrl });
   const tokens: Record<string, string> = {};
   for (const [role, username] of Object.entries(USERS)) tokens[role] = await login(server, username);
 
@@ -99,8 +54,8 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
   t.equal(server.child.signalCode, 'SIGKILL', 'the server was killed mid-burst');
   t.ok(acked.length >= 60, `${acked.length} completions acknowledged before the kill`);
 
-  server = await startServer(databaseUrl);
-  t.teardown(() => void server.child.kill('SIGTERM'));
+  server = await startServer({ DATABASE_URL: databaseUrl });
+  t.teardown(() => stopServer(server));
   for (const ack of acked) {
     const res = await call(server, tokens.officer!, 'GET', `/dossiers/${ack.code}`);
     t.equal(res.status, 200);

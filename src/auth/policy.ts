@@ -43,6 +43,7 @@ export const ACTIONS = {
   'alerts:read': ['officer', 'leader'],
   'audit:read': ['auditor', 'admin'],
   'procedures:heatmap': ['auditor', 'publisher', 'admin'],
+  'reports:read': ['leader', 'publisher', 'auditor', 'admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;

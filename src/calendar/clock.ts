@@ -37,3 +37,12 @@ export function parseTimeOfDay(text: string): number | null {
 export function formatTimeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** How a step or a dossier kept its time: before the due day, on it, or after the due time (Vietnamese reports' "trước hạn, đúng hạn, quá hạn"). */
+export type Timeliness = 'early' | 'on-time' | 'late';
+
+export function timeliness(done: Date, due: Date, utcOffsetMinutes = 7 * 60): Timeliness {
+  if (done.getTime() > due.getTime()) return 'late';
+  const day = (t: Date) => new Date(t.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  return day(done) < day(due) ? 'early' : 'on-time';
+}

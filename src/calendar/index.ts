@@ -8,7 +8,7 @@ import { DEFAULT_RULES, WorkingCalendar, type WorkingPeriod } from './working-ti
 export { WorkingCalendar, localDate } from './working-time.js';
 export { parseWorkingDuration } from './duration.js';
 export { vietnameseDateTime } from './format.js';
-export { afterPause, clockStart, legalDue, parseTimeOfDay, type TimeLimit } from './clock.js';
+export { afterPause, clockStart, legalDue, parseTimeOfDay, timeliness, type TimeLimit, type Timeliness } from './clock.js';
 
 /** A year's days off as the calendar uses them: the list entered by an administrator, or the computed one. */
 export interface HolidayYear {

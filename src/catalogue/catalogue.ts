@@ -48,8 +48,9 @@ export class Catalogue {
     return (await this.knex('procedures').select('*').orderBy('code')).map(toProcedure);
   }
 
-  async get(code: string): Promise<Procedure> {
-    const row = await this.knex('procedures').where({ code }).first();
+  /** A procedure; pass the transaction when inside one (SQLite has a single connection). */
+  async get(code: string, db: Knex = this.knex): Promise<Procedure> {
+    const row = await db('procedures').where({ code }).first();
     if (!row) throw new NotFound('unknown-procedure', `Không có thủ tục hành chính mã "${code}".`);
     return toProcedure(row);
   }

@@ -3,13 +3,30 @@ import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
 import { receive, type ReceiptInput } from './receipt.js';
-import { DossierRepository } from './repository.js';
+import { DossierRepository, type PauseRow } from './repository.js';
 import { handleTimers } from './timers.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 import { claim, complete, inbox, type CompletionInput } from './work.js';
+import type { Procedure } from '../catalogue/catalogue.js';
 import { NotFound } from '../errors.js';
+import type { Unit } from '../units/directory.js';
+import type { FormKind } from '../vocabulary/forms.js';
+import { controlSlip, type ControlSlip } from './control-slip.js';
 
 export type { ReceiptInput } from './receipt.js';
+
+/** What a dossier's forms print. */
+export interface Paperwork {
+  dossier: DossierView;
+  procedure: Procedure;
+  unit: Unit;
+  receivedBy: string | null;
+  pauses: PauseRow[];
+  apology: { at: string; reason: string; appointmentAt: string; previousAppointmentAt: string | null } | null;
+  /** Forms the dossier's life has issued so far. */
+  issued: FormKind[];
+  controlSlip: ControlSlip;
+}
 export type { CompletionInput } from './work.js';
 
 /**
@@ -76,6 +93,30 @@ export class Dossiers {
   async apologise(actor: Actor, code: string, input: ApologyInput): Promise<DossierView> {
     await apologise(this.ctx, actor, code, input);
     return this.view(code);
+  }
+
+  /** The dossier's handovers and each unit's share of the legal time, for those allowed to see the dossier. */
+  async controlSlip(actor: Actor, code: string): Promise<ControlSlip> {
+    await this.get(actor, code);
+    return controlSlip(this.ctx, (await this.ctx.repo.byCode(code))!);
+  }
+
+  /** Everything the dossier's forms print, for those allowed to see the dossier. */
+  async paperwork(actor: Actor, code: string): Promise<Paperwork> {
+    const dossier = await this.get(actor, code);
+    const row = (await this.ctx.repo.byCode(code))!;
+    const events = await this.ctx.repo.eventsOfType(row.id, ['form.issued', 'dossier.apology']);
+    const apology = events.filter((e) => e.type === 'dossier.apology').at(-1);
+    return {
+      dossier,
+      procedure: await this.ctx.catalogue.get(row.procedure_code),
+      unit: this.ctx.units.get(row.unit_code)!,
+      receivedBy: (await this.ctx.repo.userNames([row.received_by])).get(row.received_by ?? 0) ?? null,
+      pauses: await this.ctx.repo.pauses(row.id),
+      apology: apology ? { at: apology.at, reason: String(apology.payload.reason), appointmentAt: String(apology.payload.appointmentAt), previousAppointmentAt: (apology.payload.previousAppointmentAt as string | null) ?? null } : null,
+      issued: [...new Set(events.filter((e) => e.type === 'form.issued').map((e) => e.payload.form as FormKind))],
+      controlSlip: await controlSlip(this.ctx, row),
+    };
   }
 
   private async view(code: string): Promise<DossierView> {

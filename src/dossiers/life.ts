@@ -155,7 +155,7 @@ async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Acto
 }
 
 async function notify(ctx: DossierContext, trx: Knex.Transaction, dossier: DossierRow, notice: ApplicantNotice, at: Date): Promise<void> {
-  const procedure = await ctx.catalogue.get(dossier.procedure_code);
+  const procedure = await ctx.catalogue.get(dossier.procedure_code, trx);
   await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: procedure.name }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
 }
 

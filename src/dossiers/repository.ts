@@ -141,6 +141,23 @@ export class DossierRepository {
     return db('tasks').where({ id }).first();
   }
 
+  /** Every task a dossier has had, in the order they were opened. */
+  async tasksOf(dossierId: number): Promise<TaskRow[]> {
+    return this.knex('tasks').where({ dossier_id: dossierId }).orderBy('id');
+  }
+
+  async userNames(ids: readonly (number | null)[]): Promise<Map<number, string>> {
+    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+    const rows = wanted.length ? await this.knex('users').whereIn('id', wanted).select('id', 'full_name') : [];
+    return new Map(rows.map((r: { id: number; full_name: string }) => [Number(r.id), r.full_name]));
+  }
+
+  /** A dossier's events of the given types, oldest first, payloads parsed. */
+  async eventsOfType(dossierId: number, types: readonly string[]): Promise<{ seq: number; type: string; at: string; payload: Record<string, unknown> }[]> {
+    const rows = await this.knex('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'payload');
+    return rows.map((r: { seq: number; type: string; at: string; payload: string }) => ({ ...r, payload: JSON.parse(r.payload) }));
+  }
+
   async openTasks(dossierId: number, db: Knex = this.knex): Promise<TaskRow[]> {
     return db('tasks').where({ dossier_id: dossierId }).whereIn('status', OPEN_STATUSES).orderBy('id');
   }

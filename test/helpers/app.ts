@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../src/app.js';
 import { DEMO_PASSWORD } from '../../src/seed.js';
 import { TestClock } from './clock.js';
 import { freshDatabase } from './database.js';
@@ -18,11 +18,12 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database seeded like a new installation, with a clock the test controls. */
-export async function testApp(t: Test, options: { start?: string } = {}): Promise<TestApp> {
+export async function testApp(t: Test, options: { start?: string } & Partial<AppOptions> = {}): Promise<TestApp> {
   // Monday 19 November 2018, 09:00 in Hà Nội: the first working day of the shared system's second week.
-  const clock = new TestClock(options.start ?? '2018-11-19T09:00:00+07:00');
+  const { start, ...appOptions } = options;
+  const clock = new TestClock(start ?? '2018-11-19T09:00:00+07:00');
   const database = freshDatabase();
-  const app = await buildApp({ databaseUrl: database.url, adminPassword: ADMIN_PASSWORD, clock: clock.now });
+  const app = await buildApp({ databaseUrl: database.url, adminPassword: ADMIN_PASSWORD, clock: clock.now, ...appOptions });
   t.teardown(async () => {
     await app.close();
     await database.drop();

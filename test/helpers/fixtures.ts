@@ -15,6 +15,11 @@ export const RECEIPTS: Record<string, { unitCode: string; officer: string; data:
     officer: 'canbo.badinh',
     data: { childFullName: 'Emma Nguyễn', childBirthDate: '2018-11-01', childGender: 'Nữ', birthPlace: 'Bệnh viện Việt Pháp', foreignParentNationality: 'Pháp' },
   },
+  '2.001023': {
+    unitCode: '00001',
+    officer: 'canbo.phucxa',
+    data: { childFullName: 'Trần Bảo Ngọc', childBirthDate: '2018-11-12', childGender: 'Nữ', birthPlace: 'Bệnh viện Bạch Mai', motherFullName: 'Lê Thị Thu', healthCareFacility: 'Trạm y tế phường Phúc Xá' },
+  },
   '1.013236': {
     unitCode: 'SXD',
     officer: 'canbo.sxd',

@@ -46,6 +46,9 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/dossiers/:code/return', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/dossiers/:code/apology', allowed: ['officer', 'leader'] },
   { method: 'GET', url: '/api/alerts', allowed: ['officer', 'leader'] },
+  { method: 'GET', url: '/api/dossiers/:code/forms/:kind.pdf', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/control-slip', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/reports/on-time', allowed: ['leader', 'publisher', 'auditor', 'admin'] },
   { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
 ];
 
@@ -61,7 +64,8 @@ t.test('every route refuses the roles that may not use it', async (t) => {
       .replace(':code', template.startsWith('/api/procedures') ? '1.001193' : template.startsWith('/api/units') ? '00004' : dossier.code)
       .replace(':id', taskOf(role))
       .replace(':v', '1')
-      .replace(':year', '2019');
+      .replace(':year', '2019')
+      .replace(':kind', 'receipt');
 
   const documented = Object.entries((await h.app.inject({ method: 'GET', url: '/docs/json' })).json().paths as Record<string, object>)
     .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));

@@ -1,0 +1,140 @@
+import type { Knex } from 'knex';
+import { BadRequest } from '../errors.js';
+import type { UnitDirectory } from '../units/directory.js';
+
+export const GROUPINGS = ['unit', 'level', 'procedure', 'month'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export interface OnTimeFilter {
+  /** First and last local day (YYYY-MM-DD) of receipt, both included. */
+  from: string;
+  to: string;
+  level?: string | undefined;
+  unitCode?: string | undefined;
+  procedureCode?: string | undefined;
+  groupBy: Grouping;
+}
+
+/**
+ * One group's figures, over the dossiers received in the period. They reconcile:
+ * received = resolved + inProgress + paused + withdrawn, and resolved = onTime + late (early is part of onTime).
+ */
+export interface OnTimeRow {
+  key: string;
+  label: string;
+  received: number;
+  resolved: number;
+  onTime: number;
+  early: number;
+  late: number;
+  inProgress: number;
+  paused: number;
+  withdrawn: number;
+  /** Not received (status 3), outside `received`. */
+  refused: number;
+  /** onTime / resolved, null when nothing was resolved. */
+  onTimeRate: number | null;
+  /** With groupBy=unit: late dossiers (any receiving unit) whose lateness is attributed to this unit. */
+  lateAttributed?: number;
+}
+
+const OFFSET = 7; // Hà Nội, UTC+7: days and months are local
+
+/** The on-time report (the headline figure by which units are judged), computed from the dossier rows in SQL. */
+export class OnTimeReport {
+  constructor(
+    private readonly knex: Knex,
+    private readonly units: UnitDirectory,
+  ) {}
+
+  async run(filter: OnTimeFilter): Promise<OnTimeRow[]> {
+    const from = localMidnight(filter.from);
+    const to = localMidnight(filter.to, 1);
+    if (from >= to) throw new BadRequest('invalid-period', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+    const pg = this.knex.client.config.client === 'pg';
+    const localDay = (column: string) => (pg ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')` : `date(${column}, '+${OFFSET} hours')`);
+    const key = {
+      unit: 'd.unit_code',
+      level: 'u.level_code',
+      procedure: 'd.procedure_code',
+      month: pg ? `to_char(d.received_at::timestamptz + interval '${OFFSET} hours', 'YYYY-MM')` : `strftime('%Y-%m', d.received_at, '+${OFFSET} hours')`,
+    }[filter.groupBy];
+    const resolvedOnTime = `d.finished_at is not null and (d.due_at is null or d.finished_at <= d.due_at)`;
+    const q = this.knex('dossiers as d')
+      .join('units as u', 'u.code', 'd.unit_code')
+      .where('d.received_at', '>=', from)
+      .where('d.received_at', '<', to)
+      .groupByRaw(key)
+      .orderByRaw(key)
+      .select(
+        this.knex.raw(`${key} as key`),
+        this.knex.raw(`sum(case when d.status_code <> 3 then 1 else 0 end) as received`),
+        this.knex.raw(`sum(case when d.finished_at is not null then 1 else 0 end) as resolved`),
+        this.knex.raw(`sum(case when ${resolvedOnTime} then 1 else 0 end) as on_time`),
+        this.knex.raw(`sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDay('d.finished_at')} < ${localDay('d.due_at')} then 1 else 0 end) as early`),
+        this.knex.raw(`sum(case when d.finished_at is not null and d.finished_at > d.due_at then 1 else 0 end) as late`),
+        this.knex.raw(`sum(case when d.finished_at is null and d.status_code in (5, 6, 8) then 1 else 0 end) as paused`),
+        this.knex.raw(`sum(case when d.status_code = 7 then 1 else 0 end) as withdrawn`),
+        this.knex.raw(`sum(case when d.status_code = 3 then 1 else 0 end) as refused`),
+      );
+    if (filter.level) q.where('u.level_code', filter.level);
+    if (filter.unitCode) q.where('d.unit_code', filter.unitCode);
+    if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
+    const rows = (await q) as Record<string, string | number>[];
+    const attributed = filter.groupBy === 'unit' ? await this.lateAttributed(from, to, filter) : new Map<string, number>();
+    return rows.map((r) => {
+      const n = (k: string) => Number(r[k] ?? 0);
+      const row: OnTimeRow = {
+        key: String(r.key),
+        label: this.label(filter.groupBy, String(r.key)),
+        received: n('received'),
+        resolved: n('resolved'),
+        onTime: n('on_time'),
+        early: n('early'),
+        late: n('late'),
+        inProgress: n('received') - n('resolved') - n('paused') - n('withdrawn'),
+        paused: n('paused'),
+        withdrawn: n('withdrawn'),
+        refused: n('refused'),
+        onTimeRate: n('resolved') ? Math.round((n('on_time') / n('resolved')) * 10000) / 10000 : null,
+      };
+      return filter.groupBy === 'unit' ? { ...row, lateAttributed: attributed.get(row.key) ?? 0 } : row;
+    });
+  }
+
+  private async lateAttributed(from: string, to: string, filter: OnTimeFilter): Promise<Map<string, number>> {
+    const q = this.knex('dossiers as d').join('units as u', 'u.code', 'd.unit_code')
+      .where('d.received_at', '>=', from).where('d.received_at', '<', to).whereNotNull('d.late_unit_code')
+      .groupBy('d.late_unit_code').select('d.late_unit_code as unit', this.knex.raw('count(*) as n'));
+    if (filter.level) q.where('u.level_code', filter.level);
+    if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
+    return new Map((await q).map((r: { unit: string; n: string | number }) => [r.unit, Number(r.n)]));
+  }
+
+  private label(groupBy: Grouping, key: string): string {
+    if (groupBy === 'unit') return this.units.get(key)?.name ?? key;
+    if (groupBy === 'level') return this.units.levels.find((l) => l.code === key)?.name ?? key;
+    if (groupBy === 'month') return `Tháng ${key.slice(5, 7)}/${key.slice(0, 4)}`;
+    return key;
+  }
+}
+
+function localMidnight(day: string, plusDays = 0): string {
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new BadRequest('invalid-date', `Ngày không hợp lệ: ${day}.`);
+  return new Date(ms + plusDays * 86_400_000 - OFFSET * 3_600_000).toISOString();
+}
+
+const CSV_COLUMNS: [keyof OnTimeRow, string][] = [
+  ['key', 'Mã'], ['label', 'Tên'], ['received', 'Tiếp nhận'], ['resolved', 'Đã giải quyết'], ['onTime', 'Đúng hạn (gồm trước hạn)'],
+  ['early', 'Trước hạn'], ['late', 'Quá hạn'], ['inProgress', 'Đang giải quyết'], ['paused', 'Tạm dừng'], ['withdrawn', 'Rút hồ sơ'],
+  ['refused', 'Từ chối tiếp nhận'], ['onTimeRate', 'Tỷ lệ đúng hạn'], ['lateAttributed', 'Quá hạn do đơn vị'],
+];
+
+/** The report as CSV (UTF-8 with BOM, so that spreadsheet programs read the Vietnamese headers right). */
+export function onTimeCsv(rows: readonly OnTimeRow[], groupBy: Grouping): string {
+  const columns = CSV_COLUMNS.filter(([k]) => k !== 'lateAttributed' || groupBy === 'unit');
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const lines = [columns.map(([, title]) => cell(title)).join(','), ...rows.map((r) => columns.map(([k]) => cell(r[k])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
