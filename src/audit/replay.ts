@@ -7,8 +7,8 @@ import { payloadOf, type StoredEvent } from './repository.js';
 export interface ReplayStep {
   /** Sequence number of the event that caused the step (the receipt or a task completion). */
   seq: number;
-  /** The receipt or the later acceptance that started the process, or a task completion. */
-  kind: 'received' | 'accepted' | 'completed';
+  /** The receipt or the later acceptance that started the process, a task completion, or a BPMN timer firing. */
+  kind: 'received' | 'accepted' | 'completed' | 'timer';
   activityId: string | null;
   activityName: string | null;
   outcome: string | null;
@@ -81,7 +81,8 @@ export async function replayHistory(
   for (const [index, record] of recorded.entries()) {
     if (index > 0) {
       try {
-        step = run.signal(String(record.cause.data.activityId), (record.cause.data.outcome as string | null) ?? null);
+        const activityId = String(record.cause.data.activityId);
+        step = record.cause.type === 'timer.fired' ? run.fireTimer(activityId) : run.signal(activityId, (record.cause.data.outcome as string | null) ?? null);
       } catch (err) {
         return { steps, divergence: failed(record.cause.seq, err) };
       }
@@ -102,7 +103,7 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
   for (const event of events) {
     const data = payloadOf(event);
     const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted';
-    if (starts || event.type === 'task.completed') {
+    if (starts || event.type === 'task.completed' || event.type === 'timer.fired') {
       steps.push({ cause: { ...event, data }, engine: [], statusCode });
     } else if (event.type.startsWith('engine.')) {
       steps.at(-1)?.engine.push({ seq: event.seq, type: event.type, elementId: String(data.elementId) });
@@ -158,10 +159,10 @@ function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTa
   const { cause } = record;
   const completed = cause.type === 'task.completed';
   const task = completed ? opened.get(Number(cause.data.taskId)) : undefined;
-  const activityId = completed ? String(cause.data.activityId) : null;
+  const activityId = completed || cause.type === 'timer.fired' ? String(cause.data.activityId) : null;
   return {
     seq: cause.seq,
-    kind: completed ? 'completed' : cause.type === 'dossier.accepted' ? 'accepted' : 'received',
+    kind: completed ? 'completed' : cause.type === 'timer.fired' ? 'timer' : cause.type === 'dossier.accepted' ? 'accepted' : 'received',
     activityId,
     activityName: activityId ? (definition.elements.get(activityId)?.name ?? activityId) : null,
     outcome: completed ? ((cause.data.outcome as string | null) ?? null) : null,

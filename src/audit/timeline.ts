@@ -99,6 +99,10 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
       return `Nhắc việc: bước “${taskName()}” sắp đến hạn`;
     case 'task.escalated':
       return `Báo cáo lãnh đạo ${unit(data.unitCode)}: bước “${taskName()}” đã quá hạn`;
+    case 'timer.armed':
+      return `Hẹn giờ “${name(data.activityId)}” đến ${vietnameseDateTime(String(data.dueAt))}`;
+    case 'timer.fired':
+      return `Hết giờ hẹn “${name(data.activityId)}”`;
     case 'form.issued':
       return `Phát hành ${FORMS[data.form as FormKind] ?? String(data.form)}`;
     case 'task.created':

@@ -4,7 +4,7 @@ import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
 import { receive, type ReceiptInput } from './receipt.js';
 import { DossierRepository, type PauseRow } from './repository.js';
-import { handleTimers } from './timers.js';
+import { handleBpmnTimers, handleTimers } from './timers.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 import { claim, complete, inbox, type CompletionInput } from './work.js';
 import type { Procedure } from '../catalogue/catalogue.js';
@@ -43,6 +43,7 @@ export class Dossiers {
   /** Registers the dossiers' timers with the scheduler. */
   handleTimers(scheduler: Scheduler): void {
     handleTimers(scheduler, this.ctx);
+    handleBpmnTimers(scheduler, this.ctx);
   }
 
   async receive(actor: Actor, input: ReceiptInput): Promise<DossierView> {

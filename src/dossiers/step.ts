@@ -8,7 +8,7 @@ import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabu
 import { assignTask } from './assignment.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
-import { watchTask } from './timers.js';
+import { TIMERS, watchTask } from './timers.js';
 
 export interface StepContext {
   trx: Knex.Transaction;
@@ -66,6 +66,13 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     const taskId = await ctx.repo.insertTask(trx, task);
     await watchTask(ctx, trx, { ...task, id: taskId }, unitOf(assignment.unitCode));
     taskEvents.push({ type: 'task.created', payload: { taskId, activityId: wait.activityId, ...assignment } });
+  }
+
+  for (const timer of result.timers) {
+    // The engine measures the delay on the machine's clock, to the millisecond; timers are kept to the second.
+    const runAt = new Date(at.getTime() + Math.round(timer.delayMs / 1000) * 1000).toISOString();
+    await ctx.jobs.schedule({ kind: TIMERS.bpmn, dossierId: dossier.id, runAt, payload: { activityId: timer.activityId, executionId: timer.executionId } }, trx, at);
+    taskEvents.push({ type: 'timer.armed', payload: { activityId: timer.activityId, executionId: timer.executionId, dueAt: runAt } });
   }
 
   const status = nextStatus(dossier.status_code, step);

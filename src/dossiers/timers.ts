@@ -3,7 +3,9 @@ import type { NewEvent } from '../audit/log.js';
 import { vietnameseDateTime, type WorkingCalendar } from '../calendar/index.js';
 import type { Job } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import { PAUSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
+import { Conflict } from '../errors.js';
+import { CLOSED, PAUSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
+import { advance } from './advance.js';
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow, TaskRow } from './repository.js';
@@ -14,6 +16,8 @@ export const TIMERS = {
   overdue: 'dossier.overdue',
   reminder: 'task.reminder',
   escalation: 'task.escalation',
+  /** A timer event of the dossier's BPMN diagram. */
+  bpmn: 'bpmn.timer',
 } as const;
 
 /**
@@ -87,6 +91,23 @@ export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
       return [{ type: 'task.escalated', payload: { taskId: task.id, activityId: task.activity_id, unitCode: task.unit_code, dueAt: task.due_at } }];
     }),
   );
+}
+
+/** Fires a BPMN timer event of a dossier's process (a step of its own); obsolete once the dossier is closed or the timer gone. */
+export function handleBpmnTimers(scheduler: Scheduler, ctx: DossierContext): void {
+  scheduler.handle(TIMERS.bpmn, async (job) => {
+    const dossier = await ctx.repo.byId(job.dossierId!);
+    if (!dossier || CLOSED.includes(dossier.status_code)) return;
+    const { activityId, executionId } = job.payload as { activityId: string; executionId: string };
+    try {
+      await advance(ctx, dossier.id, null, async (_current, state, definition) => ({
+        result: await ctx.runner.fireTimer(definition, state, executionId),
+        cause: [{ type: 'timer.fired', payload: { activityId, executionId } }],
+      }));
+    } catch (err) {
+      if (!(err instanceof Conflict)) throw err; // the timer was cancelled (its task completed first): nothing to do
+    }
+  });
 }
 
 /** A dossier timer applies while the clock runs toward the due time it was set for. */

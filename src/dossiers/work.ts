@@ -1,13 +1,11 @@
 import { VersionConflict } from '../audit/log.js';
 import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
-import { NotWaiting } from '../engine/runner.js';
 import { BadRequest, Conflict, NotFound } from '../errors.js';
 import { PAUSED } from '../vocabulary/statuses.js';
-import { changeDossier, MAX_ATTEMPTS } from './change.js';
+import { advance } from './advance.js';
+import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
-import { engineFailure } from './failures.js';
 import { OPEN_STATUSES, type DossierRow, type TaskRow } from './repository.js';
-import { persistStep } from './step.js';
 import { taskView, type TaskView } from './views.js';
 
 export interface CompletionInput {
@@ -39,36 +37,26 @@ export async function claim(ctx: DossierContext, actor: Actor, taskId: number): 
 
 /** Completes a task with its outcome: the process moves to its next wait, in one transaction. */
 export async function complete(ctx: DossierContext, actor: Actor, taskId: number, input: CompletionInput): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    const { task, dossier } = await loadTask(ctx, actor, taskId);
-    assertActionable(task, dossier, actor);
+  const { dossier } = await loadTask(ctx, actor, taskId);
+  await advance(ctx, dossier.id, actor, async (current, state, definition, at) => {
+    // Read again on every attempt: the next one reports 409 if it was this very task that someone else completed.
+    const task = (await ctx.repo.taskById(taskId))!;
+    assertActionable(task, current, actor);
     const outcome = checkOutcome(task, input.outcome);
-    const procedure = await ctx.catalogue.get(dossier.procedure_code);
-    const definition = await ctx.catalogue.definitionOf(dossier.version_id);
-    const at = ctx.clock();
-    try {
-      const state = await ctx.repo.stateOf(dossier.id);
-      const result = await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome });
-      await ctx.knex.transaction(async (trx) => {
-        const outcomeRow = { at: at.toISOString(), outcome, comment: input.comment ?? null, data: input.data ? JSON.stringify(input.data) : null };
-        if (!(await ctx.repo.completeTask(trx, task.id, actor.id, outcomeRow))) throw new VersionConflict(dossier.id);
-        const completed = {
-          type: 'task.completed',
-          payload: { taskId: task.id, activityId: task.activity_id, executionId: task.execution_id, outcome, comment: input.comment ?? null, data: input.data ?? null, dueAt: task.due_at },
-        };
-        await persistStep(ctx, {
-          trx, dossier, procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result, actor, at,
-          cause: [completed], completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
-        });
-      });
-      return dossier.code;
-    } catch (err) {
-      // Someone else moved this dossier first: try again from what is stored now; the next attempt reports
-      // 409 if it was this very task that they completed.
-      const raced = err instanceof VersionConflict || err instanceof NotWaiting;
-      if (!raced || attempt >= MAX_ATTEMPTS) engineFailure(err);
-    }
-  }
+    return {
+      result: await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome }),
+      cause: [{
+        type: 'task.completed',
+        payload: { taskId: task.id, activityId: task.activity_id, executionId: task.execution_id, outcome, comment: input.comment ?? null, data: input.data ?? null, dueAt: task.due_at },
+      }],
+      completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
+      guard: async (trx) => {
+        const row = { at: at.toISOString(), outcome, comment: input.comment ?? null, data: input.data ? JSON.stringify(input.data) : null };
+        if (!(await ctx.repo.completeTask(trx, task.id, actor.id, row))) throw new VersionConflict(current.id);
+      },
+    };
+  });
+  return dossier.code;
 }
 
 async function loadTask(ctx: DossierContext, actor: Actor, taskId: number): Promise<{ task: TaskRow; dossier: DossierRow }> {

@@ -4,6 +4,7 @@ import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serialize, { TypeResolver, type SerializableContext, type SerializableElement } from 'moddle-context-serializer';
 import { fromRoot } from '../project.js';
+import { DurableTimerEventDefinition } from './timers.js';
 
 /** The city's BPMN extension (prefix `mc`), shared with the editor. */
 export const motcuaModdle = JSON.parse(readFileSync(fromRoot('src/engine/motcua.moddle.json'), 'utf8'));
@@ -51,7 +52,8 @@ export class InvalidDefinition extends Error {
  */
 const OUTCOME_CONDITION = /outcomeIs\(\s*[\w.]+\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
-const typeResolver = TypeResolver(Elements);
+// Timer events never fire by themselves: the durable scheduler fires them (see timers.ts).
+const typeResolver = TypeResolver({ ...Elements, TimerEventDefinition: DurableTimerEventDefinition });
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

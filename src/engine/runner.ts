@@ -2,12 +2,13 @@ import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
 import { HUMAN_TASK_TYPES, type ProcessDefinition } from './definitions.js';
 import { recordOutcome } from './outcome.js';
-import { inertTimers, noScripts } from './sandbox.js';
+import { noScripts } from './sandbox.js';
+import { ScheduledTimers, type ArmedTimerInfo } from './timers.js';
 import { createServices, type ServiceRegistry } from './services.js';
 
 /** An engine event worth keeping in a dossier's history. */
 export interface EngineEvent {
-  type: 'activity.start' | 'activity.wait' | 'activity.end' | 'flow.take';
+  type: (typeof RECORDED)[number];
   elementId: string;
   elementType: string;
 }
@@ -22,6 +23,8 @@ export interface Step {
   events: EngineEvent[];
   /** Human tasks the process now waits on. */
   waiting: WaitingTask[];
+  /** BPMN timers the step armed, for the scheduler to fire when due. */
+  timers: ArmedTimerInfo[];
   /** The process reached its end. */
   completed: boolean;
 }
@@ -47,7 +50,7 @@ export class NotWaiting extends Error {
   override name = 'NotWaiting';
 }
 
-const RECORDED = ['activity.start', 'activity.wait', 'activity.end', 'flow.take'] as const;
+const RECORDED = ['activity.start', 'activity.wait', 'activity.timer', 'activity.timeout', 'activity.end', 'flow.take'] as const;
 
 /** Runs process versions in bpmn-engine, one step at a time, from and to serialized state. */
 export class ProcessRunner {
@@ -55,23 +58,27 @@ export class ProcessRunner {
 
   /** Starts a process and runs it to its first wait. */
   async start(definition: ProcessDefinition): Promise<StepResult> {
-    const engine = this.engineFor(definition);
-    const recorder = new Recorder(engine);
+    const { engine, recorder } = this.engineFor(definition);
     await engine.execute({ listener: recorder.listener });
     return withState(engine, recorder.step(engine));
   }
 
   /** Recovers a stored state, signals one waiting task and runs to the next wait. */
   async signal(definition: ProcessDefinition, state: string, signal: Signal): Promise<StepResult> {
-    const engine = this.engineFor(definition);
-    engine.recover(JSON.parse(state));
-    const recorder = new Recorder(engine);
-    await engine.resume({ listener: recorder.listener });
-    recorder.step(engine); // resuming re-emits the current waits; they are not new events
+    const { engine, recorder } = await this.recover(definition, state);
     if (!waitingTasks(engine).some((t) => t.executionId === signal.executionId)) {
       throw new NotWaiting(`the process is not waiting on execution ${signal.executionId}`);
     }
     engine.execution.signal({ executionId: signal.executionId, outcome: signal.outcome ?? null });
+    return withState(engine, recorder.step(engine));
+  }
+
+  /** Recovers a stored state, fires one of its BPMN timers (the scheduler found it due) and runs to the next wait. */
+  async fireTimer(definition: ProcessDefinition, state: string, executionId: string): Promise<StepResult> {
+    const { engine, recorder } = await this.recover(definition, state);
+    if (!recorder.timers.fire((owner) => owner.executionId === executionId)) {
+      throw new NotWaiting(`the process has no timer ${executionId} armed`);
+    }
     return withState(engine, recorder.step(engine));
   }
 
@@ -80,21 +87,30 @@ export class ProcessRunner {
    * (the execution ids of the original run are random and cannot be reproduced).
    */
   async live(definition: ProcessDefinition): Promise<LiveRun> {
-    const engine = this.engineFor(definition);
-    const recorder = new Recorder(engine);
+    const { engine, recorder } = this.engineFor(definition);
     await engine.execute({ listener: recorder.listener });
     return new LiveRun(engine, recorder, recorder.step(engine));
   }
 
-  private engineFor(definition: ProcessDefinition): Engine {
-    return new Engine({
+  private async recover(definition: ProcessDefinition, state: string): Promise<{ engine: Engine; recorder: Recorder }> {
+    const { engine, recorder } = this.engineFor(definition);
+    engine.recover(JSON.parse(state));
+    await engine.resume({ listener: recorder.listener });
+    recorder.step(engine); // resuming re-emits the current waits and re-arms the timers; they are not new
+    return { engine, recorder };
+  }
+
+  private engineFor(definition: ProcessDefinition): { engine: Engine; recorder: Recorder } {
+    const timers = new ScheduledTimers();
+    const engine = new Engine({
       name: definition.processId,
       sourceContext: definition.context,
       scripts: noScripts,
       services: this.services,
       extensions: { recordOutcome: recordOutcome as never },
-      timers: inertTimers(),
+      timers: timers as never,
     });
+    return { engine, recorder: new Recorder(engine, timers) };
   }
 }
 
@@ -113,6 +129,12 @@ export class LiveRun {
     this.engine.execution.signal({ executionId: task.executionId, outcome });
     return this.recorder.step(this.engine);
   }
+
+  /** Fires the armed timer of an element and runs to the next wait. */
+  fireTimer(activityId: string): Step {
+    if (!this.recorder.timers.fire((owner) => owner.id === activityId)) throw new NotWaiting(`no timer armed at ${activityId}`);
+    return this.recorder.step(this.engine);
+  }
 }
 
 async function withState(engine: Engine, step: Step): Promise<StepResult> {
@@ -127,8 +149,12 @@ class Recorder {
   private events: EngineEvent[] = [];
   private error: Error | undefined;
   private ended = false;
+  private readonly reported = new Set<string>();
 
-  constructor(engine: Engine) {
+  constructor(
+    engine: Engine,
+    readonly timers: ScheduledTimers,
+  ) {
     for (const type of RECORDED) {
       this.listener.on(type, (api: { id: string; type: string }) => this.events.push({ type, elementId: api.id, elementType: api.type }));
     }
@@ -144,7 +170,9 @@ class Recorder {
     }
     const events = this.events;
     this.events = [];
-    return { events, waiting: this.ended ? [] : waitingTasks(engine), completed: this.ended };
+    const timers = this.timers.list().filter((t) => !this.reported.has(t.executionId));
+    timers.forEach((t) => this.reported.add(t.executionId));
+    return { events, waiting: this.ended ? [] : waitingTasks(engine), timers, completed: this.ended };
   }
 }
 

@@ -1,4 +1,4 @@
-import { Timers, type IScripts } from 'bpmn-elements';
+import type { IScripts } from 'bpmn-elements';
 
 /**
  * Replaces bpmn-engine's default script handler, which runs inline JavaScript in `node:vm` (not a security
@@ -18,10 +18,3 @@ function refused(language: string) {
   };
 }
 
-/**
- * Timers handed to the engine. BPMN timer events are recorded but never armed in this process: a multi-day
- * deadline must not live in a setTimeout. Durable timers are owned by the job scheduler.
- */
-export function inertTimers(): Timers {
-  return new Timers({ setTimeout: (() => null) as never, clearTimeout: () => undefined });
-}

@@ -173,7 +173,7 @@ export const Replay = Type.Object({
   steps: Type.Array(
     Type.Object({
       seq: Type.Integer({ description: 'Event that caused the step' }),
-      kind: Type.Enum(['received', 'accepted', 'completed']),
+      kind: Type.Enum(['received', 'accepted', 'completed', 'timer']),
       activityId: Nullable(Type.String()),
       activityName: Nullable(Type.String()),
       outcome: Nullable(Type.String()),

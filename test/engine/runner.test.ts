@@ -82,3 +82,29 @@ t.test('uploaded BPMN never runs code', async (t) => {
   await t.rejects(runner.start(scriptedCondition), EngineFailure, 'a scripted condition fails instead of running');
   t.notOk((globalThis as Record<string, unknown>)[marker], 'no script ever ran');
 });
+
+t.test('BPMN timers never fire by themselves: the step reports them, fireTimer fires them', async (t) => {
+  // Two parallel tokens: a task, and a timer whose date is long past.
+  const definition = await parseDefinition(`<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="p" isExecutable="true">
+    <startEvent id="s" /><sequenceFlow id="f1" sourceRef="s" targetRef="split" />
+    <parallelGateway id="split" />
+    <sequenceFlow id="f2" sourceRef="split" targetRef="task" /><userTask id="task" />
+    <sequenceFlow id="f3" sourceRef="task" targetRef="e1" /><endEvent id="e1" />
+    <sequenceFlow id="f4" sourceRef="split" targetRef="wait" />
+    <intermediateCatchEvent id="wait"><timerEventDefinition><timeDate>2000-01-01T00:00:00Z</timeDate></timerEventDefinition></intermediateCatchEvent>
+    <sequenceFlow id="f5" sourceRef="wait" targetRef="e2" /><endEvent id="e2" />
+  </process>
+</definitions>`);
+  const start = await runner.start(definition);
+  t.match(start.timers, [{ activityId: 'wait' }], 'the expired timer is armed, not fired');
+  t.notOk(start.events.some((e) => e.elementId === 'e2'), 'its branch has not moved');
+  const afterTask = await runner.signal(definition, start.state, { executionId: start.waiting[0]!.executionId });
+  t.notOk(afterTask.events.some((e) => e.elementId === 'e2'), 'recovering the state does not fire it either');
+  t.same(afterTask.timers, [], 'and does not report it again');
+  const fired = await runner.fireTimer(definition, afterTask.state, start.timers[0]!.executionId);
+  t.ok(fired.events.some((e) => e.type === 'activity.end' && e.elementId === 'e2'), 'fired on demand, the branch ends');
+  t.ok(fired.completed);
+  await t.rejects(runner.fireTimer(definition, fired.state, start.timers[0]!.executionId), NotWaiting, 'a timer fires once');
+});
