@@ -7,6 +7,7 @@ import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
 import auditRoutes from './http/routes/audit.js';
 import authRoutes from './http/routes/auth.js';
+import catalogueRoutes from './http/routes/catalogue.js';
 import alertRoutes from './http/routes/alerts.js';
 import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
@@ -17,6 +18,7 @@ import reportRoutes from './http/routes/reports.js';
 import taskRoutes from './http/routes/tasks.js';
 import unitRoutes from './http/routes/units.js';
 import userRoutes from './http/routes/users.js';
+import { validatorCompiler } from './http/validators.js';
 import { openSystem, type System, type SystemOptions } from './system.js';
 
 export interface AppOptions extends SystemOptions {
@@ -32,8 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, verbose: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   const system = options.system ?? (await openSystem({ ...options, log: app.log }));
   app.decorate('system', system);
@@ -45,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes]) {
         await api.register(routes);
       }
     },

@@ -15,6 +15,8 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   /** How often this node looks for due timers and notifications to send, in milliseconds. */
   backgroundIntervalMs: number;
+  /** The largest BPMN diagram accepted, in bytes. */
+  maxBpmnBytes: number;
   /** The system's clock: real time, or (CLOCK_START, for training and tests) real time shifted to start at an instant. */
   clock: () => Date;
 }
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
+    maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
     clock: shiftedClock(env.CLOCK_START),
   };
 }

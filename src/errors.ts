@@ -2,12 +2,18 @@
  * Errors the domain raises on purpose. Each carries its HTTP status and a message a person can act on
  * (Vietnamese, the language of the system's users); the HTTP layer turns them into problem+json.
  */
+/** What a problem can carry besides its message: field errors of a form, findings of a diagram. */
+export interface ProblemExtras {
+  errors?: { field: string; message: string }[];
+  findings?: { rule: string; elementId: string | null; message: string; messageEn?: string; severity: string }[];
+}
+
 export class DomainError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ProblemExtras,
   ) {
     super(message);
     this.name = new.target.name;
@@ -15,7 +21,7 @@ export class DomainError extends Error {
 }
 
 export class BadRequest extends DomainError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: string, message: string, details?: ProblemExtras) {
     super(400, code, message, details);
   }
 }
@@ -45,7 +51,7 @@ export class Conflict extends DomainError {
 }
 
 export class Unprocessable extends DomainError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: string, message: string, details?: ProblemExtras) {
     super(422, code, message, details);
   }
 }

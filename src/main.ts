@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     tokenTtl: config.tokenTtl,
     publicUrl: config.publicUrl,
     clock: config.clock,
+    maxBpmnBytes: config.maxBpmnBytes,
     smtp: config.smtp,
     logger: { level: config.logLevel },
   });

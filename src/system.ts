@@ -1,7 +1,10 @@
 import { Audit } from './audit/audit.js';
 import { Users } from './auth/users.js';
 import { Calendars } from './calendar/index.js';
+import { Announcements } from './catalogue/announcements.js';
 import { Catalogue } from './catalogue/catalogue.js';
+import { DEFAULT_MAX_BPMN_BYTES } from './catalogue/validation.js';
+import { ProcedureVersions } from './catalogue/versions.js';
 import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -36,6 +39,8 @@ export interface SystemOptions {
   smtp?: { url: string; from: string } | undefined;
   /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
   publicUrl?: string | undefined;
+  /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
+  maxBpmnBytes?: number | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
@@ -47,6 +52,8 @@ export interface System {
   settings: Settings;
   calendars: Calendars;
   catalogue: Catalogue;
+  versions: ProcedureVersions;
+  announcements: Announcements;
   dossiers: Dossiers;
   alerts: Alerts;
   forms: Forms;
@@ -81,7 +88,9 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     await calendars.reload();
     const definitions = new DefinitionCache();
     const runner = new ProcessRunner();
-    const catalogue = new Catalogue(knex, definitions);
+    const catalogue = new Catalogue(knex, definitions, clock);
+    const versions = new ProcedureVersions({ knex, catalogue, clock, hoursPerDay: () => calendars.standard.minutesPerDay / 60, maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES });
+    const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
     const scheduler = new Scheduler(jobs, clock, log);
     const outbox = new Outbox(knex);
@@ -91,7 +100,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     dossiers.handleTimers(scheduler);
     const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, jobs, scheduler, outbox, deliverer,
+      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, jobs, scheduler, outbox, deliverer,
       startBackground(intervalMs = 1000) {
         scheduler.start(intervalMs);
         deliverer.start(intervalMs);

@@ -73,19 +73,29 @@ export class Audit {
   async replay(code: string, options: { at?: number | undefined; definition?: ProcessDefinition } = {}): Promise<ReplayReport> {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
-    const stored = await this.repo.versionXml(dossier.version_id);
-    const definition = options.definition ?? (await this.deps.definitions.get(stored.xml));
+    // The version the dossier was received under (a migration may have moved it since), read afresh.
+    const initialVersionId = versionsRun(dossier, events)[0]!;
+    const stored = new Map<number, string>();
+    const definitionOf = async (versionId: number) => {
+      const xml = (await this.repo.versionXml(versionId)).xml;
+      stored.set(versionId, sha256(xml));
+      return this.deps.definitions.get(xml);
+    };
+    const definition = options.definition ?? (await definitionOf(initialVersionId));
+    const { steps, divergence } = await replayHistory(events, definition, definitionOf, this.deps.runner, this.calendarOf);
     const recordedBpmnSha256 = events.find((e) => e.bpmn_sha256)?.bpmn_sha256 ?? null;
-    const { steps, divergence } = await replayHistory(events, definition, this.deps.runner, this.calendarOf);
+    const bpmnSha256 = options.definition?.sha256 ?? stored.get(initialVersionId) ?? sha256((await this.repo.versionXml(initialVersionId)).xml);
+    // Every diagram the history ran on must still be stored unchanged.
+    const replayed = new Set([bpmnSha256, ...stored.values()]);
+    const bpmnUnchanged = events.every((e) => !e.bpmn_sha256 || replayed.has(e.bpmn_sha256));
     const visible = options.at === undefined ? steps : steps.filter((s) => s.seq <= options.at!);
     const last = visible.at(-1);
-    const bpmnSha256 = options.definition?.sha256 ?? sha256(stored.xml);
     return {
-      ok: divergence === null && bpmnSha256 === recordedBpmnSha256,
+      ok: divergence === null && bpmnUnchanged,
       dossierCode: dossier.code,
       recordedBpmnSha256,
       bpmnSha256,
-      bpmnUnchanged: bpmnSha256 === recordedBpmnSha256,
+      bpmnUnchanged,
       steps: visible,
       state: last ? { seq: options.at ?? events.at(-1)?.seq ?? last.seq, tokens: last.tokens, statusCode: last.statusCode } : null,
       divergence,
@@ -97,9 +107,9 @@ export class Audit {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
     authorize(actor, 'dossiers:read', { unitCodes: unitsIn(events) });
-    const definition = await this.deps.definitions.get((await this.repo.versionXml(dossier.version_id)).xml);
+    const definitions = await Promise.all(versionsRun(dossier, events).map(async (id) => this.deps.definitions.get((await this.repo.versionXml(id)).xml)));
     const userNames = await this.repo.userNames(events.flatMap((e) => (e.actor_id === null ? [] : [Number(e.actor_id)])));
-    return timeline(events, { definition, units: this.deps.units, userNames, detail: options.detail ?? false });
+    return timeline(events, { definitions, units: this.deps.units, userNames, detail: options.detail ?? false });
   }
 
   async heatmap(procedureCode: string, versionNumber: number): Promise<HeatmapEntry[]> {
@@ -116,13 +126,16 @@ export class Audit {
   async bundle(code: string): Promise<AuditBundle> {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
-    const stored = await this.repo.versionXml(dossier.version_id);
+    const bpmn = await Promise.all(versionsRun(dossier, events).map(async (id) => {
+      const stored = await this.repo.versionXml(id);
+      return { versionNumber: stored.number, sha256: sha256(stored.xml), xml: stored.xml };
+    }));
     return {
       format: BUNDLE_FORMAT,
       exportedAt: this.deps.clock().toISOString(),
       hashingRule: HASHING_RULE,
       dossier: { code: dossier.code, procedureCode: dossier.procedure_code, version: dossier.version, lastHash: dossier.last_hash },
-      bpmn: [{ versionNumber: stored.number, sha256: sha256(stored.xml), xml: stored.xml }],
+      bpmn,
       events: bundleEvents(events),
       verification: verifyChain(dossier, events),
     };
@@ -140,4 +153,15 @@ function unitsIn(events: readonly StoredEvent[]): string[] {
   return events
     .filter((e) => e.type === 'dossier.received' || e.type === 'task.created')
     .map((e) => String(payloadOf(e).unitCode));
+}
+
+/** Every version a history ran on, in order: the one it was received under, then those it was moved to. */
+function versionsRun(dossier: AuditedDossier, events: readonly StoredEvent[]): number[] {
+  const ids: number[] = [];
+  for (const e of events) {
+    const data = payloadOf(e);
+    if (e.type === 'dossier.received' && data.versionId !== undefined) ids.push(Number(data.versionId));
+    if (e.type === 'dossier.migrated') ids.push(Number(data.toVersionId));
+  }
+  return [...new Set(ids.length ? ids : [dossier.version_id])];
 }

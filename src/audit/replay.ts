@@ -1,14 +1,14 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import { EngineFailure, NotWaiting, type ProcessRunner, type Step } from '../engine/runner.js';
+import { EngineFailure, NotWaiting, type LiveRun, type ProcessRunner, type Step } from '../engine/runner.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 
 /** One step of a dossier's history as re-executed: what caused it, who, when, how long, and where the tokens went. */
 export interface ReplayStep {
   /** Sequence number of the event that caused the step (the receipt or a task completion). */
   seq: number;
-  /** The receipt or the later acceptance that started the process, a task completion, or a BPMN timer firing. */
-  kind: 'received' | 'accepted' | 'completed' | 'timer';
+  /** The receipt or the later acceptance that started the process, a task completion, a BPMN timer, a move to another version. */
+  kind: 'received' | 'accepted' | 'completed' | 'timer' | 'migrated';
   activityId: string | null;
   activityName: string | null;
   outcome: string | null;
@@ -58,6 +58,7 @@ interface RecordedStep {
 export async function replayHistory(
   events: readonly StoredEvent[],
   definition: ProcessDefinition,
+  definitionOfVersion: (versionId: number) => Promise<ProcessDefinition>,
   runner: ProcessRunner,
   calendarOf: (unitCode: string) => WorkingCalendar,
 ): Promise<Replay> {
@@ -70,30 +71,52 @@ export async function replayHistory(
     return { steps, divergence: { seq: first.cause.seq, expected: null, actual: null, message: 'Nhật ký có bước hoàn thành công việc trước khi quy trình bắt đầu.' } };
   }
 
-  let run;
-  let step: Step;
-  try {
-    run = await runner.live(definition);
-    step = run.first;
-  } catch (err) {
-    return { steps, divergence: failed(first.cause.seq, err) };
-  }
-  for (const [index, record] of recorded.entries()) {
-    if (index > 0) {
-      try {
-        const activityId = String(record.cause.data.activityId);
-        step = record.cause.type === 'timer.fired' ? run.fireTimer(activityId) : run.signal(activityId, (record.cause.data.outcome as string | null) ?? null);
-      } catch (err) {
-        return { steps, divergence: failed(record.cause.seq, err) };
-      }
+  let current = definition;
+  let run: LiveRun | undefined;
+  let step: Step | undefined;
+  for (const record of recorded) {
+    try {
+      ({ run, step, definition: current } = await replayStep(record, run, current, definitionOfVersion, runner));
+    } catch (err) {
+      return { steps, divergence: failed(record.cause.seq, err) };
     }
     const divergence = compare(record, step);
     if (divergence) return { steps, divergence };
-    steps.push(describe(record, step, opened, definition, calendarOf));
+    steps.push(describe(record, step, opened, current, calendarOf));
   }
   // A withdrawn dossier's process was stopped from outside: the engine still waits where it was.
   const stopped = events.some((e) => e.type === 'dossier.withdrawn');
-  return { steps, divergence: stopped ? null : finalDivergence(events, opened, step) };
+  return { steps, divergence: stopped ? null : finalDivergence(events, opened, step!) };
+}
+
+/** Repeats one recorded cause on the live run: start it, complete a task, fire a timer, or move to another version. */
+async function replayStep(
+  record: RecordedStep,
+  run: LiveRun | undefined,
+  definition: ProcessDefinition,
+  definitionOfVersion: (versionId: number) => Promise<ProcessDefinition>,
+  runner: ProcessRunner,
+): Promise<{ run: LiveRun; step: Step; definition: ProcessDefinition }> {
+  const { type, data } = record.cause;
+  if (type === 'dossier.migrated') {
+    // The move started the new version and drove it along the recorded route; its events are one step.
+    const next = await definitionOfVersion(Number(data.toVersionId));
+    const moved = await runner.live(next);
+    const events = [...moved.first.events];
+    let last = moved.first;
+    for (const hop of (data.path as { activityId: string; outcome: string | null }[]) ?? []) {
+      last = moved.signal(hop.activityId, hop.outcome);
+      events.push(...last.events);
+    }
+    return { run: moved, step: { ...last, events }, definition: next };
+  }
+  if (!run) {
+    const started = await runner.live(definition);
+    return { run: started, step: started.first, definition };
+  }
+  const activityId = String(data.activityId);
+  const step = type === 'timer.fired' ? run.fireTimer(activityId) : run.signal(activityId, (data.outcome as string | null) ?? null);
+  return { run, step, definition };
 }
 
 /** Splits the log into steps, each a cause (receipt, completion) and the engine events recorded with it. */
@@ -103,7 +126,7 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
   for (const event of events) {
     const data = payloadOf(event);
     const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted';
-    if (starts || event.type === 'task.completed' || event.type === 'timer.fired') {
+    if (starts || ['task.completed', 'timer.fired', 'dossier.migrated'].includes(event.type)) {
       steps.push({ cause: { ...event, data }, engine: [], statusCode });
     } else if (event.type.startsWith('engine.')) {
       steps.at(-1)?.engine.push({ seq: event.seq, type: event.type, elementId: String(data.elementId) });
@@ -155,6 +178,8 @@ function compare(record: RecordedStep, step: Step): Divergence | null {
   return null;
 }
 
+const KINDS: Record<string, ReplayStep['kind']> = { 'timer.fired': 'timer', 'dossier.accepted': 'accepted', 'dossier.migrated': 'migrated' };
+
 function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendarOf: (unitCode: string) => WorkingCalendar): ReplayStep {
   const { cause } = record;
   const completed = cause.type === 'task.completed';
@@ -162,7 +187,7 @@ function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTa
   const activityId = completed || cause.type === 'timer.fired' ? String(cause.data.activityId) : null;
   return {
     seq: cause.seq,
-    kind: completed ? 'completed' : cause.type === 'timer.fired' ? 'timer' : cause.type === 'dossier.accepted' ? 'accepted' : 'received',
+    kind: completed ? 'completed' : KINDS[cause.type] ?? 'received',
     activityId,
     activityName: activityId ? (definition.elements.get(activityId)?.name ?? activityId) : null,
     outcome: completed ? ((cause.data.outcome as string | null) ?? null) : null,

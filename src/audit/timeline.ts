@@ -17,7 +17,8 @@ export interface TimelineEntry {
 }
 
 export interface TimelineContext {
-  definition: ProcessDefinition;
+  /** The diagrams the history ran on: the version it was received under, then any it was moved to. */
+  definitions: ProcessDefinition[];
   units: UnitDirectory;
   userNames: Map<number, string>;
   /** Include the engine's own events (every node entered and flow taken). */
@@ -69,7 +70,7 @@ export function timeline(events: readonly StoredEvent[], context: TimelineContex
 }
 
 function describe(type: string, data: Record<string, unknown>, context: TimelineContext, taskActivity: Map<number, string>): string {
-  const name = (id: unknown) => context.definition.elements.get(String(id))?.name ?? String(id);
+  const name = (id: unknown) => context.definitions.map((d) => d.elements.get(String(id))?.name).find(Boolean) ?? String(id);
   const unit = (code: unknown) => context.units.get(String(code))?.name ?? String(code);
   const taskName = () => name(data.activityId ?? taskActivity.get(Number(data.taskId)));
   switch (type) {
@@ -111,11 +112,14 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     case 'task.claimed':
       return `Nhận xử lý bước “${taskName()}”`;
     case 'task.completed': {
-      const outcome = data.outcome ? context.definition.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)] ?? String(data.outcome) : null;
+      const labels = context.definitions.map((d) => d.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)]);
+      const outcome = data.outcome ? (labels.find(Boolean) ?? String(data.outcome)) : null;
       return `Hoàn thành bước “${taskName()}”` + (outcome ? ` – kết quả: ${outcome}` : '') + (data.comment ? ` – ý kiến: “${String(data.comment)}”` : '');
     }
     case 'task.cancelled':
       return `Hủy bước “${taskName()}” do quy trình đã chuyển hướng`;
+    case 'dossier.migrated':
+      return `Chuyển hồ sơ từ phiên bản ${String(data.fromVersion)} sang phiên bản ${String(data.toVersion)} của quy trình`;
     case 'status.changed':
       return `Trạng thái hồ sơ: ${statusLabel(Number(data.from))} → ${statusLabel(Number(data.to))}`;
     default:

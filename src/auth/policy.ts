@@ -16,6 +16,8 @@ export interface Actor {
   id: number;
   username: string;
   unitCode: string | null;
+  /** The level of the actor's unit (tinh, huyen, xa). */
+  unitLevel: string | null;
   roles: Role[];
 }
 
@@ -44,6 +46,12 @@ export const ACTIONS = {
   'audit:read': ['auditor', 'admin'],
   'procedures:heatmap': ['auditor', 'publisher', 'admin'],
   'reports:read': ['leader', 'publisher', 'auditor', 'admin'],
+  'procedures:versions': ['modeler', 'publisher', 'auditor', 'admin'],
+  'procedures:model': ['modeler', 'publisher', 'admin'],
+  'procedures:publish': ['publisher', 'admin'],
+  'procedures:edit': ['publisher', 'admin'],
+  'announcements:read': 'public',
+  'announcements:edit': ['publisher', 'admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;
@@ -54,6 +62,25 @@ interface Resources {
   'dossiers:read': { unitCodes: readonly string[] };
   'tasks:act': { role: string; unitCode: string };
   'dossiers:handle': { unitCodes: readonly string[] };
+  'procedures:model': ProcedureScope;
+  'procedures:versions': ProcedureScope;
+  'procedures:publish': Record<string, never>;
+}
+
+/** Where a procedure is handled: its department, the department that owns its process, the unit levels that receive it. */
+interface ProcedureScope {
+  departmentCode: string | null;
+  ownerCode: string | null;
+  levels: readonly string[];
+}
+
+const SEES_ALL_PROCEDURES: readonly Role[] = ['publisher', 'auditor', 'admin'];
+
+/** A modeler works on the procedures their department handles or owns, or that are handled at their unit's level. */
+function inScope(actor: Actor, { departmentCode, ownerCode, levels }: ProcedureScope): boolean {
+  if (actor.roles.some((r) => SEES_ALL_PROCEDURES.includes(r))) return true;
+  if (actor.unitCode !== null && (actor.unitCode === departmentCode || actor.unitCode === ownerCode)) return true;
+  return !departmentCode && actor.unitLevel !== null && levels.includes(actor.unitLevel);
 }
 
 const SEES_ALL_DOSSIERS: readonly Role[] = ['auditor', 'publisher', 'admin'];
@@ -68,6 +95,9 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
   // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.
   'dossiers:handle': (actor, { unitCodes }) => actor.unitCode !== null && unitCodes.includes(actor.unitCode),
+  'procedures:model': inScope,
+  'procedures:versions': inScope,
+  'procedures:publish': () => true,
 };
 
 /** Whether the actor (null when anonymous) may attempt the action, before any resource is known. */
@@ -92,6 +122,9 @@ function forbiddenMessage(action: Action): string {
       return 'Bạn chỉ có thể tiếp nhận hồ sơ tại đơn vị của mình.';
     case 'dossiers:handle':
       return 'Chỉ đơn vị tiếp nhận hoặc đơn vị đang xử lý hồ sơ mới thực hiện được thao tác này.';
+    case 'procedures:model':
+    case 'procedures:versions':
+      return 'Thủ tục này không thuộc đơn vị hoặc cấp của bạn.';
     default:
       return 'Bạn không có quyền truy cập hồ sơ này.';
   }

@@ -43,6 +43,19 @@ export class Users {
     return users;
   }
 
+  private toUser(row: Record<string, unknown>): User {
+    const unitCode = (row.unit_code as string | null) ?? null;
+    return {
+      id: Number(row.id),
+      username: String(row.username),
+      fullName: String(row.full_name),
+      unitCode,
+      unitLevel: unitCode ? (this.units.get(unitCode)?.level ?? null) : null,
+      roles: JSON.parse(String(row.roles)) as Role[],
+      disabled: Boolean(row.disabled),
+    };
+  }
+
   private async newRow(input: NewUser) {
     const roles = [...new Set(input.roles)];
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
@@ -77,7 +90,7 @@ export class Users {
 
   async byId(id: number, db: Knex = this.knex): Promise<User | undefined> {
     const row = await db('users').where({ id }).first();
-    return row ? toUser(row) : undefined;
+    return row ? this.toUser(row) : undefined;
   }
 
   /** The user when the password matches and the account is active. */
@@ -88,19 +101,10 @@ export class Users {
       await verifyPassword(password, await this.decoyHash);
       return undefined;
     }
-    const user = toUser(row);
+    const user = this.toUser(row);
     const ok = await verifyPassword(password, row.password_hash);
     return ok && !user.disabled ? user : undefined;
   }
 }
 
-function toUser(row: Record<string, unknown>): User {
-  return {
-    id: Number(row.id),
-    username: String(row.username),
-    fullName: String(row.full_name),
-    unitCode: (row.unit_code as string | null) ?? null,
-    roles: JSON.parse(String(row.roles)) as Role[],
-    disabled: Boolean(row.disabled),
-  };
-}
+

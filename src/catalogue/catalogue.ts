@@ -9,6 +9,8 @@ export interface Procedure {
   field: string;
   levels: string[];
   departmentCode: string | null;
+  /** The department that owns the procedure's process (models and submits its diagrams). */
+  ownerCode: string | null;
   agency: string | null;
   timeLimitHours: number | null;
   /** Due at the end of the working day on which counting starts ("ngay trong ngày"). */
@@ -20,8 +22,13 @@ export interface Procedure {
   onlineLevel: string | null;
   documents: { name: string; quantity?: string }[];
   formSchema: Record<string, unknown> | null;
+  /** Abolished once `validTo` has passed: it takes no new dossier. */
   status: 'active' | 'abolished';
+  validTo: string | null;
 }
+
+/** The procedure fields an administrator or VPUBND sets (the catalogue's metadata of a procedure). */
+export type ProcedureFields = Omit<Procedure, 'status' | 'validTo'>;
 
 export interface ProcedureVersion {
   id: number;
@@ -42,17 +49,56 @@ export class Catalogue {
   constructor(
     private readonly knex: Knex,
     private readonly definitions = new DefinitionCache(),
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async list(): Promise<Procedure[]> {
-    return (await this.knex('procedures').select('*').orderBy('code')).map(toProcedure);
+    const now = this.clock().toISOString();
+    return (await this.knex('procedures').select('*').orderBy('code')).map((row) => toProcedure(row, now));
   }
 
   /** A procedure; pass the transaction when inside one (SQLite has a single connection). */
   async get(code: string, db: Knex = this.knex): Promise<Procedure> {
     const row = await db('procedures').where({ code }).first();
     if (!row) throw new NotFound('unknown-procedure', `Không có thủ tục hành chính mã "${code}".`);
-    return toProcedure(row);
+    return toProcedure(row, this.clock().toISOString());
+  }
+
+  async exists(code: string): Promise<boolean> {
+    return Boolean(await this.knex('procedures').where({ code }).first('code'));
+  }
+
+  /** Adds a procedure (its diagram comes as versions); 409 when the code exists. */
+  async create(fields: ProcedureFields): Promise<Procedure> {
+    if (await this.knex('procedures').where({ code: fields.code }).first('code')) {
+      throw new Conflict('procedure-exists', `Thủ tục mã "${fields.code}" đã có trong danh mục.`);
+    }
+    await this.knex('procedures').insert({ ...procedureRow(fields), created_at: this.clock().toISOString() });
+    return this.get(fields.code);
+  }
+
+  /** Changes a procedure's metadata (name, limits, fee, documents, form…); its diagrams change through versions. */
+  async update(code: string, fields: Partial<Omit<ProcedureFields, 'code'>>): Promise<Procedure> {
+    const current = await this.get(code);
+    await this.knex('procedures').where({ code }).update(procedureRow({ ...current, ...fields, code }));
+    return this.get(code);
+  }
+
+  /** Stops a procedure taking dossiers from `at` (dossiers received before carry on). */
+  /** Retires a procedure from `at`: no new dossier from then on (in-flight ones finish), recorded with the announcement change. */
+  async abolish(trx: Knex.Transaction, code: string, at: string, by: { actorId: number; changeId: number; now: string }): Promise<void> {
+    await trx('procedures').where({ code }).update({ valid_to: at });
+    await trx('procedure_versions').where({ procedure_code: code, status: 'published' }).whereNull('valid_to').update({ valid_to: at });
+    await trx('catalogue_events').insert({ procedure_code: code, type: 'procedure.abolished', actor_id: by.actorId, at: by.now, payload: JSON.stringify({ validTo: at, changeId: by.changeId }) });
+  }
+
+  async versionInForceOrNull(code: string, at: Date): Promise<ProcedureVersion | null> {
+    try {
+      return await this.versionInForce(code, at);
+    } catch (err) {
+      if (err instanceof Conflict) return null;
+      throw err;
+    }
   }
 
   /** The published version in force at an instant (a dossier binds to it at receipt). */
@@ -92,24 +138,7 @@ export class Catalogue {
     validFrom: string | null = null,
   ): Promise<void> {
     const definition = await parseDefinition(bpmnXml);
-    await trx('procedures').insert({
-      code: manifest.code,
-      name: manifest.name,
-      field: manifest.field,
-      levels: JSON.stringify(manifest.levels),
-      department_code: manifest.departmentCode,
-      agency: manifest.agency,
-      time_limit_hours: manifest.timeLimit.hours,
-      same_day: manifest.timeLimit.sameDay ?? false,
-      cutoff_time: manifest.timeLimit.cutoff ?? null,
-      time_limit_text: manifest.timeLimit.text,
-      fee: manifest.fee,
-      online_level: manifest.onlineLevel,
-      documents: JSON.stringify(manifest.documents),
-      form_schema: manifest.formSchema ? JSON.stringify(manifest.formSchema) : null,
-      status: 'active',
-      created_at: at.toISOString(),
-    });
+    await trx('procedures').insert({ ...procedureRow(fromManifest(manifest)), created_at: at.toISOString() });
     await trx('procedure_versions').insert({
       procedure_code: manifest.code,
       number: 1,
@@ -124,13 +153,43 @@ export class Catalogue {
   }
 }
 
-function toProcedure(row: Record<string, unknown>): Procedure {
+function fromManifest(m: ProcedureManifest): ProcedureFields {
+  return {
+    code: m.code, name: m.name, field: m.field, levels: m.levels, departmentCode: m.departmentCode, ownerCode: m.ownerCode ?? null, agency: m.agency,
+    timeLimitHours: m.timeLimit.hours, sameDay: m.timeLimit.sameDay ?? false, cutoffTime: m.timeLimit.cutoff ?? null,
+    timeLimitText: m.timeLimit.text, fee: m.fee, onlineLevel: m.onlineLevel, documents: m.documents, formSchema: m.formSchema,
+  };
+}
+
+function procedureRow(p: ProcedureFields) {
+  return {
+    code: p.code,
+    name: p.name,
+    field: p.field,
+    levels: JSON.stringify(p.levels),
+    department_code: p.departmentCode,
+    owner_code: p.ownerCode,
+    agency: p.agency,
+    time_limit_hours: p.timeLimitHours,
+    same_day: p.sameDay,
+    cutoff_time: p.cutoffTime,
+    time_limit_text: p.timeLimitText,
+    fee: p.fee,
+    online_level: p.onlineLevel,
+    documents: JSON.stringify(p.documents),
+    form_schema: p.formSchema ? JSON.stringify(p.formSchema) : null,
+    status: 'active',
+  };
+}
+
+function toProcedure(row: Record<string, unknown>, now: string): Procedure {
   return {
     code: String(row.code),
     name: String(row.name),
     field: String(row.field),
     levels: JSON.parse(String(row.levels)),
     departmentCode: (row.department_code as string | null) ?? null,
+    ownerCode: (row.owner_code as string | null) ?? null,
     agency: (row.agency as string | null) ?? null,
     timeLimitHours: row.time_limit_hours === null ? null : Number(row.time_limit_hours),
     sameDay: Boolean(row.same_day),
@@ -140,7 +199,8 @@ function toProcedure(row: Record<string, unknown>): Procedure {
     onlineLevel: (row.online_level as string | null) ?? null,
     documents: JSON.parse(String(row.documents)),
     formSchema: row.form_schema ? JSON.parse(String(row.form_schema)) : null,
-    status: row.status as Procedure['status'],
+    status: row.valid_to && String(row.valid_to) <= now ? 'abolished' : 'active',
+    validTo: (row.valid_to as string | null) ?? null,
   };
 }
 

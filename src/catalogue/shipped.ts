@@ -8,6 +8,8 @@ export interface ProcedureManifest {
   field: string;
   levels: string[];
   departmentCode: string | null;
+  /** The department that owns the procedure's process and may model it. */
+  ownerCode: string | null;
   agency: string | null;
   /** `hours` of working time; `sameDay` for "ngay trong ngày"; `cutoff` (HH:MM) after which counting starts the next working day. */
   timeLimit: { hours: number | null; sameDay?: boolean; cutoff?: string | null; text: string | null };

@@ -2,6 +2,7 @@ import { authorize, type Actor } from '../auth/policy.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
+import { migrateDossiers, type MigrationInput, type MigrationReport } from './migrate.js';
 import { receive, type ReceiptInput } from './receipt.js';
 import { DossierRepository, type PauseRow } from './repository.js';
 import { handleBpmnTimers, handleTimers } from './timers.js';
@@ -96,6 +97,11 @@ export class Dossiers {
     return this.view(code);
   }
 
+  /** Moves in-flight dossiers of a procedure to another version (dry run first). */
+  migrate(actor: Actor, procedureCode: string, input: MigrationInput): Promise<MigrationReport> {
+    return migrateDossiers(this.ctx, actor, procedureCode, input);
+  }
+
   /** The dossier's handovers and each unit's share of the legal time, for those allowed to see the dossier. */
   async controlSlip(actor: Actor, code: string): Promise<ControlSlip> {
     await this.get(actor, code);
@@ -124,6 +130,7 @@ export class Dossiers {
     const dossier = await this.ctx.repo.byCode(code);
     if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
     const procedure = await this.ctx.catalogue.get(dossier.procedure_code);
-    return dossierView(dossier, procedure, this.ctx.units, await this.ctx.repo.openTasks(dossier.id));
+    const version = await this.ctx.repo.versionNumber(dossier.version_id);
+    return dossierView(dossier, procedure, version, this.ctx.units, await this.ctx.repo.openTasks(dossier.id));
   }
 }

@@ -141,6 +141,19 @@ export class DossierRepository {
     return db('tasks').where({ id }).first();
   }
 
+  /** Dossiers of a procedure version whose result is not ready yet, in receipt order. */
+  async unfinishedOfVersion(procedureCode: string, versionId: number): Promise<DossierRow[]> {
+    return this.knex('dossiers').where({ procedure_code: procedureCode, version_id: versionId }).whereNull('finished_at').orderBy('id');
+  }
+
+  async versionNumber(versionId: number): Promise<number> {
+    return Number((await this.knex('procedure_versions').where({ id: versionId }).first('number')).number);
+  }
+
+  async versionOf(procedureCode: string, number: number): Promise<{ id: number; status: string } | undefined> {
+    return this.knex('procedure_versions').where({ procedure_code: procedureCode, number }).first('id', 'status');
+  }
+
   /** Every task a dossier has had, in the order they were opened. */
   async tasksOf(dossierId: number): Promise<TaskRow[]> {
     return this.knex('tasks').where({ dossier_id: dossierId }).orderBy('id');

@@ -95,8 +95,14 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     ...(status === RETURNED && !dossier.returned_at ? { returned_at: now } : {}),
     ...(late ? { late_at: dossier.due_at, late_activity_id: step.completedTask?.activityId ?? null, late_unit_code: step.completedTask?.unitCode ?? dossier.unit_code } : {}),
   });
-  const notice = noticeFor(dossier.status_code, status);
-  if (notice) await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: step.procedureName }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+  // Service tasks asked for notices; status changes the applicant cares about are told too.
+  const notices: ApplicantNotice[] = result.events
+    .filter((e) => e.type === 'activity.end' && definition.services.get(e.elementId) === 'notifyApplicant')
+    .map((e) => ({ kind: 'update', text: definition.elements.get(e.elementId)?.name ?? e.elementId }));
+  const statusNotice = noticeFor(dossier.status_code, status);
+  for (const notice of statusNotice ? [...notices, statusNotice] : notices) {
+    await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: step.procedureName }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+  }
   return head;
 }
 

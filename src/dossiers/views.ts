@@ -24,6 +24,8 @@ export interface DossierView {
   code: string;
   procedureCode: string;
   procedureName: string;
+  /** The version of the procedure's diagram the dossier runs on (the one in force at receipt, unless moved since). */
+  procedureVersion: number;
   unitCode: string;
   unitName: string;
   channel: Channel;
@@ -71,12 +73,13 @@ export function taskView(row: TaskRow, dossierCode: string): TaskView {
   };
 }
 
-export function dossierView(row: DossierRow, procedure: Procedure, units: UnitDirectory, tasks: TaskRow[]): DossierView {
+export function dossierView(row: DossierRow, procedure: Procedure, versionNumber: number, units: UnitDirectory, tasks: TaskRow[]): DossierView {
   const status = STATUSES[row.status_code as StatusCode];
   return {
     code: row.code,
     procedureCode: row.procedure_code,
     procedureName: procedure.name,
+    procedureVersion: versionNumber,
     unitCode: row.unit_code,
     unitName: units.get(row.unit_code)?.name ?? row.unit_code,
     channel: row.channel as Channel,

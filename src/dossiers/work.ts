@@ -87,11 +87,8 @@ function checkOutcome(task: TaskRow, outcome: string | undefined): string | null
   const outcomes: string[] = JSON.parse(task.outcomes);
   if (outcome === undefined && !outcomes.length) return null;
   if (outcome !== undefined && outcomes.includes(outcome)) return outcome;
-  throw new BadRequest(
-    'invalid-outcome',
-    outcomes.length
-      ? `Kết quả xử lý (outcome) phải là một trong: ${outcomes.join(', ')}.`
-      : 'Bước này không rẽ nhánh, không nhận kết quả xử lý (outcome).',
-    { allowed: outcomes },
-  );
+  const message = outcomes.length
+    ? `Kết quả xử lý (outcome) phải là một trong: ${outcomes.join(', ')}.`
+    : 'Bước này không rẽ nhánh, không nhận kết quả xử lý (outcome).';
+  throw new BadRequest('invalid-outcome', message, { errors: [{ field: '/outcome', message }] });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serialize, { TypeResolver, type SerializableContext, type SerializableElement } from 'moddle-context-serializer';
@@ -8,7 +9,9 @@ import { DurableTimerEventDefinition } from './timers.js';
 
 /** The city's BPMN extension (prefix `mc`), shared with the editor. */
 export const motcuaModdle = JSON.parse(readFileSync(fromRoot('src/engine/motcua.moddle.json'), 'utf8'));
-export const moddleOptions = { mc: motcuaModdle };
+/** Camunda Modeler's extension, read so that its candidate groups and due dates can stand in for the city's attributes. */
+const camundaModdle = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('camunda-bpmn-moddle/resources/camunda.json'), 'utf8'));
+export const moddleOptions = { mc: motcuaModdle, camunda: camundaModdle };
 
 /** Element types that become tasks in an officer's inbox while the process waits on them. */
 export const HUMAN_TASK_TYPES = new Set(['bpmn:UserTask', 'bpmn:ManualTask']);
@@ -40,6 +43,8 @@ export interface ProcessDefinition {
   elements: ReadonlyMap<string, { type: string; name: string | null }>;
   /** National status code (1–10) that a flow node sets when entered, from `mc:status`. */
   statuses: ReadonlyMap<string, number>;
+  /** The registered service each service task calls (`implementation="${environment.services.<name>}"`). */
+  services: ReadonlyMap<string, string>;
 }
 
 export class InvalidDefinition extends Error {
@@ -86,23 +91,40 @@ export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
     statuses: new Map(
       activities.filter((a) => Number.isInteger(a.behaviour.status)).map((a) => [a.id!, a.behaviour.status as number]),
     ),
+    services: new Map(
+      activities.flatMap((a) => {
+        const name = /^\$\{\s*environment\.services\.(\w+)\s*\}$/.exec(String(a.behaviour.implementation ?? ''))?.[1];
+        return name ? [[a.id!, name] as [string, string]] : [];
+      }),
+    ),
   };
 }
 
 function taskSpec(context: SerializableContext, activity: SerializableElement): TaskSpec {
   const b = activity.behaviour;
   const outcomeLabels = outcomesAfter(context, activity.id!);
+  const hints = camundaHints(b);
   return {
     id: activity.id!,
     name: (activity.name as string | undefined) ?? activity.id!,
-    role: b.role ?? null,
+    role: b.role ?? hints.role,
     unitLevel: b.unitLevel ?? null,
     unit: b.unit ?? null,
-    budget: b.budget ?? null,
+    budget: b.budget ?? hints.budget,
     form: b.form ?? null,
     outcomes: Object.keys(outcomeLabels),
     outcomeLabels,
   };
+}
+
+/**
+ * What a Camunda Modeler diagram says in place of the city's attributes: the first candidate group as the role,
+ * a due date written as an ISO-8601 duration (e.g. `P2D`) as the budget.
+ */
+export function camundaHints(behaviour: Record<string, unknown>): { role: string | null; budget: string | null } {
+  const group = typeof behaviour.candidateGroups === 'string' ? behaviour.candidateGroups.split(',')[0]!.trim() : '';
+  const due = typeof behaviour.dueDate === 'string' ? behaviour.dueDate.trim() : '';
+  return { role: group || null, budget: /^P(?!$)/i.test(due) ? due : null };
 }
 
 /** Outcomes tested by the conditions leaving the task, directly or through the gateway that follows it, with flow names. */

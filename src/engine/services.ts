@@ -1,6 +1,7 @@
 /**
- * The only functions a BPMN diagram can reach: the engine resolves `${environment.services.<name>(…)}`
- * against this registry and nothing else. Uploaded diagrams never run code of their own.
+ * The only functions a BPMN diagram can reach. Expressions resolve `${environment.services.<name>(…)}` against the
+ * expression helpers; a service task names one of the service-task implementations with
+ * `implementation="${environment.services.<name>}"`. Uploaded diagrams never run code of their own.
  */
 export type ServiceRegistry = Record<string, (...args: never[]) => unknown>;
 
@@ -9,6 +10,18 @@ function outcomeIs(actual: unknown, expected: unknown): boolean {
   return actual === expected;
 }
 
+/**
+ * Service tasks complete at once inside the engine step; what they ask for is done after the step commits, from its
+ * recorded events (e.g. `notifyApplicant` queues a message to the applicant in the outbox), so a step never waits on
+ * the outside world and never does it twice.
+ */
+export const SERVICE_TASKS = ['notifyApplicant'] as const;
+export type ServiceTaskName = (typeof SERVICE_TASKS)[number];
+
+function completeAtOnce(_context: unknown, next: (err: Error | null) => void): void {
+  next(null);
+}
+
 export function createServices(): ServiceRegistry {
-  return { outcomeIs };
+  return { outcomeIs, ...Object.fromEntries(SERVICE_TASKS.map((name) => [name, completeAtOnce])) };
 }

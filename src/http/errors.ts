@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../errors.js';
+import { DomainError, type ProblemExtras } from '../errors.js';
 import { describeErrors, type FieldError } from '../validation/messages.js';
 
 interface ProblemBody {
@@ -9,6 +9,7 @@ interface ProblemBody {
   detail: string;
   code: string;
   errors?: FieldError[];
+  findings?: ProblemExtras['findings'];
 }
 
 const TITLES: Record<number, string> = {
@@ -31,6 +32,10 @@ const FASTIFY_DETAILS: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung yêu cầu trống, cần một đối tượng JSON.',
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung yêu cầu không phải JSON hợp lệ.',
   FST_ERR_CTP_BODY_TOO_LARGE: 'Nội dung yêu cầu vượt quá dung lượng cho phép.',
+  FST_REQ_FILE_TOO_LARGE: 'Tệp tải lên vượt quá dung lượng cho phép.',
+  FST_FILES_LIMIT: 'Chỉ được tải lên một tệp mỗi lần.',
+  FST_PARTS_LIMIT: 'Biểu mẫu tải lên có quá nhiều phần.',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'Yêu cầu không phải multipart/form-data.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Độ dài nội dung (Content-Length) không khớp với dữ liệu gửi lên.',
   FST_JWT_NO_AUTHORIZATION_IN_HEADER: 'Thiếu mã truy cập (Authorization: Bearer …).',
 };
@@ -42,8 +47,8 @@ const PART_DETAILS: Record<string, string> = {
   headers: 'Tiêu đề yêu cầu không hợp lệ.',
 };
 
-function problem(status: number, code: string, detail: string, errors?: FieldError[]): ProblemBody {
-  return { type: `urn:motcua:${code}`, title: TITLES[status] ?? TITLES[status < 500 ? 400 : 500]!, status, detail, code, ...(errors ? { errors } : {}) };
+function problem(status: number, code: string, detail: string, extras: ProblemExtras = {}): ProblemBody {
+  return { type: `urn:motcua:${code}`, title: TITLES[status] ?? TITLES[status < 500 ? 400 : 500]!, status, detail, code, ...extras };
 }
 
 function send(reply: FastifyReply, body: ProblemBody): FastifyReply {
@@ -54,13 +59,12 @@ function send(reply: FastifyReply, body: ProblemBody): FastifyReply {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof DomainError) {
-      const errors = Array.isArray(err.details) ? (err.details as FieldError[]) : undefined;
-      return send(reply, problem(err.status, err.code, err.message, errors));
+      return send(reply, problem(err.status, err.code, err.message, err.details));
     }
     if (err.validation) {
       const part = err.validationContext ?? 'body';
       const errors = describeErrors(err.validation as never);
-      return send(reply, problem(400, 'invalid-request', PART_DETAILS[part] ?? PART_DETAILS.body!, errors));
+      return send(reply, problem(400, 'invalid-request', PART_DETAILS[part] ?? PART_DETAILS.body!, { errors }));
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -10,6 +10,14 @@ export const Instant = Type.String({ format: 'date-time', description: 'ISO-8601
 
 export const FreeObject = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
 
+export const Finding = Type.Object({
+  rule: Type.String({ description: 'bpmnlint rule, motcua/<rule> for the city’s rules, bpmn-moddle for parser warnings' }),
+  elementId: Nullable(Type.String()),
+  message: Type.String({ description: 'In Vietnamese' }),
+  messageEn: Type.Optional(Type.String()),
+  severity: Type.Enum(['error', 'warning', 'info'], { description: 'Errors block submission and publication' }),
+});
+
 export const Problem = Type.Object(
   {
     type: Type.String({ description: 'URN naming the kind of problem, e.g. urn:motcua:task-completed' }),
@@ -18,8 +26,11 @@ export const Problem = Type.Object(
     detail: Type.String({ description: 'What went wrong, in Vietnamese, for the person using the system' }),
     code: Type.String({ description: 'Stable machine-readable code of the problem' }),
     errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String({ description: 'JSON Pointer of the field' }), message: Type.String() })),
+      Type.Array(Type.Object({ field: Type.String({ description: 'JSON Pointer of the field' }), message: Type.String() }), {
+        description: 'Which fields of the request are wrong and why',
+      }),
     ),
+    findings: Type.Optional(Type.Array(Finding, { description: 'Errors found in a BPMN diagram (code bpmn-has-errors)' })),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details, sent as application/problem+json' },
 );
@@ -48,6 +59,7 @@ export const User = Type.Object({
   username: Type.String(),
   fullName: Type.String(),
   unitCode: Nullable(Type.String()),
+  unitLevel: Nullable(Type.String()),
   roles: Type.Array(Role),
 });
 
@@ -63,19 +75,105 @@ export const Unit = Type.Object({
   saturdayMorning: Type.Boolean({ description: 'Saturday mornings are working time at this unit' }),
 });
 
+
+export const Version = Type.Object({
+  number: Type.Integer(),
+  status: Type.Enum(['draft', 'submitted', 'published', 'retired']),
+  inForce: Type.Boolean({ description: 'New dossiers bind to this version now' }),
+  sha256: Type.String(),
+  processId: Type.String(),
+  validFrom: Nullable(Instant),
+  validTo: Nullable(Instant),
+  createdBy: Nullable(Type.Integer()),
+  createdAt: Instant,
+  updatedAt: Nullable(Instant),
+  submittedBy: Nullable(Type.Integer()),
+  submittedAt: Nullable(Instant),
+  publishedBy: Nullable(Type.Integer()),
+  publishedAt: Nullable(Instant),
+  rejectedReason: Nullable(Type.String()),
+  rejectedAt: Nullable(Instant),
+  changeId: Nullable(Type.Integer({ description: 'The announcement change it was published for' })),
+  findings: Type.Array(Finding),
+});
+
+const ElementRef = { id: Type.String(), type: Type.String(), name: Nullable(Type.String()) };
+export const DiagramDiff = Type.Object({
+  added: Type.Array(Type.Object(ElementRef)),
+  removed: Type.Array(Type.Object(ElementRef)),
+  changed: Type.Array(Type.Object({ ...ElementRef, changes: Type.Array(Type.Object({ attribute: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) })),
+  layoutChanged: Type.Array(Type.Object(ElementRef)),
+});
+
+export const MigrationReport = Type.Object({
+  dryRun: Type.Boolean(),
+  fromVersion: Type.Integer(),
+  toVersion: Type.Integer(),
+  moved: Type.Array(Type.Object({ code: Type.String(), from: Type.Array(Type.String()), to: Type.Array(Type.String()) })),
+  cannot: Type.Array(Type.Object({ code: Type.String(), reason: Type.String({ description: 'In Vietnamese' }) })),
+});
+
+export const Announcement = Type.Object({
+  id: Type.Integer(),
+  number: Type.String(),
+  title: Type.String(),
+  signedOn: Type.String({ format: 'date' }),
+  announcedOn: Type.String({ format: 'date' }),
+  deadlineAt: Type.String({ format: 'date-time', description: 'End of the second working day after the announcement' }),
+  changes: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      procedureCode: Type.String(),
+      kind: Type.Enum(['new', 'amend', 'replace', 'abolish']),
+      replacesCode: Nullable(Type.String()),
+      effectiveFrom: Nullable(Type.String()),
+      versionNumber: Nullable(Type.Integer()),
+      doneAt: Nullable(Type.String()),
+      state: Type.Enum(['pending', 'on-time', 'late']),
+      timeLeftMinutes: Nullable(Type.Number({ description: 'Working minutes to the deadline while pending; negative once past' })),
+    }),
+  ),
+});
+
 export const ProcedureSummary = Type.Object({
   code: Type.String({ description: 'National procedure code, e.g. 1.001193' }),
   name: Type.String(),
   field: Type.String(),
   levels: Type.Array(Type.String()),
   departmentCode: Nullable(Type.String()),
+  ownerCode: Nullable(Type.String()),
   timeLimitHours: Nullable(Type.Number({ description: 'Legal time limit in working hours (8 per working day)' })),
   sameDay: Type.Boolean({ description: 'Due at the end of the working day on which counting starts' }),
   cutoffTime: Nullable(Type.String({ description: 'Received at or after this time (HH:MM), counting starts the next working day' })),
   timeLimitText: Nullable(Type.String()),
   onlineLevel: Nullable(Type.String()),
   status: Type.Enum(['active', 'abolished']),
+  validTo: Nullable(Type.String({ description: 'Abolished from this instant' })),
 });
+
+const Document = Type.Object({ name: Type.String({ minLength: 1, maxLength: 2000 }), quantity: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true });
+
+/** What VPUBND sets of a procedure. */
+export const ProcedureFields = Type.Object(
+  {
+    code: Type.String({ pattern: '^[0-9A-Za-z.]{1,32}$', description: 'National code, e.g. 1.001193 (local variants add a suffix)' }),
+    name: Type.String({ minLength: 1, maxLength: 500 }),
+    field: Type.String({ minLength: 1, maxLength: 200 }),
+    levels: Type.Array(Type.Enum(['tinh', 'huyen', 'xa']), { minItems: 1, uniqueItems: true }),
+    departmentCode: Nullable(Type.String({ maxLength: 16, description: 'The department that receives it, for city-level procedures' })),
+    ownerCode: Nullable(Type.String({ maxLength: 16, description: 'The department that owns its process and models it' })),
+    agency: Nullable(Type.String({ maxLength: 1000 })),
+    timeLimitHours: Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 8760 })),
+    sameDay: Type.Boolean(),
+    cutoffTime: Nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' })),
+    timeLimitText: Nullable(Type.String({ maxLength: 4000 })),
+    fee: Nullable(Type.String({ maxLength: 4000 })),
+    onlineLevel: Nullable(Type.Enum(['toan_trinh', 'mot_phan'])),
+    documents: Type.Array(Document, { maxItems: 100 }),
+    formSchema: Type.Optional(Nullable(FreeObject)),
+  },
+  { additionalProperties: false },
+);
 
 export const Procedure = Type.Object({
   ...ProcedureSummary.properties,
@@ -83,13 +181,16 @@ export const Procedure = Type.Object({
   fee: Nullable(Type.String()),
   documents: Type.Array(Type.Object({ name: Type.String(), quantity: Type.Optional(Type.String()) }, { additionalProperties: true })),
   formSchema: Nullable(FreeObject),
-  version: Type.Object({
-    number: Type.Integer(),
-    sha256: Type.String(),
-    processId: Type.String(),
-    validFrom: Nullable(Instant),
-    publishedAt: Nullable(Instant),
-  }),
+  version: Nullable(
+    Type.Object({
+      number: Type.Integer(),
+      sha256: Type.String(),
+      processId: Type.String(),
+      validFrom: Nullable(Instant),
+      publishedAt: Nullable(Instant),
+    }),
+    'The published version new dossiers bind to now; null before the first publication or after abolition',
+  ),
 });
 
 export const Task = Type.Object({
@@ -112,6 +213,7 @@ export const Dossier = Type.Object({
   code: Type.String({ description: '{agency e-ID}-{yymmdd}-{seq}' }),
   procedureCode: Type.String(),
   procedureName: Type.String(),
+  procedureVersion: Type.Integer({ description: 'Version of the procedure’s diagram the dossier runs on' }),
   unitCode: Type.String({ description: 'Unit that received the dossier' }),
   unitName: Type.String(),
   channel: Type.Enum([...CHANNELS]),
@@ -173,7 +275,7 @@ export const Replay = Type.Object({
   steps: Type.Array(
     Type.Object({
       seq: Type.Integer({ description: 'Event that caused the step' }),
-      kind: Type.Enum(['received', 'accepted', 'completed', 'timer']),
+      kind: Type.Enum(['received', 'accepted', 'completed', 'timer', 'migrated']),
       activityId: Nullable(Type.String()),
       activityName: Nullable(Type.String()),
       outcome: Nullable(Type.String()),

@@ -10,6 +10,7 @@ export type ApplicantNotice =
   | { kind: 'resumed'; appointmentAt: string | null }
   | { kind: 'withdrawn' }
   | { kind: 'apology'; reason: string; appointmentAt: string }
+  | { kind: 'update'; text: string }
   | { kind: 'processed' }
   | { kind: 'returned' };
 
@@ -33,6 +34,7 @@ export function applicantMessage(code: string, procedureName: string, notice: Ap
       'Thư xin lỗi và hẹn lại ngày trả kết quả',
       `Hồ sơ ${code} chậm so với hẹn (${(notice as { reason: string }).reason}). Chúng tôi xin lỗi và hẹn trả kết quả: ${when((notice as { appointmentAt: string }).appointmentAt)}.`,
     ],
+    update: () => ['Thông báo về hồ sơ', `Hồ sơ ${code}: ${(notice as { text: string }).text}.`],
     processed: () => ['Đã có kết quả', `Hồ sơ ${code} đã có kết quả, mời ông/bà đến nhận hoặc theo dõi trên Cổng dịch vụ công.`],
     returned: () => ['Đã trả kết quả', `Hồ sơ ${code} đã được trả kết quả. Cảm ơn ông/bà.`],
   };

@@ -44,8 +44,11 @@ t.test('replay on a changed BPMN reports where it diverges from the record', asy
   });
   t.equal(candidate.steps.length, 2, 'the receipt and the first review replayed fine');
 
-  // Someone rewrites the stored diagram of the published version itself.
-  await h.app.system.db.knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).update({ bpmn_xml: await reroutedXml(h) });
+  // Someone with access to the database rewrites the stored diagram of the published version itself.
+  const { knex, dialect } = h.app.system.db;
+  await t.rejects(knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).update({ bpmn_xml: await reroutedXml(h) }), /cannot change its diagram/, 'the database refuses it');
+  await knex.raw(dialect === 'postgres' ? 'DROP TRIGGER procedure_versions_immutable ON procedure_versions' : 'DROP TRIGGER procedure_versions_immutable');
+  await knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).update({ bpmn_xml: await reroutedXml(h) });
   const replay = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })).json();
   t.notOk(replay.ok);
   t.notOk(replay.bpmnUnchanged, 'the stored BPMN no longer has the hash the history was recorded under');

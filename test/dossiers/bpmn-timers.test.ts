@@ -19,7 +19,7 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 
 async function withTimedProcedure(h: TestApp) {
   await h.app.system.db.knex.transaction((trx) =>
-    h.app.system.catalogue.addPublished(trx, { code: '9.000002', name: 'Thủ tục có hẹn giờ', field: 'Thử', levels: ['xa'], departmentCode: null, agency: null, timeLimit: { hours: 16, text: '2 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null }, XML, h.clock.now()),
+    h.app.system.catalogue.addPublished(trx, { code: '9.000002', name: 'Thủ tục có hẹn giờ', field: 'Thử', levels: ['xa'], departmentCode: null, ownerCode: null, agency: null, timeLimit: { hours: 16, text: '2 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null }, XML, h.clock.now()),
   );
   const res = await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: { ...receiptBody('1.001193'), procedureCode: '9.000002', data: {} } });
   return res.json();

@@ -96,7 +96,7 @@ t.test('a diagram without status marks: received → processing → processed, t
     <userTask id="review" name="Xem xét" /><sequenceFlow id="f2" sourceRef="review" targetRef="e" /><endEvent id="e" />
   </process>
 </definitions>`;
-  await knex.transaction((trx) => h.app.system.catalogue.addPublished(trx, { code: '9.000001', name: 'Thủ tục thử', field: 'Thử', levels: ['xa'], departmentCode: null, agency: null, timeLimit: { hours: 16, text: '2 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null }, xml, h.clock.now()));
+  await knex.transaction((trx) => h.app.system.catalogue.addPublished(trx, { code: '9.000001', name: 'Thủ tục thử', field: 'Thử', levels: ['xa'], departmentCode: null, ownerCode: null, agency: null, timeLimit: { hours: 16, text: '2 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null }, xml, h.clock.now()));
   const dossier = (await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: { ...receiptBody('1.001193'), procedureCode: '9.000001', data: {} } })).json();
   t.match(dossier, { statusCode: 4, tasks: [{ activityId: 'review', role: 'officer', unitCode: '00001', dueAt: null }] });
   t.equal((await act(h, dossier.code, 'return', {}, 'canbo.phucxa')).statusCode, 409, 'nothing to return yet');

@@ -15,6 +15,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
   /** `app.inject` with the token of `as` (a username) when given. */
   request(options: InjectOptions & { as?: string }): Promise<LightMyRequestResponse>;
+  /** Creates a user through the admin API; the password is the demo one. */
+  user(username: string, unitCode: string, roles: string[]): Promise<void>;
 }
 
 /** The real application on a fresh database seeded like a new installation, with a clock the test controls. */
@@ -42,5 +44,9 @@ export async function testApp(t: Test, options: { start?: string } & Partial<App
     const headers = { ...(options.headers ?? {}), ...(as ? { authorization: `Bearer ${await login(as)}` } : {}) };
     return app.inject({ ...options, headers });
   };
-  return { app, clock, databaseUrl: database.url, login, request };
+  const user = async (username: string, unitCode: string, roles: string[]) => {
+    const res = await request({ method: 'POST', url: '/api/users', as: 'admin', payload: { username, password: DEMO_PASSWORD, fullName: username, unitCode, roles } });
+    if (res.statusCode !== 201) throw new Error(`creating ${username}: ${res.body}`);
+  };
+  return { app, clock, databaseUrl: database.url, login, request, user };
 }

@@ -49,6 +49,23 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/dossiers/:code/forms/:kind.pdf', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/control-slip', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
   { method: 'GET', url: '/api/reports/on-time', allowed: ['leader', 'publisher', 'auditor', 'admin'] },
+  { method: 'POST', url: '/api/procedures', allowed: ['publisher', 'admin'] },
+  { method: 'PATCH', url: '/api/procedures/:code', allowed: ['publisher', 'admin'] },
+  { method: 'GET', url: '/api/procedures/:code/versions', allowed: ['modeler', 'publisher', 'auditor', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/versions', allowed: ['modeler', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/procedures/:code/versions/:n', allowed: 'public' },
+  { method: 'GET', url: '/api/procedures/:code/versions/:n/bpmn', allowed: 'public' },
+  { method: 'PUT', url: '/api/procedures/:code/versions/:n', allowed: ['modeler', 'publisher', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/versions/:n/submit', allowed: ['modeler', 'publisher', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/versions/:n/reject', allowed: ['publisher', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/versions/:n/publish', allowed: ['publisher', 'admin'] },
+  { method: 'GET', url: '/api/procedures/:code/versions/:n/diff/:m', allowed: ['modeler', 'publisher', 'auditor', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/validate', allowed: ['modeler', 'publisher', 'admin'] },
+  { method: 'POST', url: '/api/procedures/:code/migrations', allowed: ['publisher', 'admin'] },
+  { method: 'GET', url: '/api/announcements', allowed: 'public' },
+  { method: 'GET', url: '/api/announcements/:id', allowed: 'public' },
+  { method: 'POST', url: '/api/announcements', allowed: ['publisher', 'admin'] },
+  { method: 'POST', url: '/api/announcements/:id/changes/:changeId/abolish', allowed: ['publisher', 'admin'] },
   { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
 ];
 
@@ -65,7 +82,11 @@ t.test('every route refuses the roles that may not use it', async (t) => {
       .replace(':id', taskOf(role))
       .replace(':v', '1')
       .replace(':year', '2019')
-      .replace(':kind', 'receipt');
+      .replace(':kind', 'receipt')
+      .replace(':n', '1')
+      .replace(':m', '1')
+      .replace(':changeId', '1')
+      .replace(':id', '1');
 
   const documented = Object.entries((await h.app.inject({ method: 'GET', url: '/docs/json' })).json().paths as Record<string, object>)
     .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));

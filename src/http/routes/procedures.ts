@@ -22,13 +22,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['procedures'],
         summary: 'A procedure with its documents, fee, form schema and the version in force',
         params: Type.Object({ code: Type.String({ maxLength: 32 }) }),
-        response: { 200: Procedure, ...problems(404, 409) },
+        response: { 200: Procedure, ...problems(404) },
       },
     },
     async (request) => {
       const procedure = await catalogue.get(request.params.code);
-      const version = await catalogue.versionInForce(procedure.code, app.system.clock());
-      return { ...procedure, version };
+      return { ...procedure, version: await catalogue.versionInForceOrNull(procedure.code, app.system.clock()) };
     },
   );
 };
