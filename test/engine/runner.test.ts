@@ -49,7 +49,8 @@ for (const { manifest, bpmnXml } of shippedProcedures()) {
 }
 
 t.test('signalling a task the process no longer waits on is refused', async (t) => {
-  const definition = await parseDefinition(shippedProcedures()[0]!.bpmnXml);
+  const birth = shippedProcedures().find((p) => p.manifest.code === '1.001193')!;
+  const definition = await parseDefinition(birth.bpmnXml);
   const start = await runner.start(definition);
   const task = start.waiting[0]!;
   const after = await runner.signal(definition, start.state, { executionId: task.executionId });
