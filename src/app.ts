@@ -13,7 +13,9 @@ import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import formRoutes from './http/routes/forms.js';
 import healthRoutes from './http/routes/health.js';
+import importRoutes from './http/routes/imports.js';
 import procedureRoutes from './http/routes/procedures.js';
+import reorganisationRoutes from './http/routes/reorganisations.js';
 import reportRoutes from './http/routes/reports.js';
 import taskRoutes from './http/routes/tasks.js';
 import unitRoutes from './http/routes/units.js';
@@ -47,7 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
         await api.register(routes);
       }
     },

@@ -1,24 +1,40 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
-import { SingleBar } from 'cli-progress';
-import type { Verification } from './audit/verify.js';
+import { importLegacyCommand } from './cli/import-legacy.js';
+import { reorganiseCommand } from './cli/reorganise.js';
+import { verifyCommand } from './cli/verify.js';
 import { readConfig } from './config.js';
 import { openSystem, type System } from './system.js';
+
+/** Each command gets the system and its arguments and returns the exit code (2: wrong usage). */
+type Command = (system: System, args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  verify: verifyCommand,
+  'import-legacy': importLegacyCommand,
+  reorganise: reorganiseCommand,
+};
 
 const USAGE = `Usage: motcua <command>
 
   verify --all            verify the audit chain of every dossier (exit 1 if any is broken)
   verify CODE [CODE…]     verify the given dossiers
+  import-legacy FILE --unit CODE --mapping MAP.json [--dry-run]
+                          import a unit's dossiers exported (CSV or JSON) from its former one-stop application;
+                          --dry-run lists what would be imported and every row that cannot be (exit 1 if any)
+  reorganise --units FILE --merges FILE --effective YYYY-MM-DD [--name TEXT] [--abolish-level LEVEL]…
+             [--complete] [--dry-run]
+                          load a unit reorganisation (merges, splits, abolished levels) from CSV; on its date,
+                          hand over dossiers, tasks and staff; run it again to finish an interrupted run
+                          (the 2025 Hà Nội one: README "Unit reorganisations")
 
 The database is DATABASE_URL's (README "Configuration").`;
 
 /** Command-line tools for operators and auditors; `npm start` serves the API. */
 async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
-  if (command !== 'verify' || !rest.length) {
-    console.error(USAGE);
-    return 2;
-  }
+  const [name, ...rest] = args;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) return usage();
   const config = readConfig();
   const file = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl.slice('sqlite:'.length) : null;
   if (file && !existsSync(file)) {
@@ -27,49 +43,16 @@ async function main(args: string[]): Promise<number> {
   }
   const system = await openSystem({ databaseUrl: config.databaseUrl, adminPassword: config.adminPassword, demoAccounts: config.demoAccounts });
   try {
-    return rest[0] === '--all' ? await verifyAll(system) : await verifySome(system, rest);
+    const code = await command(system, rest);
+    return code === 2 ? usage() : code;
   } finally {
     await system.close();
   }
 }
 
-async function verifyAll(system: System): Promise<number> {
-  const bar = new SingleBar({
-    format: 'Kiểm tra chuỗi băm |{bar}| {value}/{total} hồ sơ',
-    stream: process.stderr,
-    noTTYOutput: true,
-    notTTYSchedule: 2000,
-  });
-  let total = 0;
-  const broken: string[] = [];
-  const progress = (done: number, all: number) => {
-    if (!total) bar.start(all, 0);
-    total = all;
-    bar.update(done);
-  };
-  for await (const { code, verification } of system.audit.verifyAll(progress)) broken.push(describe(code, verification));
-  if (total) bar.stop();
-  for (const line of broken) console.log(line);
-  console.log(
-    broken.length
-      ? `${broken.length}/${total} hồ sơ có chuỗi băm bị phá vỡ (audit chain broken).`
-      : `Đã kiểm tra ${total} hồ sơ: mọi chuỗi băm nguyên vẹn (all audit chains intact).`,
-  );
-  return broken.length ? 1 : 0;
-}
-
-function describe(code: string, verification: Verification): string {
-  return verification.ok ? `OK ${code}: ${verification.events} sự kiện` : `BROKEN ${code}: sự kiện ${verification.firstBadSeq} — ${verification.reason}`;
-}
-
-async function verifySome(system: System, codes: string[]): Promise<number> {
-  let broken = 0;
-  for (const code of codes) {
-    const verification = await system.audit.verify(code);
-    console.log(describe(code, verification));
-    if (!verification.ok) broken++;
-  }
-  return broken ? 1 : 0;
+function usage(): number {
+  console.error(USAGE);
+  return 2;
 }
 
 main(process.argv.slice(2)).then(

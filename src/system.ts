@@ -8,10 +8,14 @@ import { ProcedureVersions } from './catalogue/versions.js';
 import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { CacheWatcher, type CacheName } from './db/revisions.js';
+import { Poller } from './scheduler/poller.js';
 import { Forms } from './forms/forms.js';
 import { Alerts } from './dossiers/alerts.js';
 import { Dossiers } from './dossiers/dossiers.js';
 import { DefinitionCache } from './engine/definitions.js';
+import { LegacyImports } from './imports/legacy.js';
+import { Reorganisations } from './reorganisation/reorganisations.js';
 import { ProcessRunner } from './engine/runner.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
@@ -59,11 +63,15 @@ export interface System {
   forms: Forms;
   reports: { onTime: OnTimeReport };
   audit: Audit;
+  imports: { legacy: LegacyImports };
+  reorganisations: Reorganisations;
   jobs: JobQueue;
   scheduler: Scheduler;
   outbox: Outbox;
   deliverer: Deliverer;
-  /** Starts the background work of this node: due timers and notification delivery. */
+  /** Reloads what other nodes changed in the units, rules and holidays held in memory; the background loop calls it. */
+  refreshCaches(): Promise<CacheName[]>;
+  /** Starts the background work of this node: caches kept fresh, due timers and notification delivery. */
   startBackground(intervalMs?: number): void;
   close(): Promise<void>;
 }
@@ -81,11 +89,18 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       await seed(db.knex, { adminPassword: options.adminPassword, demoAccounts: options.demoAccounts ?? true, clock });
     }
     const { knex } = db;
-    const units = await UnitDirectory.load(knex);
+    const units = new UnitDirectory([], []);
     const settings = new Settings(knex);
-    await settings.load();
     const calendars = new Calendars(knex, () => workingPeriods(settings.rules), clock);
-    await calendars.reload();
+    const reloadRules = async () => {
+      await settings.load();
+      await calendars.reload();
+    };
+    const caches = new CacheWatcher(knex, { units: () => units.reload(knex), rules: reloadRules, holidays: () => calendars.reload() });
+    const cacheRefresh = new Poller(() => caches.refresh(), (err) => log.error({ err }, 'cache refresh failed'));
+    await caches.prime();
+    await units.reload(knex);
+    await reloadRules();
     const definitions = new DefinitionCache();
     const runner = new ProcessRunner();
     const catalogue = new Catalogue(knex, definitions, clock);
@@ -96,16 +111,22 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const outbox = new Outbox(knex);
     const transports: Transport[] = [...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []), new LogTransport(log)];
     const deliverer = new Deliverer(outbox, transports, clock);
-    const dossiers = new Dossiers({ knex, catalogue, forms: new FormValidator(), units, runner, calendars, settings, jobs, outbox, clock });
+    const dossierDeps = { knex, catalogue, forms: new FormValidator(), units, runner, calendars, settings, jobs, outbox, clock };
+    const dossiers = new Dossiers(dossierDeps);
     dossiers.handleTimers(scheduler);
+    const reorganisations = new Reorganisations({ knex, units, dossiers, jobs, clock });
+    reorganisations.handle(scheduler);
     const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, jobs, scheduler, outbox, deliverer,
+      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
+      refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
+        cacheRefresh.start(intervalMs);
         scheduler.start(intervalMs);
         deliverer.start(intervalMs);
       },
       async close() {
+        await cacheRefresh.stop();
         await scheduler.stop();
         await deliverer.stop();
         await knex.destroy();

@@ -151,7 +151,7 @@ export class Audit {
 /** Units the log shows the dossier was received at or had a task at. */
 function unitsIn(events: readonly StoredEvent[]): string[] {
   return events
-    .filter((e) => e.type === 'dossier.received' || e.type === 'task.created')
+    .filter((e) => e.type === 'dossier.received' || e.type === 'dossier.imported' || e.type === 'task.created')
     .map((e) => String(payloadOf(e).unitCode));
 }
 
@@ -160,7 +160,7 @@ function versionsRun(dossier: AuditedDossier, events: readonly StoredEvent[]): n
   const ids: number[] = [];
   for (const e of events) {
     const data = payloadOf(e);
-    if (e.type === 'dossier.received' && data.versionId !== undefined) ids.push(Number(data.versionId));
+    if ((e.type === 'dossier.received' || e.type === 'dossier.imported') && data.versionId !== undefined) ids.push(Number(data.versionId));
     if (e.type === 'dossier.migrated') ids.push(Number(data.toVersionId));
   }
   return [...new Set(ids.length ? ids : [dossier.version_id])];

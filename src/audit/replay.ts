@@ -7,8 +7,11 @@ import { payloadOf, type StoredEvent } from './repository.js';
 export interface ReplayStep {
   /** Sequence number of the event that caused the step (the receipt or a task completion). */
   seq: number;
-  /** The receipt or the later acceptance that started the process, a task completion, a BPMN timer, a move to another version. */
-  kind: 'received' | 'accepted' | 'completed' | 'timer' | 'migrated';
+  /**
+   * The receipt or the later acceptance that started the process, a task completion, a BPMN timer, a move to another
+   * version, the import of a dossier in progress from a unit's former one-stop application.
+   */
+  kind: 'received' | 'accepted' | 'completed' | 'timer' | 'migrated' | 'imported';
   activityId: string | null;
   activityName: string | null;
   outcome: string | null;
@@ -98,17 +101,18 @@ async function replayStep(
   runner: ProcessRunner,
 ): Promise<{ run: LiveRun; step: Step; definition: ProcessDefinition }> {
   const { type, data } = record.cause;
-  if (type === 'dossier.migrated') {
-    // The move started the new version and drove it along the recorded route; its events are one step.
-    const next = await definitionOfVersion(Number(data.toVersionId));
-    const moved = await runner.live(next);
-    const events = [...moved.first.events];
-    let last = moved.first;
+  if (type === 'dossier.migrated' || type === 'dossier.imported') {
+    // A move to another version, or an import of a dossier in progress: the version was started and driven along the
+    // recorded route to the task it waited at; its events are one step.
+    const next = await definitionOfVersion(Number(type === 'dossier.migrated' ? data.toVersionId : data.versionId));
+    const driven = await runner.live(next);
+    const events = [...driven.first.events];
+    let last = driven.first;
     for (const hop of (data.path as { activityId: string; outcome: string | null }[]) ?? []) {
-      last = moved.signal(hop.activityId, hop.outcome);
+      last = driven.signal(hop.activityId, hop.outcome);
       events.push(...last.events);
     }
-    return { run: moved, step: { ...last, events }, definition: next };
+    return { run: driven, step: { ...last, events }, definition: next };
   }
   if (!run) {
     const started = await runner.live(definition);
@@ -125,7 +129,9 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
   let statusCode = 2;
   for (const event of events) {
     const data = payloadOf(event);
-    const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted';
+    if (event.type === 'dossier.imported') statusCode = Number(data.statusCode);
+    const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted' ||
+      (event.type === 'dossier.imported' && Array.isArray(data.path)); // an imported dossier still in progress
     if (starts || ['task.completed', 'timer.fired', 'dossier.migrated'].includes(event.type)) {
       steps.push({ cause: { ...event, data }, engine: [], statusCode });
     } else if (event.type.startsWith('engine.')) {
@@ -178,7 +184,7 @@ function compare(record: RecordedStep, step: Step): Divergence | null {
   return null;
 }
 
-const KINDS: Record<string, ReplayStep['kind']> = { 'timer.fired': 'timer', 'dossier.accepted': 'accepted', 'dossier.migrated': 'migrated' };
+const KINDS: Record<string, ReplayStep['kind']> = { 'timer.fired': 'timer', 'dossier.accepted': 'accepted', 'dossier.migrated': 'migrated', 'dossier.imported': 'imported' };
 
 function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendarOf: (unitCode: string) => WorkingCalendar): ReplayStep {
   const { cause } = record;

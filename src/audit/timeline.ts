@@ -118,6 +118,17 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     }
     case 'task.cancelled':
       return `Hủy bước “${taskName()}” do quy trình đã chuyển hướng`;
+    case 'dossier.imported':
+      return `Nhập từ hệ thống một cửa cũ (tệp ${String(data.file)}, dòng ${String(data.row)}): tiếp nhận ${vietnameseDateTime(String(data.receivedAt))}` +
+        (data.dueAt ? `, hẹn trả ${vietnameseDateTime(String(data.dueAt))}` : '') + `, trạng thái “${statusLabel(Number(data.statusCode))}”` +
+        (data.activityId ? `; tiếp tục xử lý tại bước “${name(data.activityId)}”` : '');
+    case 'legacy.history':
+      return `Hệ thống cũ, ${vietnameseDateTime(String(data.at))}${data.actor ? `, ${String(data.actor)}` : ''}: ${String(data.text)}`;
+    case 'dossier.handedOver': {
+      const moves = [data.desk as { from: string; to: string } | null, ...(data.tasks as { from: string; to: string; name: string }[])].filter((m) => m !== null);
+      const lines = moves.map((m) => `${'name' in m ? `bước “${String(m.name)}”` : 'bộ phận một cửa'}: ${unit(m.from)} → ${unit(m.to)}`);
+      return `Bàn giao hồ sơ khi sắp xếp đơn vị hành chính (${String(data.name)}, hiệu lực ${String(data.effectiveDate).split('-').reverse().join('/')}): ${lines.join('; ')}`;
+    }
     case 'dossier.migrated':
       return `Chuyển hồ sơ từ phiên bản ${String(data.fromVersion)} sang phiên bản ${String(data.toVersion)} của quy trình`;
     case 'status.changed':

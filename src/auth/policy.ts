@@ -30,6 +30,7 @@ export const ACTIONS = {
   'auth:login': 'public',
   'units:read': 'public',
   'units:edit': ['admin'],
+  'units:reorganise': ['admin'],
   'calendar:read': 'public',
   'calendar:edit': ['admin'],
   'settings:read': 'authenticated',
@@ -52,6 +53,7 @@ export const ACTIONS = {
   'procedures:edit': ['publisher', 'admin'],
   'announcements:read': 'public',
   'announcements:edit': ['publisher', 'admin'],
+  'imports:run': ['admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../db/errors.js';
+import { localDate } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -61,8 +62,10 @@ export class Users {
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (unknown.length) throw new BadRequest('unknown-role', `Vai trò không hợp lệ: ${unknown.join(', ')}.`);
     const unitCode = input.unitCode ?? null;
-    if (unitCode !== null && !this.units.get(unitCode)) {
-      throw new BadRequest('unknown-unit', `Không có đơn vị mã "${unitCode}".`);
+    const unit = unitCode === null ? undefined : this.units.get(unitCode);
+    if (unitCode !== null && !unit) throw new BadRequest('unknown-unit', `Không có đơn vị mã "${unitCode}".`);
+    if (unit && !this.units.isInForce(unit, localDate(this.clock()))) {
+      throw new BadRequest('unit-not-in-force', `Đơn vị "${unit.name}" không còn hoạt động; hãy chọn đơn vị kế thừa.`);
     }
     if (unitCode === null && roles.some((r) => STAFF_ROLES.includes(r as Role))) {
       throw new BadRequest('unit-required', 'Cán bộ phải thuộc một đơn vị (unitCode).');

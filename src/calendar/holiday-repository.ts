@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bumpRevision } from '../db/revisions.js';
 import type { Holiday } from './holidays.js';
 
 /** The `holidays` table: the days off an administrator entered, year by year. */
@@ -26,6 +27,7 @@ export class HolidayRepository {
           holidays.map((h) => ({ date: h.date, name: h.name, kind: h.kind, working_day: h.workingDay, status: h.status, source: h.source })),
         );
       }
+      await bumpRevision(trx, 'holidays');
     });
   }
 }

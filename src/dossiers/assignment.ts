@@ -13,14 +13,22 @@ export interface Assignment {
 
 const DEFAULT_ROLE = 'officer';
 
+/** Where a dossier's desk is, the department of its procedure, and whether a reorganisation handed it over. */
+export interface DossierPlace {
+  unitCode: string;
+  departmentCode: string | null;
+  handedOver?: boolean;
+}
+
 /**
  * Resolves a task's unit: `mc:unit` names one; `mc:unitLevel` picks the receiving unit's ancestor at that level
- * (the procedure's department when that ancestor is the city itself); with neither, the receiving unit.
+ * (the procedure's department when that ancestor is the city itself); with neither, the desk's unit. A dossier handed
+ * over by a reorganisation that abolished the level keeps such tasks at its new desk, which inherited the competence.
  * The task is due after its budget of working time on the calendar of the unit that holds it.
  */
 export function assignTask(
   spec: TaskSpec,
-  dossier: { unitCode: string; departmentCode: string | null },
+  dossier: DossierPlace,
   units: UnitDirectory,
   calendarOf: (unitCode: string) => WorkingCalendar,
   now: Date,
@@ -36,12 +44,13 @@ export function assignTask(
   };
 }
 
-function resolveUnit(spec: TaskSpec, dossier: { unitCode: string; departmentCode: string | null }, units: UnitDirectory): Unit {
+function resolveUnit(spec: TaskSpec, dossier: DossierPlace, units: UnitDirectory): Unit {
   let unit: Unit | undefined;
   if (spec.unit) unit = units.get(spec.unit);
   else if (spec.unitLevel) {
     unit = units.ancestorAt(dossier.unitCode, spec.unitLevel);
     if (unit?.kind === 'thanh_pho' && dossier.departmentCode) unit = units.get(dossier.departmentCode);
+    if (!unit && dossier.handedOver) unit = units.get(dossier.unitCode);
   } else unit = units.get(dossier.unitCode);
   if (!unit) {
     throw new Unprocessable(

@@ -1,6 +1,6 @@
 import { timeliness, type Timeliness } from '../calendar/index.js';
 import type { DossierContext } from './context.js';
-import type { DossierRow, TaskRow } from './repository.js';
+import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 
 /** One handover of the dossier: from whom, to which unit, when, and whether the giver kept its time. */
 export interface Handover {
@@ -37,7 +37,7 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   const calendarOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const to = (t: TaskRow) => ({ unitCode: t.unit_code, unitName: unitName(t.unit_code), role: t.role, step: t.name });
-  const desk = { unitCode: dossier.unit_code, unitName: unitName(dossier.unit_code) };
+  const desk = { unitCode: deskOf(dossier), unitName: unitName(deskOf(dossier)) };
 
   // Each step's cause (receipt, acceptance, completion) hands the dossier to the tasks that step opened.
   const steps: { from: Handover['from']; result: Timeliness | null; at: string; opened: TaskRow[] }[] = [];
@@ -58,6 +58,8 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
     const targets = ended ? [{ ...desk, role: null, step: 'Trả kết quả' }] : step.opened.map(to);
     return targets.map((target) => ({ from: step.from, to: target, at: step.at, result: step.result }));
   });
+  handovers.push(...(await reorganisationHandovers(ctx, dossier, unitName)));
+  handovers.sort((a, b) => a.at.localeCompare(b.at));
 
   const byUnit = new Map<string, UnitShare>();
   const now = ctx.clock();
@@ -70,4 +72,20 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
     byUnit.set(task.unit_code, share);
   }
   return { handovers, units: [...byUnit.values()].map((u) => ({ ...u, spentHours: Math.round(u.spentHours * 100) / 100 })) };
+}
+
+/** Lines for the hand-overs a unit reorganisation made: the desk and each open step, from the old unit to its successor. */
+async function reorganisationHandovers(ctx: DossierContext, dossier: DossierRow, unitName: (code: string) => string): Promise<Handover[]> {
+  const events = await ctx.repo.eventsOfType(dossier.id, ['dossier.handedOver']);
+  return events.flatMap(({ at, payload }) => {
+    const desk = payload.desk as { from: string; to: string } | null;
+    const tasks = payload.tasks as { name: string; from: string; to: string }[];
+    const moves = [...(desk ? [{ name: 'Bộ phận tiếp nhận và trả kết quả', ...desk }] : []), ...tasks];
+    return moves.map((m) => ({
+      from: { unitCode: m.from, unitName: unitName(m.from), officer: null, step: m.name },
+      to: { unitCode: m.to, unitName: unitName(m.to), role: null, step: `${m.name} (bàn giao khi sắp xếp đơn vị: ${String(payload.name)})` },
+      at,
+      result: null,
+    }));
+  });
 }

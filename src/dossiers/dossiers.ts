@@ -13,6 +13,7 @@ import { NotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
 import type { FormKind } from '../vocabulary/forms.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
+import { dossiersAt, handOver, type HandoverReason, type SuccessorRule } from './handover.js';
 
 export type { ReceiptInput } from './receipt.js';
 
@@ -45,6 +46,16 @@ export class Dossiers {
   handleTimers(scheduler: Scheduler): void {
     handleTimers(scheduler, this.ctx);
     handleBpmnTimers(scheduler, this.ctx);
+  }
+
+  /** Unfinished dossiers whose desk or an open task sits at one of `units`: a batch of at most `limit`, codes after `after`. */
+  async at(units: readonly string[], limit = 200, after = ''): Promise<string[]> {
+    return dossiersAt(this.ctx, units, limit, after);
+  }
+
+  /** Hands a dossier over to the successors of its units (a reorganisation); false when nothing had to move. */
+  async handOver(code: string, successor: SuccessorRule, reason: HandoverReason): Promise<boolean> {
+    return handOver(this.ctx, code, successor, reason);
   }
 
   async receive(actor: Actor, input: ReceiptInput): Promise<DossierView> {

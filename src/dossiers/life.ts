@@ -7,7 +7,7 @@ import { AWAITING_OBLIGATION, PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED,
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
 import { acceptSupplemented } from './receipt.js';
-import type { DossierRow } from './repository.js';
+import { deskOf, type DossierRow } from './repository.js';
 import { watchDossier, watchTask } from './timers.js';
 
 /** Why the clock stops: the applicant must supply items, pay what is owed, or processing is stopped. */
@@ -68,7 +68,7 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
     await mayHandle(ctx, trx, actor, dossier);
     const pauseRow = await ctx.repo.currentPause(dossier.id, trx);
     if (!PAUSED.includes(dossier.status_code) || !pauseRow || !dossier.paused_at) throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
-    const calendar = ctx.calendars.forUnit(ctx.units.get(dossier.unit_code));
+    const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     const from = new Date(dossier.paused_at);
     const minutes = Math.max(0, calendar.between(from, at));
     const shift = (iso: string | null) => (iso ? afterPause(calendar, new Date(iso), from, at).toISOString() : null);
@@ -136,7 +136,7 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
     if (input.appointmentAt <= at.toISOString() || (previous && input.appointmentAt <= previous)) {
       throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');
     }
-    const calendar = ctx.calendars.forUnit(ctx.units.get(dossier.unit_code));
+    const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     const lead = ctx.settings.rules.apologyLeadHours * 60;
     const timely = dossier.due_at !== null && calendar.between(at, new Date(dossier.due_at)) >= lead;
     await ctx.repo.updateDossier(trx, dossier.id, { appointment_at: input.appointmentAt });
@@ -151,7 +151,7 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
 /** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
 async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Actor, dossier: DossierRow): Promise<void> {
   const open = await ctx.repo.openTasks(dossier.id, trx);
-  authorize(actor, 'dossiers:handle', { unitCodes: [dossier.unit_code, ...open.map((t) => t.unit_code)] });
+  authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
 }
 
 async function notify(ctx: DossierContext, trx: Knex.Transaction, dossier: DossierRow, notice: ApplicantNotice, at: Date): Promise<void> {

@@ -2,11 +2,11 @@ import type { NewEvent } from '../audit/log.js';
 import { VersionConflict } from '../audit/log.js';
 import { authorize, type Actor } from '../auth/policy.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import type { StepResult } from '../engine/runner.js';
 import { Conflict, NotFound } from '../errors.js';
 import { PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
+import { routeTo, type Route } from './route.js';
 import { persistStep } from './step.js';
 
 export interface MigrationInput {
@@ -26,14 +26,6 @@ export interface MigrationReport {
   moved: { code: string; from: string[]; to: string[] }[];
   cannot: { code: string; reason: string }[];
 }
-
-/** The way to a target activity in the new version: the outcomes given to the tasks on the way, and the step. */
-interface Route {
-  path: { activityId: string; outcome: string | null }[];
-  result: StepResult;
-}
-
-const MAX_ROUTE = 30;
 
 /**
  * Moves in-flight dossiers of a procedure from one published version to another: each must wait at one activity that
@@ -60,7 +52,7 @@ export async function migrateDossiers(ctx: DossierContext, actor: Actor, procedu
       report.cannot.push({ code: dossier.code, reason: problem });
       continue;
     }
-    const route = await routeTo(ctx, definition, problem.target);
+    const route = await routeTo(ctx.runner, definition, problem.target);
     if (!route) {
       report.cannot.push({ code: dossier.code, reason: `Không tìm được đường tới bước “${problem.target}” trong phiên bản ${input.toVersion}.` });
       continue;
@@ -86,25 +78,6 @@ function obstacle(dossier: DossierRow, waiting: string[], map: Record<string, st
   if (!target) return `Bước “${source}” đang chờ không có trong ánh xạ sang phiên bản mới.`;
   if (!definition.tasks.has(target)) return `Bước “${target}” không phải bước xử lý của phiên bản mới.`;
   return { source, target };
-}
-
-/** Starts the new version and drives it, depth first, to the target task. */
-async function routeTo(ctx: DossierContext, definition: ProcessDefinition, target: string): Promise<Route | null> {
-  const search = async (step: StepResult, path: Route['path'], events: StepResult['events']): Promise<Route | null> => {
-    const all = [...events, ...step.events];
-    if (step.waiting.length === 1 && step.waiting[0]!.activityId === target) return { path, result: { ...step, events: all, timers: [] } };
-    if (step.completed || step.waiting.length !== 1 || path.length >= MAX_ROUTE) return null;
-    const task = step.waiting[0]!;
-    if (path.some((p) => p.activityId === task.activityId)) return null; // a loop: not a way forward
-    const spec = definition.tasks.get(task.activityId)!;
-    for (const outcome of spec.outcomes.length ? spec.outcomes : [null]) {
-      const next = await ctx.runner.signal(definition, step.state, { executionId: task.executionId, outcome });
-      const found = await search(next, [...path, { activityId: task.activityId, outcome }], all);
-      if (found) return found;
-    }
-    return null;
-  };
-  return search(await ctx.runner.start(definition), [], []);
 }
 
 async function move(

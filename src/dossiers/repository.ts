@@ -31,6 +31,13 @@ export interface DossierRow {
   late_at: string | null;
   late_activity_id: string | null;
   late_unit_code: string | null;
+  /** Set when a reorganisation handed the dossier's desk to another unit. */
+  handling_unit_code: string | null;
+}
+
+/** The unit at whose desk the dossier is handled: the receiving unit, or its successor after a reorganisation. */
+export function deskOf(dossier: Pick<DossierRow, 'unit_code' | 'handling_unit_code'>): string {
+  return dossier.handling_unit_code ?? dossier.unit_code;
 }
 
 /** Columns a new dossier starts with besides those given at receipt. */
@@ -48,6 +55,7 @@ export const NEW_DOSSIER_DEFAULTS = {
   late_at: null,
   late_activity_id: null,
   late_unit_code: null,
+  handling_unit_code: null,
 } as const;
 
 export interface PauseRow {
@@ -264,6 +272,6 @@ export class DossierRepository {
   /** Units a dossier was received at or has had a task at. */
   async unitsInvolved(dossier: DossierRow): Promise<string[]> {
     const rows = await this.knex('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
-    return [dossier.unit_code, ...rows.map((r: { unit_code: string }) => r.unit_code)];
+    return [dossier.unit_code, ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []), ...rows.map((r: { unit_code: string }) => r.unit_code)];
   }
 }

@@ -7,7 +7,7 @@ import type { ApplicantNotice } from '../notifications/messages.js';
 import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
 import { assignTask } from './assignment.js';
 import type { DossierContext } from './context.js';
-import type { DossierRow } from './repository.js';
+import { deskOf, type DossierRow } from './repository.js';
 import { TIMERS, watchTask } from './timers.js';
 
 export interface StepContext {
@@ -42,7 +42,7 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
   for (const wait of result.waiting.filter((w) => !known.has(w.executionId))) {
     const spec = definition.tasks.get(wait.activityId)!;
     const unitOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
-    const assignment = assignTask(spec, { unitCode: dossier.unit_code, departmentCode: step.departmentCode }, ctx.units, unitOf, at);
+    const assignment = assignTask(spec, { unitCode: deskOf(dossier), departmentCode: step.departmentCode, handedOver: dossier.handling_unit_code !== null }, ctx.units, unitOf, at);
     const task = {
       dossier_id: dossier.id,
       activity_id: wait.activityId,
@@ -79,7 +79,7 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
   const finishing = isFinished(status) && !dossier.finished_at;
   const late = finishing && dossier.due_at !== null && now > dossier.due_at && !dossier.late_at;
   const statusEvents: NewEvent[] = status === dossier.status_code ? [] : [{ type: 'status.changed', payload: { from: dossier.status_code, to: status } }];
-  const lateEvents: NewEvent[] = late ? [{ type: 'dossier.overdue', payload: { dueAt: dossier.due_at, activityId: step.completedTask?.activityId ?? null, unitCode: step.completedTask?.unitCode ?? dossier.unit_code } }] : [];
+  const lateEvents: NewEvent[] = late ? [{ type: 'dossier.overdue', payload: { dueAt: dossier.due_at, activityId: step.completedTask?.activityId ?? null, unitCode: step.completedTask?.unitCode ?? deskOf(dossier) } }] : [];
   const engineEvents: NewEvent[] = result.events.map((e) => ({ type: `engine.${e.type}`, payload: { elementId: e.elementId, elementType: e.elementType } }));
 
   const head = await appendEvents(
@@ -93,7 +93,7 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     ...(status !== dossier.status_code ? { status_code: status } : {}),
     ...(finishing ? { finished_at: now } : {}),
     ...(status === RETURNED && !dossier.returned_at ? { returned_at: now } : {}),
-    ...(late ? { late_at: dossier.due_at, late_activity_id: step.completedTask?.activityId ?? null, late_unit_code: step.completedTask?.unitCode ?? dossier.unit_code } : {}),
+    ...(late ? { late_at: dossier.due_at, late_activity_id: step.completedTask?.activityId ?? null, late_unit_code: step.completedTask?.unitCode ?? deskOf(dossier) } : {}),
   });
   // Service tasks asked for notices; status changes the applicant cares about are told too.
   const notices: ApplicantNotice[] = result.events

@@ -8,7 +8,7 @@ import { CLOSED, PAUSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js'
 import { advance } from './advance.js';
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
-import type { DossierRow, TaskRow } from './repository.js';
+import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 
 /** The durable timers of a dossier's legal life. */
 export const TIMERS = {
@@ -65,7 +65,7 @@ export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
   scheduler.handle(TIMERS.overdue, (job) =>
     onDossier(ctx, job, async (trx, dossier, at) => {
       const [holder] = (await ctx.repo.openTasks(dossier.id, trx)).sort((a, b) => (a.due_at ?? '').localeCompare(b.due_at ?? ''));
-      const unit = holder?.unit_code ?? dossier.unit_code;
+      const unit = holder?.unit_code ?? deskOf(dossier);
       const marked = await ctx.repo.markDossierOnce(trx, dossier.id, 'late_at', { late_at: dossier.due_at, late_activity_id: holder?.activity_id ?? null, late_unit_code: unit });
       if (!marked) return [];
       const message = `Hồ sơ ${dossier.code} đã quá hạn giải quyết (hạn ${vietnameseDateTime(dossier.due_at!)})${holder ? ` tại bước “${holder.name}”` : ''}.`;
@@ -132,7 +132,7 @@ async function onTask(ctx: DossierContext, job: Job, act: (trx: Knex.Transaction
 }
 
 function unitsOf(dossier: DossierRow, open: TaskRow[]): string[] {
-  return [...new Set(open.length ? open.map((t) => t.unit_code) : [dossier.unit_code])];
+  return [...new Set(open.length ? open.map((t) => t.unit_code) : [deskOf(dossier)])];
 }
 
 function alert(dossier: DossierRow, taskId: number | null, kind: string, unitCode: string, role: string, message: string, at: string) {

@@ -1,7 +1,8 @@
+import { localDate } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import type { UnitDirectory } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
-import type { DossierRow, TaskRow } from './repository.js';
+import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 
 export interface TaskView {
@@ -27,7 +28,11 @@ export interface DossierView {
   /** The version of the procedure's diagram the dossier runs on (the one in force at receipt, unless moved since). */
   procedureVersion: number;
   unitCode: string;
+  /** The receiving unit's name on the day of receipt. */
   unitName: string;
+  /** The unit whose desk handles the dossier now: the receiving unit, or its successor after a reorganisation. */
+  deskUnitCode: string;
+  deskUnitName: string;
   channel: Channel;
   status: string;
   statusCode: number;
@@ -81,7 +86,9 @@ export function dossierView(row: DossierRow, procedure: Procedure, versionNumber
     procedureName: procedure.name,
     procedureVersion: versionNumber,
     unitCode: row.unit_code,
-    unitName: units.get(row.unit_code)?.name ?? row.unit_code,
+    unitName: units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
+    deskUnitCode: deskOf(row),
+    deskUnitName: units.get(deskOf(row))?.name ?? deskOf(row),
     channel: row.channel as Channel,
     status: status.key,
     statusCode: row.status_code,

@@ -215,6 +215,8 @@ export const Dossier = Type.Object({
   procedureName: Type.String(),
   procedureVersion: Type.Integer({ description: 'Version of the procedure’s diagram the dossier runs on' }),
   unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  deskUnitCode: Type.String({ description: 'Unit whose desk handles the dossier now: the receiving unit, or its successor after a unit reorganisation' }),
+  deskUnitName: Type.String(),
   unitName: Type.String(),
   channel: Type.Enum([...CHANNELS]),
   status: Type.String({ description: 'Machine-readable status key' }),
@@ -275,7 +277,7 @@ export const Replay = Type.Object({
   steps: Type.Array(
     Type.Object({
       seq: Type.Integer({ description: 'Event that caused the step' }),
-      kind: Type.Enum(['received', 'accepted', 'completed', 'timer', 'migrated']),
+      kind: Type.Enum(['received', 'accepted', 'completed', 'timer', 'migrated', 'imported']),
       activityId: Nullable(Type.String()),
       activityName: Nullable(Type.String()),
       outcome: Nullable(Type.String()),
@@ -346,4 +348,23 @@ export const Holiday = Type.Object({
   workingDay: Type.Boolean({ description: 'A make-up working day (usually a Saturday)' }),
   status: Type.Enum(['confirmed', 'confirmed_derived', 'computed']),
   source: Nullable(Type.String()),
+});
+
+export const LegacyImportReport = Type.Object({
+  dryRun: Type.Boolean(),
+  file: Type.String(),
+  unitCode: Type.String(),
+  rows: Type.Integer({ description: 'Rows (dossiers) in the export' }),
+  imported: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      code: Type.String({ description: 'The original code, kept as the dossier code' }),
+      procedureCode: Type.String(),
+      statusCode: Type.Integer(),
+      activityId: Nullable(Type.String({ description: 'The task a dossier in progress waits at' })),
+    }),
+    { description: 'Imported, or in a dry run that would be' },
+  ),
+  alreadyImported: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() }), { description: 'Imported by an earlier run; left as they are' }),
+  cannot: Type.Array(Type.Object({ row: Type.Integer(), code: Nullable(Type.String()), reason: Type.String({ description: 'In Vietnamese, e.g. “Dòng 12: …”' }) })),
 });

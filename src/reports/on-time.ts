@@ -13,6 +13,8 @@ export interface OnTimeFilter {
   unitCode?: string | undefined;
   procedureCode?: string | undefined;
   groupBy: Grouping;
+  /** Count retired units' dossiers under the units that succeeded them (a reorganisation), for unit groups and the unit filter. */
+  rollUp?: boolean | undefined;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface OnTimeRow {
   /** With groupBy=unit: late dossiers (any receiving unit) whose lateness is attributed to this unit. */
   lateAttributed?: number;
 }
+
+const COUNTS = ['received', 'resolved', 'onTime', 'early', 'late', 'inProgress', 'paused', 'withdrawn', 'refused', 'lateAttributed'] as const;
 
 const OFFSET = 7; // Hà Nội, UTC+7: days and months are local
 
@@ -78,15 +82,15 @@ export class OnTimeReport {
         this.knex.raw(`sum(case when d.status_code = 3 then 1 else 0 end) as refused`),
       );
     if (filter.level) q.where('u.level_code', filter.level);
-    if (filter.unitCode) q.where('d.unit_code', filter.unitCode);
+    if (filter.unitCode) q.whereIn('d.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
     const rows = (await q) as Record<string, string | number>[];
     const attributed = filter.groupBy === 'unit' ? await this.lateAttributed(from, to, filter) : new Map<string, number>();
-    return rows.map((r) => {
+    const result = rows.map((r) => {
       const n = (k: string) => Number(r[k] ?? 0);
       const row: OnTimeRow = {
         key: String(r.key),
-        label: this.label(filter.groupBy, String(r.key)),
+        label: this.label(filter.groupBy, String(r.key), filter.to),
         received: n('received'),
         resolved: n('resolved'),
         onTime: n('on_time'),
@@ -100,6 +104,24 @@ export class OnTimeReport {
       };
       return filter.groupBy === 'unit' ? { ...row, lateAttributed: attributed.get(row.key) ?? 0 } : row;
     });
+    return filter.rollUp && filter.groupBy === 'unit' ? this.rolledUp(result) : result;
+  }
+
+  /** Unit rows summed under each unit's heir today; labels are the heirs' current names. */
+  private rolledUp(rows: OnTimeRow[]): OnTimeRow[] {
+    const byHeir = new Map<string, OnTimeRow>();
+    for (const row of rows) {
+      const key = this.units.heirOf(row.key);
+      const sum = byHeir.get(key);
+      if (!sum) {
+        byHeir.set(key, { ...row, key, label: this.units.get(key)?.name ?? key });
+        continue;
+      }
+      for (const k of COUNTS) sum[k] = (sum[k] ?? 0) + (row[k] ?? 0);
+    }
+    return [...byHeir.values()]
+      .map((r) => ({ ...r, onTimeRate: r.resolved ? Math.round((r.onTime / r.resolved) * 10000) / 10000 : null }))
+      .sort((a, b) => a.key.localeCompare(b.key));
   }
 
   private async lateAttributed(from: string, to: string, filter: OnTimeFilter): Promise<Map<string, number>> {
@@ -111,8 +133,9 @@ export class OnTimeReport {
     return new Map((await q).map((r: { unit: string; n: string | number }) => [r.unit, Number(r.n)]));
   }
 
-  private label(groupBy: Grouping, key: string): string {
-    if (groupBy === 'unit') return this.units.get(key)?.name ?? key;
+  /** A unit is labelled with its name at the end of the period: a report on 2024 shows the units of 2024. */
+  private label(groupBy: Grouping, key: string, periodEnd: string): string {
+    if (groupBy === 'unit') return this.units.nameAt(key, periodEnd) ?? key;
     if (groupBy === 'level') return this.units.levels.find((l) => l.code === key)?.name ?? key;
     if (groupBy === 'month') return `Tháng ${key.slice(5, 7)}/${key.slice(0, 4)}`;
     return key;

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bumpRevision } from '../db/revisions.js';
 import { parseTimeOfDay } from '../calendar/clock.js';
 import type { WorkingPeriod } from '../calendar/working-time.js';
 import { BadRequest } from '../errors.js';
@@ -42,7 +43,7 @@ export class Settings {
     return this.cached;
   }
 
-  /** The rules as last loaded (each node reloads them periodically and after its own updates). */
+  /** The rules as last loaded (each node reloads them after its own updates and when another node changes them). */
   get rules(): Rules {
     return this.cached;
   }
@@ -50,7 +51,10 @@ export class Settings {
   async update(changes: Partial<Rules>): Promise<Rules> {
     const next = { ...(await this.load()), ...changes };
     workingPeriods(next); // refuses a bad schedule before it is stored
-    await this.knex('settings').insert({ key: KEY, value: JSON.stringify(next) }).onConflict('key').merge();
+    await this.knex.transaction(async (trx) => {
+      await trx('settings').insert({ key: KEY, value: JSON.stringify(next) }).onConflict('key').merge();
+      await bumpRevision(trx, 'rules');
+    });
     return this.load();
   }
 }

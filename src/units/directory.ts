@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bumpRevision } from '../db/revisions.js';
 
 export interface Unit {
   code: string;
@@ -26,20 +27,61 @@ export interface UnitLevel {
  * by level and parent, and the ancestor of a unit at a given level.
  */
 export class UnitDirectory {
-  private readonly byCode: Map<string, Unit>;
+  private byCode = new Map<string, Unit>();
+  /** Earlier names of units that continued under a new one, latest last. */
+  private history = new Map<string, { validTo: string; name: string }[]>();
+  /** Retired unit → the unit that took its dossiers and staff. */
+  private heirs = new Map<string, string>();
 
   constructor(
     units: readonly Unit[],
-    readonly levels: readonly UnitLevel[],
+    private levelList: readonly UnitLevel[],
   ) {
     this.byCode = new Map(units.map((u) => [u.code, u]));
   }
 
   static async load(knex: Knex): Promise<UnitDirectory> {
+    const directory = new UnitDirectory([], []);
+    await directory.reload(knex);
+    return directory;
+  }
+
+  get levels(): readonly UnitLevel[] {
+    return this.levelList;
+  }
+
+  /** Reads the units again (after a reorganisation), in place so that every holder sees the new map. */
+  async reload(knex: Knex): Promise<void> {
     // One query after the other: `knex` may be a transaction, whose single connection takes one query at a time.
+    this.levelList = await knex('unit_levels').select('code', 'rank', 'name').orderBy('rank');
     const rows = await knex('units').select('*').orderBy('code');
-    const levels = await knex('unit_levels').select('code', 'rank', 'name').orderBy('rank');
-    return new UnitDirectory(rows.map(toUnit), levels);
+    const history = await knex('unit_history').select('code', 'valid_to', 'name').orderBy('valid_to');
+    const heirs = await knex('unit_successions').where({ is_primary: true }).select('old_code', 'new_code');
+    this.byCode = new Map(rows.map((r) => [String(r.code), toUnit(r)]));
+    this.history = new Map();
+    for (const h of history) this.history.set(h.code, [...(this.history.get(h.code) ?? []), { validTo: h.valid_to, name: h.name }]);
+    this.heirs = new Map(heirs.map((h) => [String(h.old_code), String(h.new_code)]));
+  }
+
+  /** The unit's name on a local date (YYYY-MM-DD): a continuing unit had another name before its reorganisation. */
+  nameAt(code: string, date: string): string | undefined {
+    return this.history.get(code)?.find((h) => date < h.validTo)?.name ?? this.get(code)?.name;
+  }
+
+  /** The unit and every retired unit whose work it holds today. */
+  lineage(code: string): string[] {
+    return [code, ...[...this.heirs.keys()].filter((c) => c !== code && this.heirOf(c) === code)];
+  }
+
+  /** The unit that holds today what `code` held: itself, or its successor's successor… */
+  heirOf(code: string): string {
+    const seen = new Set<string>();
+    let current = code;
+    while (this.heirs.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = this.heirs.get(current)!;
+    }
+    return current;
   }
 
   /** Changes a unit's settings, in the database and here. */
@@ -50,7 +92,10 @@ export class UnitDirectory {
       ...(changes.saturdayMorning !== undefined ? { saturday_morning: changes.saturdayMorning } : {}),
       ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
     };
-    if (Object.keys(row).length) await knex('units').where({ code }).update(row);
+    if (Object.keys(row).length) {
+      await knex('units').where({ code }).update(row);
+      await bumpRevision(knex, 'units');
+    }
     const updated = { ...unit, ...(changes.saturdayMorning !== undefined ? { saturdayMorning: changes.saturdayMorning } : {}), ...(changes.agencyId !== undefined ? { agencyId: changes.agencyId } : {}) };
     this.byCode.set(code, updated);
     return updated;
@@ -78,8 +123,13 @@ export class UnitDirectory {
 
   /** Whether the unit is in force on a local date (YYYY-MM-DD). */
   isInForce(unit: Unit, date: string): boolean {
-    return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date < unit.validTo);
+    return inForce(unit, date);
   }
+}
+
+/** Whether a unit is in force on a local date (YYYY-MM-DD). */
+export function inForce(unit: Pick<Unit, 'validFrom' | 'validTo'>, date: string): boolean {
+  return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date < unit.validTo);
 }
 
 function toUnit(row: Record<string, string | number | boolean | null>): Unit {

@@ -36,6 +36,8 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/dossiers/:code/audit/bundle', allowed: ['auditor', 'admin'] },
   { method: 'GET', url: '/api/procedures/:code/versions/:v/heatmap', allowed: ['auditor', 'publisher', 'admin'] },
   { method: 'PATCH', url: '/api/units/:code', allowed: ['admin'] },
+  { method: 'POST', url: '/api/reorganisations', allowed: ['admin'] },
+  { method: 'GET', url: '/api/reorganisations', allowed: ['admin'] },
   { method: 'GET', url: '/api/calendar/holidays/:year', allowed: 'public' },
   { method: 'PUT', url: '/api/calendar/holidays/:year', allowed: ['admin'] },
   { method: 'GET', url: '/api/settings', allowed: 'authenticated' },
@@ -67,6 +69,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/announcements', allowed: ['publisher', 'admin'] },
   { method: 'POST', url: '/api/announcements/:id/changes/:changeId/abolish', allowed: ['publisher', 'admin'] },
   { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/imports/legacy', allowed: ['admin'] },
 ];
 
 t.test('every route refuses the roles that may not use it', async (t) => {

@@ -41,6 +41,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             unitCode: Type.Optional(Type.String({ maxLength: 16 })),
             procedureCode: Type.Optional(Type.String({ maxLength: 32 })),
             groupBy: Type.Enum([...GROUPINGS], { default: 'unit' }),
+            rollUp: Type.Optional(Type.Boolean({ description: 'Count the dossiers of units retired by a reorganisation under the units that succeeded them (unit groups and the unitCode filter); without it, past periods show the units of their time' })),
             format: Type.Optional(Type.Enum(['json', 'csv'])),
           },
           { additionalProperties: false },
