@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
 import { DEMO_PASSWORD } from '../src/seed.js';
 import { RECEIPTS, receiptBody, STAFF } from '../test/helpers/fixtures.js';
+import { percentile, round2 } from './stats.js';
 
 export interface ReplayVerifyFigures {
   replayVerifyMedianMs: number;
@@ -33,11 +34,13 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
     for (let i = 0; i < dossiers; i++) {
       const procedure = procedures[i % procedures.length]!;
       let dossier = (await app.inject({ method: 'POST', url: '/api/dossiers', headers: await as(RECEIPTS[procedure]!.officer), payload: receiptBody(procedure) })).json();
+      const done = new Set<string>();
       while (dossier.tasks.length) {
         const task = dossier.tasks[0];
-        const outcome = task.outcomes[i % Math.max(1, task.outcomes.length)] ?? undefined;
-        // Loop-backs ("return") are taken on the first pass only, so every dossier ends.
-        const chosen = outcome === 'return' && dossier.version > 20 ? task.outcomes.find((o: string) => o !== 'return') : outcome;
+        // Loop-backs ("return", "returned", …) are taken on the first pass only: an activity met again takes its first
+        // outcome, so every dossier ends.
+        const chosen: string | undefined = task.outcomes[done.has(task.activityId) ? 0 : i % Math.max(1, task.outcomes.length)];
+        done.add(task.activityId);
         const res = await app.inject({ method: 'POST', url: `/api/tasks/${task.id}/complete`, headers: await as(STAFF[`${task.role}@${task.unitCode}`]!), payload: chosen ? { outcome: chosen } : {} });
         dossier = res.json().dossier;
       }
@@ -59,10 +62,9 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
         }
       }
     }
-    times.sort((a, b) => a - b);
     return {
-      replayVerifyMedianMs: round2(times[Math.floor(times.length / 2)]!),
-      replayVerifyP90Ms: round2(times[Math.floor(times.length * 0.9)]!),
+      replayVerifyMedianMs: round2(percentile(times, 50)),
+      replayVerifyP90Ms: round2(percentile(times, 90)),
       replayVerifyDossiers: codes.length,
       replayVerifyEventsPerDossier: round2(events / codes.length),
     };
@@ -71,5 +73,3 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { parseDefinition } from '../src/engine/definitions.js';
+import { ProcessRunner, type StepResult } from '../src/engine/runner.js';
+import { fromRoot } from '../src/project.js';
+import { round1 } from './stats.js';
+
+export interface EngineFigures {
+  engineStepsPerSec: number;
+  engineRecoverStepsPerSec: number;
+}
+
+/** The process both engine figures run, and the HTTP load completes the first task of. */
+export const ENGINE_PROCEDURE = '1.001193';
+
+/**
+ * Raw bpmn-engine through src/engine's runner, in memory, one thread, no database. A lifecycle starts the process and
+ * signals its user tasks to the end (approving where the flow branches); a step is one signal and the run to the next
+ * wait, and only steps are timed (the start is not a step).
+ * - in memory: one engine instance kept alive for the whole lifecycle (`runner.live`);
+ * - recover: every step recovers the stored JSON state, resumes, signals, runs and serializes the state again
+ *   (`runner.signal`), which is what every completion on the server does.
+ */
+export async function engineBench(seconds = 3): Promise<EngineFigures> {
+  const definition = await parseDefinition(readFileSync(fromRoot('processes', `${ENGINE_PROCEDURE}.bpmn`), 'utf8'));
+  const runner = new ProcessRunner();
+  const outcomeOf = (activityId: string) => (definition.tasks.get(activityId)!.outcomes.length ? 'approve' : null);
+
+  const inMemory = async () => {
+    const run = await runner.live(definition);
+    let step = run.first;
+    let timed = 0;
+    let steps = 0;
+    while (!step.completed) {
+      const activityId = step.waiting[0]!.activityId;
+      const start = performance.now();
+      step = run.signal(activityId, outcomeOf(activityId));
+      timed += performance.now() - start;
+      steps++;
+    }
+    return { steps, ms: timed };
+  };
+
+  const recovered = async () => {
+    let step: StepResult = await runner.start(definition);
+    let timed = 0;
+    let steps = 0;
+    while (!step.completed) {
+      const { activityId, executionId } = step.waiting[0]!;
+      const start = performance.now();
+      step = await runner.signal(definition, step.state, { executionId, outcome: outcomeOf(activityId) });
+      timed += performance.now() - start;
+      steps++;
+    }
+    return { steps, ms: timed };
+  };
+
+  return {
+    engineStepsPerSec: await stepsPerSecond(inMemory, seconds),
+    engineRecoverStepsPerSec: await stepsPerSecond(recovered, seconds),
+  };
+}
+
+/** Runs lifecycles for `seconds` after a warm-up of a quarter of that, and returns the timed steps per second. */
+async function stepsPerSecond(lifecycle: () => Promise<{ steps: number; ms: number }>, seconds: number): Promise<number> {
+  for (const end = performance.now() + seconds * 250; performance.now() < end; ) await lifecycle();
+  let steps = 0;
+  let ms = 0;
+  for (const end = performance.now() + seconds * 1000; performance.now() < end; ) {
+    const run = await lifecycle();
+    steps += run.steps;
+    ms += run.ms;
+  }
+  return round1((steps / ms) * 1000);
+}
+
