@@ -27,9 +27,11 @@ export async function advance(
   dossierId: number,
   actor: Actor | null,
   plan: (dossier: DossierRow, state: string, definition: ProcessDefinition, at: Date) => Promise<PlannedStep>,
+  /** The dossier as the caller just read it, for the first attempt. */
+  known?: DossierRow,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const dossier = (await ctx.repo.byId(dossierId))!;
+    const dossier = attempt === 1 && known ? known : (await ctx.repo.byId(dossierId))!;
     const procedure = await ctx.catalogue.get(dossier.procedure_code);
     const definition = await ctx.catalogue.definitionOf(dossier.version_id);
     const at = ctx.clock();

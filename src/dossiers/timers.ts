@@ -29,8 +29,10 @@ export async function watchDossier(ctx: DossierContext, trx: Knex.Transaction, d
   if (!dossier.due_at || !dossier.clock_started_at) return;
   const riskAt = warnAt(calendar, dossier.clock_started_at, dossier.due_at, ctx.settings.rules.lateRiskLeadHours);
   const payload = { dueAt: dossier.due_at };
-  await ctx.jobs.schedule({ kind: TIMERS.lateRisk, dossierId: dossier.id, runAt: riskAt, payload }, trx, ctx.clock());
-  await ctx.jobs.schedule({ kind: TIMERS.overdue, dossierId: dossier.id, runAt: dossier.due_at, payload }, trx, ctx.clock());
+  await ctx.jobs.schedule([
+    { kind: TIMERS.lateRisk, dossierId: dossier.id, runAt: riskAt, payload },
+    { kind: TIMERS.overdue, dossierId: dossier.id, runAt: dossier.due_at, payload },
+  ], trx, ctx.clock());
 }
 
 /** Timers watching a task's own due time: a reminder to its holders, then escalation to the unit's leaders. */
@@ -38,8 +40,10 @@ export async function watchTask(ctx: DossierContext, trx: Knex.Transaction, task
   if (!task.due_at) return;
   const remindAt = warnAt(calendar, task.created_at, task.due_at, ctx.settings.rules.taskReminderLeadHours);
   const payload = { dueAt: task.due_at };
-  await ctx.jobs.schedule({ kind: TIMERS.reminder, dossierId: task.dossier_id, taskId: task.id, runAt: remindAt, payload }, trx, ctx.clock());
-  await ctx.jobs.schedule({ kind: TIMERS.escalation, dossierId: task.dossier_id, taskId: task.id, runAt: task.due_at, payload }, trx, ctx.clock());
+  await ctx.jobs.schedule([
+    { kind: TIMERS.reminder, dossierId: task.dossier_id, taskId: task.id, runAt: remindAt, payload },
+    { kind: TIMERS.escalation, dossierId: task.dossier_id, taskId: task.id, runAt: task.due_at, payload },
+  ], trx, ctx.clock());
 }
 
 function warnAt(calendar: WorkingCalendar, from: string, due: string, leadHours: number): string {

@@ -37,10 +37,13 @@ export async function claim(ctx: DossierContext, actor: Actor, taskId: number): 
 
 /** Completes a task with its outcome: the process moves to its next wait, in one transaction. */
 export async function complete(ctx: DossierContext, actor: Actor, taskId: number, input: CompletionInput): Promise<string> {
-  const { dossier } = await loadTask(ctx, actor, taskId);
+  const loaded = await loadTask(ctx, actor, taskId);
+  const { dossier } = loaded;
+  let justRead: TaskRow | undefined = loaded.task;
   await advance(ctx, dossier.id, actor, async (current, state, definition, at) => {
-    // Read again on every attempt: the next one reports 409 if it was this very task that someone else completed.
-    const task = (await ctx.repo.taskById(taskId))!;
+    // Read again on every later attempt: it reports 409 if it was this very task that someone else completed.
+    const task = justRead ?? (await ctx.repo.taskById(taskId))!;
+    justRead = undefined;
     assertActionable(task, current, actor);
     const outcome = checkOutcome(task, input.outcome);
     return {
@@ -55,7 +58,7 @@ export async function complete(ctx: DossierContext, actor: Actor, taskId: number
         if (!(await ctx.repo.completeTask(trx, task.id, actor.id, row))) throw new VersionConflict(current.id);
       },
     };
-  });
+  }, dossier);
   return dossier.code;
 }
 

@@ -23,9 +23,9 @@ export interface NewJob {
 export class JobQueue {
   constructor(private readonly knex: Knex) {}
 
-  /** Adds a job, in the caller's transaction when given one. */
-  async schedule(job: NewJob, db: Knex = this.knex, now = new Date()): Promise<void> {
-    await db('jobs').insert({
+  /** Adds jobs (one statement), in the caller's transaction when given one. */
+  async schedule(jobs: NewJob | NewJob[], db: Knex = this.knex, now = new Date()): Promise<void> {
+    const rows = [jobs].flat().map((job) => ({
       kind: job.kind,
       dossier_id: job.dossierId ?? null,
       task_id: job.taskId ?? null,
@@ -34,7 +34,8 @@ export class JobQueue {
       status: 'pending',
       attempts: 0,
       created_at: now.toISOString(),
-    });
+    }));
+    if (rows.length) await db('jobs').insert(rows);
   }
 
   /** Takes up to `limit` jobs due at `now` (and running jobs whose lease expired: their node died). */
