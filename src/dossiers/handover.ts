@@ -1,6 +1,7 @@
 import type { NewEvent } from '../audit/log.js';
 import type { DossierContext } from './context.js';
 import { changeDossier } from './change.js';
+import { PROCESSED } from '../vocabulary/statuses.js';
 import { deskOf, OPEN_STATUSES } from './repository.js';
 
 /** Where a unit's work goes: the successor of `unitCode` for a dossier whose desk is `deskCode`, or null when it stays. */
@@ -12,10 +13,13 @@ export interface HandoverReason {
   effectiveDate: string;
 }
 
-/** Codes of the unfinished dossiers whose desk or an open task sits at one of `units`, in code order after `after`. */
+/**
+ * Codes of the dossiers still in hand (in progress, paused, or processed with the result not yet returned) whose desk or
+ * an open task sits at one of `units`, in code order after `after`.
+ */
 export async function dossiersAt(ctx: DossierContext, units: readonly string[], limit: number, after = ''): Promise<string[]> {
   const rows = await ctx.knex('dossiers as d')
-    .whereNull('d.finished_at')
+    .where((q) => q.whereNull('d.finished_at').orWhere((r) => r.where('d.status_code', PROCESSED).whereNull('d.returned_at')))
     .where('d.code', '>', after)
     .where((q) =>
       q

@@ -14,7 +14,7 @@ export const MAPPING = {
   },
 };
 
-const HEADER = 'code,procedure,applicant_name,applicant_id_number,applicant_phone,received_at,due_at,status,finished_at,current_step,history';
+export const HEADER = 'code,procedure,applicant_name,applicant_id_number,applicant_phone,received_at,due_at,status,finished_at,current_step,history';
 
 /** The CSV export: six good rows (two finished, one late; two in progress; one refused, one withdrawn) and five bad. */
 export const CSV_EXPORT = [

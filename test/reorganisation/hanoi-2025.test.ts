@@ -3,6 +3,7 @@ import t from 'tap';
 import { testApp, type TestApp } from '../helpers/app.js';
 import { complete, receive, type OpenTask } from '../helpers/drive.js';
 import { receiptBody } from '../helpers/fixtures.js';
+import { HEADER, MAPPING } from '../helpers/legacy-export.js';
 
 // The real 2025 reorganisation of Hà Nội (NQ 1656/NQ-UBTVQH15): 126 communes replace 584, districts are abolished.
 const HANOI_2025 = {
@@ -51,7 +52,7 @@ t.test('the 2025 Hà Nội reorganisation, applied to dossiers spread over the 2
 
   // Dry run first (the default): it changes nothing and says who succeeds whom, and why.
   const dry = await post(HANOI_2025);
-  t.equal(dry.statusCode, 200, dry.body);
+  t.equal(dry.statusCode, 200, 'the dry run answers');
   const plan = dry.json();
   t.match(plan, { id: null, status: 'dry-run', created: 0 });
   t.equal(plan.continuing.length, 126, 'each of the 126 new communes keeps one old code');
@@ -80,7 +81,7 @@ t.test('the 2025 Hà Nội reorganisation, applied to dossiers spread over the 2
 
   h.clock.set('2025-07-01T08:00:00+07:00');
   const applied = await post({ ...HANOI_2025, dryRun: false });
-  t.equal(applied.statusCode, 200, applied.body);
+  t.equal(applied.statusCode, 200, 'the reorganisation is applied');
   t.match(applied.json(), { status: 'applied', dossiers: 0, staff: 0 });
 
   const units = new Map((await h.request({ method: 'GET', url: '/api/units' })).json().map((u: { code: string; validTo: string | null }) => [u.code, u]));
@@ -157,4 +158,17 @@ t.test('only an admin reorganises; bad files get every problem listed', async (t
   t.equal(bad.statusCode, 422);
   t.match(bad.json(), { code: 'reorganisation-invalid', errors: [{ message: /dòng 797: đơn vị mới 99999 không có trong danh sách đơn vị mới/ }] });
   t.equal((await h.request({ method: 'GET', url: '/api/reorganisations', as: 'admin' })).json().length, 0, 'nothing was loaded');
+});
+
+t.test('a result ready but not yet returned moves with its desk', async (t) => {
+  const h = await testApp(t);
+  const row = 'PX-2018-0201,Đăng ký khai sinh,Nguyễn Văn An,001090000201,,12/11/2018 08:30,12/11/2018 17:00,Đã giải quyết,12/11/2018 15:00,,';
+  const imported = await h.request({ method: 'POST', url: '/api/imports/legacy', as: 'admin', payload: { fileName: 'phucxa.csv', content: `${HEADER}\n${row}`, mapping: MAPPING, unitCode: '00001', dryRun: false } });
+  t.match(imported.json(), { imported: [{ code: 'PX-2018-0201', statusCode: 9 }] });
+  h.clock.set('2025-07-01T08:00:00+07:00');
+  const merge = { ...HANOI_2025, dryRun: false };
+  t.match((await h.request({ method: 'POST', url: '/api/reorganisations', as: 'admin', payload: merge })).json(), { status: 'applied' });
+  t.match((await h.request({ method: 'GET', url: '/api/dossiers/PX-2018-0201', as: 'admin' })).json(), { statusCode: 9, deskUnitCode: '00097' });
+  const returned = await h.request({ method: 'POST', url: '/api/dossiers/PX-2018-0201/return', as: 'canbo.phucxa', payload: {} });
+  t.match(returned.json(), { statusCode: 10 }, 'the successor’s desk returns the result');
 });
