@@ -105,11 +105,12 @@ export class UnitDirectory {
     return this.byCode.get(code);
   }
 
-  list(filter: { level?: string | undefined; parentCode?: string | undefined } = {}): Unit[] {
+  list(filter: { level?: string | undefined; parentCode?: string | undefined; inForceOn?: string | undefined } = {}): Unit[] {
     return [...this.byCode.values()].filter(
       (u) =>
         (filter.level === undefined || u.level === filter.level) &&
-        (filter.parentCode === undefined || u.parentCode === filter.parentCode),
+        (filter.parentCode === undefined || u.parentCode === filter.parentCode) &&
+        (filter.inForceOn === undefined || inForce(u, filter.inForceOn)),
     );
   }
 

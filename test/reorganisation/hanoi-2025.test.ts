@@ -88,6 +88,8 @@ t.test('the 2025 Hà Nội reorganisation, applied to dossiers spread over the 2
   const inForce = (code: string) => (units.get(code) as { validTo: string | null } | undefined)?.validTo === null;
   t.match(units.get('00004'), { name: 'Phường Ba Đình', parentCode: '01', validTo: null }, 'a continuing unit takes its new name, under the city');
   t.ok([...units.values()].filter((u) => (u as { level: string }).level === 'huyen').every((u) => (u as { validTo: string }).validTo === '2025-07-01'));
+  const communesOn = async (day: string) => (await h.request({ method: 'GET', url: `/api/units?level=xa&inForceOn=${day}` })).json().length;
+  t.same([await communesOn('2025-06-30'), await communesOn('2025-07-01')], [584, 126], 'the commune list of each day');
 
   for (const code of all) {
     const dossier = (await h.request({ method: 'GET', url: `/api/dossiers/${code}`, as: 'admin' })).json();

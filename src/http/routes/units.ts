@@ -11,11 +11,12 @@ const reads: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'units:read' },
       schema: {
         tags: ['units'],
-        summary: 'Units (city, districts, communes, departments), filtered by level and parent',
+        summary: 'Units (city, districts, communes, departments), filtered by level, parent and the day they are in force',
         querystring: Type.Object(
           {
             level: Type.Optional(Type.String({ maxLength: 16, description: 'tinh, huyen or xa' })),
             parentCode: Type.Optional(Type.String({ maxLength: 16 })),
+            inForceOn: Type.Optional(Type.String({ format: 'date', description: 'Only units in force on this local day (after a reorganisation, retired units stay listed otherwise)' })),
           },
           { additionalProperties: false },
         ),
