@@ -5,6 +5,7 @@ import { registerErrorHandling } from './http/errors.js';
 import authentication from './http/plugins/authentication.js';
 import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
+import ui from './http/plugins/ui.js';
 import auditRoutes from './http/routes/audit.js';
 import authRoutes from './http/routes/auth.js';
 import catalogueRoutes from './http/routes/catalogue.js';
@@ -27,6 +28,8 @@ export interface AppOptions extends SystemOptions {
   jwtSecret?: string;
   tokenTtl?: string;
   logger?: FastifyServerOptions['logger'];
+  /** The built web app to serve at `/` (default `dist/ui`). */
+  uiRoot?: string;
   /** An already opened system (tests share one); otherwise the app opens its own and closes it on close. */
   system?: System;
 }
@@ -55,5 +58,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+  await app.register(ui, { root: options.uiRoot });
   return app;
 }

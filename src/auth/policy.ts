@@ -27,6 +27,7 @@ type Audience = 'public' | 'authenticated' | readonly Role[];
 export const ACTIONS = {
   'health:read': 'public',
   'docs:read': 'public',
+  'ui:read': 'public',
   'auth:login': 'public',
   'units:read': 'public',
   'units:edit': ['admin'],

@@ -5,6 +5,7 @@ import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serialize, { TypeResolver, type SerializableContext, type SerializableElement } from 'moddle-context-serializer';
 import { fromRoot } from '../project.js';
+import { camundaHints } from './hints.js';
 import { DurableTimerEventDefinition } from './timers.js';
 
 /** The city's BPMN extension (prefix `mc`), shared with the editor. */
@@ -115,16 +116,6 @@ function taskSpec(context: SerializableContext, activity: SerializableElement): 
     outcomes: Object.keys(outcomeLabels),
     outcomeLabels,
   };
-}
-
-/**
- * What a Camunda Modeler diagram says in place of the city's attributes: the first candidate group as the role,
- * a due date written as an ISO-8601 duration (e.g. `P2D`) as the budget.
- */
-export function camundaHints(behaviour: Record<string, unknown>): { role: string | null; budget: string | null } {
-  const group = typeof behaviour.candidateGroups === 'string' ? behaviour.candidateGroups.split(',')[0]!.trim() : '';
-  const due = typeof behaviour.dueDate === 'string' ? behaviour.dueDate.trim() : '';
-  return { role: group || null, budget: /^P(?!$)/i.test(due) ? due : null };
 }
 
 /** Outcomes tested by the conditions leaving the task, directly or through the gateway that follows it, with flow names. */

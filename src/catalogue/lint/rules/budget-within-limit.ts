@@ -1,6 +1,6 @@
 import { is, isAny } from 'bpmnlint-utils';
 import { parseWorkingDuration } from '../../../calendar/duration.js';
-import { camundaHints } from '../../../engine/definitions.js';
+import { camundaHints } from '../../../engine/hints.js';
 import { flowElements, type Node, type RuleFactory } from './helpers.js';
 
 /**

@@ -1,6 +1,6 @@
 import { isAny } from 'bpmnlint-utils';
 import { parseWorkingDuration } from '../../../calendar/duration.js';
-import { camundaHints } from '../../../engine/definitions.js';
+import { camundaHints } from '../../../engine/hints.js';
 import type { RuleFactory } from './helpers.js';
 
 /**

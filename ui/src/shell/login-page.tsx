@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { api } from '../app/api';
+import { navigate } from '../app/router';
+import { saveSession, type User } from '../app/session';
+import { ErrorBox } from '../app/ui';
+import { t } from './messages';
+
+interface LoginAnswer {
+  token: string;
+  expiresAt: string;
+  user: User;
+}
+
+export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api<LoginAnswer>('/auth/login', { body: { json: { username: form.get('username'), password: form.get('password') } } });
+      saveSession(answer);
+      onLogin(answer.user);
+      const next = new URLSearchParams(location.search).get('next');
+      navigate(next?.startsWith('/') ? next : '/');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="login panel" onSubmit={submit}>
+      <h1>{t('login')}</h1>
+      <label>
+        {t('username')}
+        <input name="username" autocomplete="username" required autofocus />
+      </label>
+      <label>
+        {t('password')}
+        <input name="password" type="password" autocomplete="current-password" required />
+      </label>
+      <ErrorBox error={error} />
+      <button type="submit" class="primary" disabled={busy}>
+        {busy ? t('loggingIn') : t('login')}
+      </button>
+    </form>
+  );
+}
