@@ -21,6 +21,7 @@ import reportRoutes from './http/routes/reports.js';
 import taskRoutes from './http/routes/tasks.js';
 import unitRoutes from './http/routes/units.js';
 import userRoutes from './http/routes/users.js';
+import versionRoutes from './http/routes/versions.js';
 import { validatorCompiler } from './http/validators.js';
 import { openSystem, type System, type SystemOptions } from './system.js';
 
@@ -52,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
         await api.register(routes);
       }
     },

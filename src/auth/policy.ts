@@ -88,12 +88,17 @@ function inScope(actor: Actor, { departmentCode, ownerCode, levels }: ProcedureS
 
 const SEES_ALL_DOSSIERS: readonly Role[] = ['auditor', 'publisher', 'admin'];
 
+/** Oversight roles see every dossier; staff see those of their own unit (rule `dossiers:read`). */
+export function seesAllDossiers(actor: Actor): boolean {
+  return actor.roles.some((r) => SEES_ALL_DOSSIERS.includes(r));
+}
+
 const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resources[A]) => boolean } = {
   // A desk officer receives dossiers at the unit they belong to.
   'dossiers:receive': (actor, { unitCode }) => actor.unitCode === unitCode,
   // Staff see the dossiers their unit received or holds a task of; oversight roles see all.
   'dossiers:read': (actor, { unitCodes }) =>
-    actor.roles.some((r) => SEES_ALL_DOSSIERS.includes(r)) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
+    seesAllDossiers(actor) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
   // A task is done by someone holding its role at its unit.
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
   // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.
@@ -111,10 +116,15 @@ export function mayAttempt(actor: Actor | null, action: Action): boolean {
   return audience === 'authenticated' || actor.roles.some((role) => audience.includes(role));
 }
 
+/** Whether the actor may perform a resource-dependent action on that resource (to filter lists). */
+export function may<A extends keyof Resources>(actor: Actor, action: A, resource: Resources[A]): boolean {
+  const rule = RESOURCE_RULES[action] as (a: Actor, r: Resources[A]) => boolean;
+  return mayAttempt(actor, action) && rule(actor, resource);
+}
+
 /** Throws 403 unless the actor may perform a resource-dependent action on that resource. */
 export function authorize<A extends keyof Resources>(actor: Actor, action: A, resource: Resources[A]): void {
-  const rule = RESOURCE_RULES[action] as (a: Actor, r: Resources[A]) => boolean;
-  if (!mayAttempt(actor, action) || !rule(actor, resource)) throw new Forbidden(forbiddenMessage(action));
+  if (!may(actor, action, resource)) throw new Forbidden(forbiddenMessage(action));
 }
 
 function forbiddenMessage(action: Action): string {

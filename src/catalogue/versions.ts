@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { authorize, type Actor } from '../auth/policy.js';
+import { authorize, may, type Actor } from '../auth/policy.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { sha256 } from '../engine/definitions.js';
 import { Conflict, NotFound, Unprocessable } from '../errors.js';
@@ -64,6 +64,32 @@ export class ProcedureVersions {
     const procedure = await this.readable(actor, code);
     const rows = await this.deps.knex('procedure_versions').where({ procedure_code: procedure.code }).orderBy('number');
     return rows.map((row) => this.view(row));
+  }
+
+  /** The procedures whose diagrams the actor may see and work on, each with its versions (without findings). */
+  async workbench(actor: Actor): Promise<(Procedure & { versions: Omit<VersionView, 'findings'>[] })[]> {
+    const procedures = (await this.deps.catalogue.list()).filter((p) => may(actor, 'procedures:versions', scopeOf(p)));
+    const rows = await this.deps.knex('procedure_versions').orderBy(['procedure_code', 'number']).select(VERSION_COLUMNS);
+    const byProcedure = new Map<string, Omit<VersionView, 'findings'>[]>();
+    for (const row of rows) {
+      const { findings: _, ...version } = this.view(row);
+      byProcedure.set(row.procedure_code, [...(byProcedure.get(row.procedure_code) ?? []), version]);
+    }
+    return procedures.map((p) => ({ ...p, versions: byProcedure.get(p.code) ?? [] }));
+  }
+
+  /** Versions in a status (e.g. `submitted`, awaiting VPUBND) across the procedures the actor may see, oldest first. */
+  async withStatus(actor: Actor, status: VersionStatus): Promise<(VersionView & { procedureCode: string; procedureName: string })[]> {
+    const stored = status === 'retired' ? 'published' : status;
+    const rows = await this.deps.knex('procedure_versions')
+      .join('procedures', 'procedures.code', 'procedure_versions.procedure_code')
+      .where('procedure_versions.status', stored)
+      .orderBy([{ column: 'procedure_versions.updated_at' }, { column: 'procedure_versions.id' }])
+      .select('procedure_versions.*', 'procedures.name as procedure_name', 'procedures.department_code', 'procedures.owner_code', 'procedures.levels');
+    return rows
+      .filter((row) => may(actor, 'procedures:versions', { departmentCode: row.department_code, ownerCode: row.owner_code, levels: JSON.parse(row.levels) }))
+      .map((row) => ({ procedureCode: row.procedure_code, procedureName: row.procedure_name, ...this.view(row) }))
+      .filter((version) => version.status === status);
   }
 
   async get(actor: Actor | null, code: string, number: number): Promise<VersionView & { xml: string }> {
@@ -218,14 +244,14 @@ export class ProcedureVersions {
 
   private async editable(actor: Actor, code: string): Promise<Procedure> {
     const procedure = await this.deps.catalogue.get(code);
-    authorize(actor, 'procedures:model', { departmentCode: procedure.departmentCode, ownerCode: procedure.ownerCode, levels: procedure.levels });
+    authorize(actor, 'procedures:model', scopeOf(procedure));
     return procedure;
   }
 
   private async readable(actor: Actor | null, code: string): Promise<Procedure> {
     const procedure = await this.deps.catalogue.get(code);
     if (!actor) throw new NotFound('unknown-version', 'Phiên bản này chưa được công bố.');
-    authorize(actor, 'procedures:versions', { departmentCode: procedure.departmentCode, ownerCode: procedure.ownerCode, levels: procedure.levels });
+    authorize(actor, 'procedures:versions', scopeOf(procedure));
     return procedure;
   }
 
@@ -270,6 +296,13 @@ export class ProcedureVersions {
       findings: row.findings ? JSON.parse(String(row.findings)) : [],
     };
   }
+}
+
+/** Every column of a version but its XML and findings. */
+const VERSION_COLUMNS = ['procedure_code', 'number', 'status', 'sha256', 'process_id', 'valid_from', 'valid_to', 'created_by', 'created_at', 'updated_at', 'submitted_by', 'submitted_at', 'published_by', 'published_at', 'rejected_reason', 'rejected_at', 'change_id'];
+
+function scopeOf(procedure: Procedure) {
+  return { departmentCode: procedure.departmentCode, ownerCode: procedure.ownerCode, levels: procedure.levels };
 }
 
 /** The version changed state while this change was being written (someone else acted first). */

@@ -14,6 +14,7 @@ import type { Unit } from '../units/directory.js';
 import type { FormKind } from '../vocabulary/forms.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
 import { dossiersAt, handOver, type HandoverReason, type SuccessorRule } from './handover.js';
+import { searchDossiers, type DossierFilters, type DossierSummary } from './search.js';
 
 export type { ReceiptInput } from './receipt.js';
 
@@ -68,6 +69,11 @@ export class Dossiers {
     if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
     authorize(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(dossier) });
     return this.view(code);
+  }
+
+  /** The dossiers the actor may see, newest first, filtered. */
+  search(actor: Actor, filters: DossierFilters): Promise<{ total: number; items: DossierSummary[] }> {
+    return searchDossiers(this.ctx, actor, filters);
   }
 
   inbox(actor: Actor, page: { limit: number; offset: number }): Promise<TaskView[]> {

@@ -110,10 +110,15 @@ export function dossierView(row: DossierRow, procedure: Procedure, versionNumber
     statusReason: row.status_reason,
     finishedAt: row.finished_at,
     returnedAt: row.returned_at,
-    onTime: row.finished_at ? row.due_at === null || row.finished_at <= row.due_at : null,
+    onTime: onTime(row),
     lateRisk: row.late_risk_at !== null,
     late: row.late_at ? { at: row.late_at, activityId: row.late_activity_id, unitCode: row.late_unit_code } : null,
     version: row.version,
     tasks: tasks.map((t) => taskView(t, row.code)),
   };
+}
+
+/** Finished by the legal due time; null while not finished. */
+export function onTime(row: Pick<DossierRow, 'finished_at' | 'due_at'>): boolean | null {
+  return row.finished_at ? row.due_at === null || row.finished_at <= row.due_at : null;
 }

@@ -249,6 +249,22 @@ export const Dossier = Type.Object({
   tasks: Type.Array(Task, { description: 'Open tasks' }),
 });
 
+export const DossierSummary = Type.Object({
+  code: Type.String(),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  procedureVersion: Type.Integer(),
+  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  unitName: Type.String(),
+  statusCode: Type.Integer({ minimum: 1, maximum: 10 }),
+  statusLabel: Type.String(),
+  applicantName: Type.String(),
+  receivedAt: Instant,
+  dueAt: Nullable(Instant),
+  finishedAt: Nullable(Instant),
+  onTime: Nullable(Type.Boolean(), 'Finished by the legal due time; null while not finished'),
+});
+
 export const IdNumber = Type.String({
   pattern: '^([0-9]{9}|[0-9]{12}|[A-Z][0-9]{7,8})$',
   description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',

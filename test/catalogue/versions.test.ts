@@ -114,3 +114,27 @@ t.test('a publication in the future, and one after its validity date', async (t)
   }
   t.match((await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions', as: 'vpubnd' })).json(), [{ status: 'retired' }, { status: 'retired' }, { status: 'published', inForce: true }]);
 });
+
+t.test('a modeler’s workbench lists only the procedures they may model; VPUBND sees every submission awaiting it', async (t) => {
+  const h = await testApp(t);
+  const bench = (as: string) => h.request({ method: 'GET', url: '/api/modelling/procedures', as });
+  const mine = (await bench('modeler.stp')).json() as { code: string; ownerCode: string | null; departmentCode: string | null; versions: { number: number; status: string; inForce: boolean }[] }[];
+  t.ok(mine.some((p) => p.code === '1.001193'), 'Sở Tư pháp models birth registration');
+  t.notOk(mine.some((p) => p.code === '1.013236' || p.code === '1.000270'), 'but not the procedures Sở Xây dựng or Sở GD&ĐT receive');
+  t.match(mine.find((p) => p.code === '1.001193')!.versions, [{ number: 1, status: 'published', inForce: true }]);
+  t.notOk('findings' in mine[0]!.versions[0]!, 'versions come without findings');
+  const all = (await bench('vpubnd')).json() as unknown[];
+  t.ok(all.length > mine.length, 'VPUBND sees every procedure');
+  t.equal((await bench('canbo.phucxa')).statusCode, 403, 'officers have no workbench');
+
+  t.equal((await upload(h, 'modeler.stp', BIRTH_V2)).statusCode, 201);
+  const awaiting = () => h.request({ method: 'GET', url: '/api/versions?status=submitted', as: 'vpubnd' });
+  t.same((await awaiting()).json(), [], 'a draft awaits nobody');
+  await post(h, 'modeler.stp', '/api/procedures/1.001193/versions/2/submit');
+  t.match((await awaiting()).json(), [{ procedureCode: '1.001193', procedureName: String, number: 2, status: 'submitted', findings: Array }]);
+  t.match((await h.request({ method: 'GET', url: '/api/versions?status=submitted', as: 'modeler.stp' })).json(), [{ number: 2 }], 'the modeler sees their own submission');
+  t.equal((await h.request({ method: 'GET', url: '/api/versions?status=pending', as: 'vpubnd' })).statusCode, 400);
+  await post(h, 'vpubnd', '/api/procedures/1.001193/versions/2/publish');
+  t.same((await awaiting()).json(), [], 'published: no longer awaiting');
+  t.match((await h.request({ method: 'GET', url: '/api/versions?status=retired', as: 'vpubnd' })).json(), [{ procedureCode: '1.001193', number: 1, status: 'retired' }]);
+});

@@ -3,7 +3,7 @@ import { Type, type TSchema } from 'typebox';
 import { RECEIPT_OUTCOMES } from '../../dossiers/receipt.js';
 import { PAUSE_KINDS, type PauseKind } from '../../dossiers/life.js';
 import { CHANNELS } from '../../vocabulary/channels.js';
-import { Dossier, Email, FreeObject, IdNumber, Instant, Phone, problems } from '../schemas.js';
+import { Dossier, DossierSummary, Email, FreeObject, IdNumber, Instant, Phone, problems } from '../schemas.js';
 
 const receipt: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers } = app.system;
@@ -45,6 +45,32 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
       const { channel = 'direct', data = {}, ...rest } = request.body;
       const dossier = await dossiers.receive(request.actor!, { ...rest, channel, data });
       return reply.code(201).header('location', `/api/dossiers/${encodeURIComponent(dossier.code)}`).send(dossier);
+    },
+  );
+
+  app.get(
+    '/dossiers',
+    {
+      config: { action: 'dossiers:read' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'The dossiers you may see, newest first: all for auditors, VPUBND and admins; otherwise those of your unit',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ maxLength: 100, description: 'Start of a dossier code, or part of the applicant’s name' })),
+            procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Procedure code' })),
+            status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
+            offset: Type.Integer({ minimum: 0, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(DossierSummary) }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { status, ...filters } = request.query;
+      return dossiers.search(request.actor!, { ...filters, statusCode: status });
     },
   );
 

@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+import { seesAllDossiers, type Actor } from '../auth/policy.js';
+import { localDate } from '../calendar/index.js';
+import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
+import type { DossierContext } from './context.js';
+import type { DossierRow } from './repository.js';
+import { onTime } from './views.js';
+
+export interface DossierFilters {
+  /** The start of a dossier code, or part of the applicant's name. */
+  q?: string | undefined;
+  procedure?: string | undefined;
+  statusCode?: number | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One line of a list of dossiers. */
+export interface DossierSummary {
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  procedureVersion: number;
+  unitCode: string;
+  unitName: string;
+  statusCode: number;
+  statusLabel: string;
+  applicantName: string;
+  receivedAt: string;
+  dueAt: string | null;
+  finishedAt: string | null;
+  onTime: boolean | null;
+}
+
+/**
+ * The dossiers an actor may see, newest first: all of them for oversight roles, otherwise those received at, handed
+ * over to or holding a task at the actor's unit (the rule of `dossiers:read`).
+ */
+export async function searchDossiers(ctx: DossierContext, actor: Actor, filters: DossierFilters): Promise<{ total: number; items: DossierSummary[] }> {
+  const query = ctx.knex('dossiers');
+  if (!seesAllDossiers(actor)) visibleAt(query, actor.unitCode ?? '');
+  const q = filters.q?.trim();
+  if (q) {
+    query.where((w) =>
+      w.whereRaw("dossiers.code like ? escape '\\'", [`${escapeLike(q.toUpperCase())}%`]).orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`]),
+    );
+  }
+  if (filters.procedure) query.where('dossiers.procedure_code', filters.procedure);
+  if (filters.statusCode) query.where('dossiers.status_code', filters.statusCode);
+  const [counted, rows] = await Promise.all([
+    query.clone().count({ n: '*' }).first(),
+    query
+      .join('procedures', 'procedures.code', 'dossiers.procedure_code')
+      .join('procedure_versions', 'procedure_versions.id', 'dossiers.version_id')
+      .orderBy('dossiers.id', 'desc')
+      .limit(filters.limit)
+      .offset(filters.offset)
+      .select('dossiers.*', 'procedures.name as procedure_name', 'procedure_versions.number as version_number'),
+  ]);
+  return { total: Number(counted?.n ?? 0), items: rows.map((row) => summary(ctx, row)) };
+}
+
+function visibleAt(query: Knex.QueryBuilder, unitCode: string): void {
+  query.where((w) =>
+    w
+      .where('dossiers.unit_code', unitCode)
+      .orWhere('dossiers.handling_unit_code', unitCode)
+      .orWhereExists((sub) => sub.select(1).from('tasks').whereRaw('tasks.dossier_id = dossiers.id').where('tasks.unit_code', unitCode)),
+  );
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function summary(ctx: DossierContext, row: DossierRow & { procedure_name: string; version_number: number }): DossierSummary {
+  return {
+    code: row.code,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    procedureVersion: Number(row.version_number),
+    unitCode: row.unit_code,
+    unitName: ctx.units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
+    statusCode: row.status_code,
+    statusLabel: STATUSES[row.status_code as StatusCode].label,
+    applicantName: row.applicant_name,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    finishedAt: row.finished_at,
+    onTime: onTime(row),
+  };
+}
