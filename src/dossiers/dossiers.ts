@@ -4,10 +4,10 @@ import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
 import { migrateDossiers, type MigrationInput, type MigrationReport } from './migrate.js';
 import { receive, type ReceiptInput } from './receipt.js';
-import { DossierRepository, type PauseRow } from './repository.js';
+import { DossierRepository, type InboxFilter, type PauseRow } from './repository.js';
 import { handleBpmnTimers, handleTimers } from './timers.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
-import { claim, complete, inbox, type CompletionInput } from './work.js';
+import { claim, complete, inbox, type CompletionInput, type InboxItem } from './work.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { NotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
@@ -76,8 +76,8 @@ export class Dossiers {
     return searchDossiers(this.ctx, actor, filters);
   }
 
-  inbox(actor: Actor, page: { limit: number; offset: number }): Promise<TaskView[]> {
-    return inbox(this.ctx, actor, page);
+  inbox(actor: Actor, filter: InboxFilter): Promise<InboxItem[]> {
+    return inbox(this.ctx, actor, filter);
   }
 
   claim(actor: Actor, taskId: number): Promise<TaskView> {

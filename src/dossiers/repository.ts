@@ -98,6 +98,22 @@ export interface TaskRow {
   escalated_at: string | null;
 }
 
+export interface InboxFilter {
+  procedure?: string | undefined;
+  status?: 'open' | 'claimed' | undefined;
+  limit: number;
+  offset: number;
+}
+
+export type InboxRow = TaskRow & {
+  dossier_code: string;
+  procedure_code: string;
+  procedure_name: string;
+  applicant_name: string;
+  dossier_status_code: number;
+  dossier_due_at: string | null;
+};
+
 export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
 
 /** The SQL of the dossiers room: dossier rows, engine state, tasks and code sequences. */
@@ -263,18 +279,22 @@ export class DossierRepository {
     return changed === 1;
   }
 
-  /** Open tasks of the given roles at a unit, the most urgent first. */
-  async inbox(unitCode: string, roles: readonly string[], limit: number, offset: number): Promise<(TaskRow & { dossier_code: string })[]> {
-    return this.knex('tasks')
+  /** Open tasks of the given roles at a unit, the most urgent first, with what the inbox shows of their dossier. */
+  async inbox(unitCode: string, roles: readonly string[], filter: InboxFilter): Promise<InboxRow[]> {
+    const query = this.knex('tasks')
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
+      .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .where('tasks.unit_code', unitCode)
       // Word for word the partial index `tasks_inbox` (migration 20261128000700_read_indexes), so that the page is read in order.
       .whereRaw("tasks.status IN ('open', 'claimed')")
-      .whereIn('tasks.role', roles)
+      .whereIn('tasks.role', roles);
+    if (filter.procedure) query.where('dossiers.procedure_code', filter.procedure);
+    if (filter.status) query.where('tasks.status', filter.status);
+    return query
       .orderByRaw("coalesce(tasks.due_at, '9999-12-31T23:59:59.999Z'), tasks.id")
-      .limit(limit)
-      .offset(offset)
-      .select('tasks.*', 'dossiers.code as dossier_code');
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .select('tasks.*', 'dossiers.code as dossier_code', 'dossiers.procedure_code', 'procedures.name as procedure_name', 'dossiers.applicant_name', 'dossiers.status_code as dossier_status_code', 'dossiers.due_at as dossier_due_at');
   }
 
   /** Units a dossier was received at or has had a task at. */

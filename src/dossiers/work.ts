@@ -1,11 +1,11 @@
 import { VersionConflict } from '../audit/log.js';
 import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
 import { BadRequest, Conflict, NotFound } from '../errors.js';
-import { PAUSED } from '../vocabulary/statuses.js';
+import { PAUSED, STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import { advance } from './advance.js';
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
-import { OPEN_STATUSES, type DossierRow, type TaskRow } from './repository.js';
+import { OPEN_STATUSES, type DossierRow, type InboxFilter, type TaskRow } from './repository.js';
 import { taskView, type TaskView } from './views.js';
 
 export interface CompletionInput {
@@ -15,11 +15,26 @@ export interface CompletionInput {
 }
 
 /** The actor's inbox: open tasks of the roles they hold at their unit, the most urgent first. */
-export async function inbox(ctx: DossierContext, actor: Actor, page: { limit: number; offset: number }): Promise<TaskView[]> {
+export async function inbox(ctx: DossierContext, actor: Actor, filter: InboxFilter): Promise<InboxItem[]> {
   const roles = actor.roles.filter((r) => TASK_ROLES.includes(r));
   if (!actor.unitCode || !roles.length) return [];
-  const rows = await ctx.repo.inbox(actor.unitCode, roles, page.limit, page.offset);
-  return rows.map((row) => taskView(row, row.dossier_code));
+  const rows = await ctx.repo.inbox(actor.unitCode, roles, filter);
+  return rows.map((row) => ({
+    ...taskView(row, row.dossier_code),
+    dossier: {
+      procedureCode: row.procedure_code,
+      procedureName: row.procedure_name,
+      applicantName: row.applicant_name,
+      statusCode: row.dossier_status_code,
+      statusLabel: STATUSES[row.dossier_status_code as StatusCode].label,
+      dueAt: row.dossier_due_at,
+    },
+  }));
+}
+
+/** A task of the inbox with what the officer needs to see of its dossier. */
+export interface InboxItem extends TaskView {
+  dossier: { procedureCode: string; procedureName: string; applicantName: string; statusCode: number; statusLabel: string; dueAt: string | null };
 }
 
 /** Takes an open task so that colleagues see it is being handled. Claiming one's own task again is harmless. */

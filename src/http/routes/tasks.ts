@@ -1,6 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Dossier, FreeObject, problems, Task } from '../schemas.js';
+import { Dossier, FreeObject, Instant, problems, Task } from '../schemas.js';
+
+const InboxItem = Type.Object({
+  ...Task.properties,
+  dossier: Type.Object({
+    procedureCode: Type.String(),
+    procedureName: Type.String(),
+    applicantName: Type.String(),
+    statusCode: Type.Integer(),
+    statusLabel: Type.String(),
+    dueAt: Type.Union([Instant, Type.Null()], { description: 'The dossier’s legal due time' }),
+  }),
+});
 
 const TaskParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 
@@ -13,15 +25,17 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'tasks:inbox' },
       schema: {
         tags: ['tasks'],
-        summary: 'The caller’s inbox: open tasks of their roles at their unit, the earliest due first',
+        summary: 'The caller’s inbox: open tasks of their roles at their unit, the earliest due first, with their dossier',
         querystring: Type.Object(
           {
+            procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Only tasks of dossiers of this procedure' })),
+            status: Type.Optional(Type.Enum(['open', 'claimed'], { description: 'Only unclaimed, or only claimed tasks' })),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
             offset: Type.Integer({ minimum: 0, default: 0 }),
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(Task), ...problems(400, 401, 403) },
+        response: { 200: Type.Array(InboxItem), ...problems(400, 401, 403) },
       },
     },
     async (request) => dossiers.inbox(request.actor!, request.query),
