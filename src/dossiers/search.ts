@@ -11,6 +11,8 @@ export interface DossierFilters {
   q?: string | undefined;
   procedure?: string | undefined;
   statusCode?: number | undefined;
+  /** Only unfinished dossiers whose late-risk alert was raised or that passed their due time, the earliest due first. */
+  atRisk?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -30,6 +32,8 @@ export interface DossierSummary {
   dueAt: string | null;
   finishedAt: string | null;
   onTime: boolean | null;
+  lateRisk: boolean;
+  late: boolean;
 }
 
 /**
@@ -47,12 +51,13 @@ export async function searchDossiers(ctx: DossierContext, actor: Actor, filters:
   }
   if (filters.procedure) query.where('dossiers.procedure_code', filters.procedure);
   if (filters.statusCode) query.where('dossiers.status_code', filters.statusCode);
+  if (filters.atRisk) query.whereNull('dossiers.finished_at').where((w) => w.whereNotNull('dossiers.late_risk_at').orWhereNotNull('dossiers.late_at'));
   const [counted, rows] = await Promise.all([
     query.clone().count({ n: '*' }).first(),
     query
       .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .join('procedure_versions', 'procedure_versions.id', 'dossiers.version_id')
-      .orderBy('dossiers.id', 'desc')
+      .orderBy(filters.atRisk ? [{ column: 'dossiers.due_at' }, { column: 'dossiers.id' }] : [{ column: 'dossiers.id', order: 'desc' }])
       .limit(filters.limit)
       .offset(filters.offset)
       .select('dossiers.*', 'procedures.name as procedure_name', 'procedure_versions.number as version_number'),
@@ -88,5 +93,7 @@ function summary(ctx: DossierContext, row: DossierRow & { procedure_name: string
     dueAt: row.due_at,
     finishedAt: row.finished_at,
     onTime: onTime(row),
+    lateRisk: row.late_risk_at !== null,
+    late: row.late_at !== null,
   };
 }

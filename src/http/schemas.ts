@@ -263,6 +263,8 @@ export const DossierSummary = Type.Object({
   dueAt: Nullable(Instant),
   finishedAt: Nullable(Instant),
   onTime: Nullable(Type.Boolean(), 'Finished by the legal due time; null while not finished'),
+  lateRisk: Type.Boolean({ description: 'The late-risk alert was raised' }),
+  late: Type.Boolean({ description: 'It passed its legal due time' }),
 });
 
 export const IdNumber = Type.String({

@@ -29,3 +29,16 @@ t.test('dossier lists: oversight sees all, staff see their unit’s, filters by 
   t.equal((await h.request({ method: 'GET', url: '/api/dossiers?limit=1000', as: 'thanhtra' })).statusCode, 400);
   t.equal((await h.request({ method: 'GET', url: '/api/dossiers', as: 'congdan' })).statusCode, 403);
 });
+
+t.test('the dossiers at risk of lateness, the earliest due first', async (t) => {
+  const h = await testApp(t);
+  const slow = await receive(h, '2.001023'); // 15 working days
+  const quick = await receive(h, '1.001193');
+  const atRisk = async () => (await h.request({ method: 'GET', url: '/api/dossiers?atRisk=true', as: 'vpubnd' })).json();
+  t.same((await atRisk()).items, [], 'none yet');
+  h.clock.set('2018-12-07T09:30:00+07:00'); // a working day before the slow one is due; the quick one is long overdue
+  await h.app.system.scheduler.runDue();
+  const found = await atRisk();
+  t.same(found.items.map((d: { code: string }) => d.code), [quick.code, slow.code]);
+  t.match(found.items, [{ late: true }, { lateRisk: true, late: false }]);
+});

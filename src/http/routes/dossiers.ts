@@ -60,6 +60,7 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
             q: Type.Optional(Type.String({ maxLength: 100, description: 'Start of a dossier code, or part of the applicant’s name' })),
             procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Procedure code' })),
             status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
+            atRisk: Type.Optional(Type.Boolean({ description: 'Only unfinished dossiers at risk of lateness or already late, the earliest due first' })),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
             offset: Type.Integer({ minimum: 0, default: 0 }),
           },
