@@ -1,11 +1,11 @@
-import { hasRole, type User } from '../app/session';
+import type { User } from '../app/session';
 import { Link } from '../app/ui';
 import { t } from './messages';
-import { sections } from './sections';
+import { sectionsFor } from './sections';
 
 /** What each role can do, as cards leading to it. */
 export default function HomePage({ user }: { user: User | null }) {
-  const mine = sections().filter((s) => hasRole(user, ...s.roles));
+  const mine = sectionsFor(user);
   return (
     <section class="home">
       <h1>{user ? t('welcome', { name: user.fullName }) : t('appTagline')}</h1>

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { currentLang, setLang } from '../i18n';
 import { navigate } from '../app/router';
-import { clearSession, hasRole, type User } from '../app/session';
+import { clearSession, type User } from '../app/session';
 import { Link } from '../app/ui';
 import { t } from './messages';
-import { sections } from './sections';
+import { sectionsFor } from './sections';
 
 /** The frame of every page: the app's name, the sections the user may open, language, the account. */
 export function Layout({ user, children }: { user: User | null; children: ComponentChildren }) {
@@ -19,9 +19,7 @@ export function Layout({ user, children }: { user: User | null; children: Compon
           <strong>{t('appName')}</strong> <span>{t('appTagline')}</span>
         </Link>
         <nav>
-          {sections()
-            .filter((s) => hasRole(user, ...s.roles))
-            .map((s) => (
+          {sectionsFor(user).map((s) => (
               <Link key={s.href} href={s.href}>
                 {s.title()}
               </Link>

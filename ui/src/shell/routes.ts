@@ -14,11 +14,25 @@ export interface Route {
   load: () => Promise<{ default: FunctionComponent<PageProps> }>;
 }
 
+const STAFF: Role[] = ['officer', 'leader'];
+const CITIZENS: Role[] = ['citizen'];
+const READERS: Role[] = ['officer', 'leader', 'auditor', 'publisher', 'admin'];
+const REPORT_READERS: Role[] = ['leader', 'publisher', 'auditor', 'admin'];
 const MODELERS: Role[] = ['modeler', 'publisher', 'admin'];
 const PUBLISHERS: Role[] = ['publisher', 'admin'];
 const AUDITORS: Role[] = ['auditor', 'admin'];
 
 export const ROUTES: Route[] = [
+  { path: '/thu-tuc', load: () => import('../portal/procedures-page') },
+  { path: '/thu-tuc/:code', load: () => import('../portal/procedure-page') },
+  { path: '/nop-truc-tuyen/:code', roles: CITIZENS, load: () => import('../portal/submit-page') },
+  { path: '/tra-cuu', load: () => import('../portal/track-page') },
+  { path: '/tra-cuu/:code', load: () => import('../portal/track-page') },
+  { path: '/ho-so-cua-toi', roles: CITIZENS, load: () => import('../portal/my-dossiers-page') },
+  { path: '/hop-viec', roles: STAFF, load: () => import('../inbox/inbox-page') },
+  { path: '/tiep-nhan', roles: ['officer'], load: () => import('../inbox/receipt-page') },
+  { path: '/ho-so/:code', roles: READERS, load: () => import('../inbox/dossier-page') },
+  { path: '/bao-cao', roles: REPORT_READERS, load: () => import('../reports/report-page') },
   { path: '/so-do', roles: MODELERS, load: () => import('../modeler/procedures-page') },
   { path: '/so-do/:code', roles: MODELERS, load: () => import('../modeler/editor-page') },
   { path: '/cong-bo', roles: PUBLISHERS, load: () => import('../publishing/desk-page') },
