@@ -4,3 +4,5 @@ declare module 'bpmn-js-bpmnlint';
 declare module 'bpmnlint-utils';
 declare module 'bpmnlint/lib/*';
 declare module 'bpmnlint/rules/*';
+declare module 'bpmnlint/config/*';
+declare module '@bpmn-io/properties-panel';

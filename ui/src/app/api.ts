@@ -25,6 +25,27 @@ type Body = { json: unknown } | { xml: string } | { form: FormData };
 
 /** Calls the API with the session's token; throws ApiError with the server's message on any 4xx/5xx. */
 export async function api<T>(path: string, options: { method?: string; body?: Body } = {}): Promise<T> {
+  const response = await send(path, options);
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+/** A file from the API (PDF, CSV, audit bundle) exactly as the server sent it. */
+export async function apiFile(path: string): Promise<Blob> {
+  return (await send(path, {})).blob();
+}
+
+/** Saves a Blob under a file name through the browser's download. */
+export function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function send(path: string, options: { method?: string; body?: Body }): Promise<Response> {
   const headers: Record<string, string> = {};
   const token = currentSession()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
@@ -45,10 +66,11 @@ export async function api<T>(path: string, options: { method?: string; body?: Bo
     throw new ApiError(0, 'network', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
   }
   if (response.status === 401 && token) clearSession();
-  const type = response.headers.get('content-type') ?? '';
-  const payload: unknown = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) throw toError(response.status, payload);
-  return payload as T;
+  if (!response.ok) {
+    const type = response.headers.get('content-type') ?? '';
+    throw toError(response.status, type.includes('json') ? await response.json() : await response.text());
+  }
+  return response;
 }
 
 function toError(status: number, payload: unknown): ApiError {
