@@ -1,2 +1,46 @@
+import { api } from '../app/api';
+import type { ProcedureSummary, Unit } from '../app/api-types';
+import { formatDate } from '../app/format';
+import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
-export default function Page(_props: PageProps) { return <p>TODO</p>; }
+import { AtRiskList } from './at-risk-list';
+import { FilterBar } from './filter-bar';
+import { LevelChart } from './level-chart';
+import { t } from './messages';
+import { MonthChart } from './month-chart';
+import { ReportTable } from './report-table';
+import { UnitChart } from './unit-chart';
+import { useReportFilter } from './use-report-filter';
+import './reports.css';
+
+/** The on-time report (/bao-cao): the API's filters in the address, three charts, the table with its CSV, the dossiers at risk. */
+export default function ReportPage(_props: PageProps) {
+  const [filter, setFilter] = useReportFilter();
+  const lists = useLoad(() => Promise.all([api<Unit[]>('/units'), api<ProcedureSummary[]>('/procedures')]), []);
+  const [units, procedures] = lists.data ?? [[], []];
+  const procedureNames = new Map(procedures.map((p) => [p.code, p.name]));
+  return (
+    <section class="report-page">
+      <header class="toolbar">
+        <h1 class="grow">{t('title')}</h1>
+        <span class="muted" data-testid="period">{t('period', { from: formatDate(filter.from), to: formatDate(filter.to) })}</span>
+      </header>
+      {lists.loading && <Spinner label={t('loading')} />}
+      <ErrorBox error={lists.error} />
+      <FilterBar filter={filter} units={units} procedures={procedures} onChange={setFilter} />
+      {filter.from > filter.to ? (
+        <ErrorBox error={t('badPeriod')} />
+      ) : (
+        <>
+          <div class="chart-grid">
+            <LevelChart filter={filter} />
+            <MonthChart filter={filter} />
+            <UnitChart filter={filter} />
+          </div>
+          <ReportTable filter={filter} procedureNames={procedureNames} />
+        </>
+      )}
+      <AtRiskList />
+    </section>
+  );
+}
