@@ -14,6 +14,7 @@ import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import formRoutes from './http/routes/forms.js';
 import healthRoutes from './http/routes/health.js';
+import portalRoutes from './http/routes/portal.js';
 import importRoutes from './http/routes/imports.js';
 import procedureRoutes from './http/routes/procedures.js';
 import reorganisationRoutes from './http/routes/reorganisations.js';
@@ -53,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
         await api.register(routes);
       }
     },

@@ -17,6 +17,8 @@ export interface Config {
   backgroundIntervalMs: number;
   /** The largest BPMN diagram accepted, in bytes. */
   maxBpmnBytes: number;
+  /** The largest file, and the most files, a citizen may upload with an online dossier. */
+  uploads: { maxFileBytes: number; maxFiles: number };
   /** The system's clock: real time, or (CLOCK_START, for training and tests) real time shifted to start at an instant. */
   clock: () => Date;
 }
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
     maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
+    uploads: { maxFileBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024), maxFiles: Number(env.UPLOAD_MAX_FILES ?? 20) },
     clock: shiftedClock(env.CLOCK_START),
   };
 }

@@ -55,3 +55,15 @@ export class Unprocessable extends DomainError {
     super(422, code, message, details);
   }
 }
+
+export class PayloadTooLarge extends DomainError {
+  constructor(code: string, message: string) {
+    super(413, code, message);
+  }
+}
+
+export class UnsupportedMediaType extends DomainError {
+  constructor(code: string, message: string) {
+    super(415, code, message);
+  }
+}

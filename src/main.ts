@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     clock: config.clock,
     maxBpmnBytes: config.maxBpmnBytes,
+    uploads: config.uploads,
     smtp: config.smtp,
     logger: { level: config.logLevel },
   });

@@ -20,6 +20,8 @@ import { ProcessRunner } from './engine/runner.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
+import type { UploadLimits } from './portal/files.js';
+import { Portal } from './portal/portal.js';
 import { OnTimeReport } from './reports/on-time.js';
 import { JobQueue } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
@@ -45,6 +47,8 @@ export interface SystemOptions {
   publicUrl?: string | undefined;
   /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
   maxBpmnBytes?: number | undefined;
+  /** The largest file and the most files of an online submission (default 10 MB and 20). */
+  uploads?: Partial<UploadLimits> | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
@@ -59,6 +63,7 @@ export interface System {
   versions: ProcedureVersions;
   announcements: Announcements;
   dossiers: Dossiers;
+  portal: Portal;
   alerts: Alerts;
   forms: Forms;
   reports: { onTime: OnTimeReport };
@@ -118,7 +123,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     reorganisations.handle(scheduler);
     const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
+      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
         cacheRefresh.start(intervalMs);

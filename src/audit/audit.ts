@@ -148,10 +148,10 @@ export class Audit {
   }
 }
 
-/** Units the log shows the dossier was received at or had a task at. */
+/** Units the log shows the dossier was submitted to, received at or had a task at. */
 function unitsIn(events: readonly StoredEvent[]): string[] {
   return events
-    .filter((e) => e.type === 'dossier.received' || e.type === 'dossier.imported' || e.type === 'task.created')
+    .filter((e) => ['dossier.submitted', 'dossier.received', 'dossier.imported', 'task.created'].includes(e.type))
     .map((e) => String(payloadOf(e).unitCode));
 }
 

@@ -23,6 +23,8 @@ export interface TimelineContext {
   userNames: Map<number, string>;
   /** Include the engine's own events (every node entered and flow taken). */
   detail: boolean;
+  /** Include officers' comments on completed tasks (not in what the applicant sees). */
+  comments?: boolean;
 }
 
 const ROLES: Record<string, string> = { officer: 'cán bộ', leader: 'lãnh đạo' };
@@ -80,6 +82,12 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
       if (data.outcome === 'supplement') return `Nhận ${where}, hồ sơ chưa đầy đủ; yêu cầu bổ sung: ${list(data.missingItems)}`;
       return `Tiếp nhận ${where}` + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
     }
+    case 'dossier.submitted': {
+      const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];
+      return `Nộp hồ sơ trực tuyến tới ${unit(data.unitCode)}` + (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '');
+    }
+    case 'dossier.rated':
+      return `Người nộp hồ sơ đánh giá mức độ hài lòng: ${String(data.score)}/5` + (data.comment ? ` – “${String(data.comment)}”` : '');
     case 'dossier.accepted':
       return 'Hồ sơ đã được bổ sung đầy đủ, tiếp nhận giải quyết' + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
     case 'dossier.paused':
@@ -114,7 +122,8 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     case 'task.completed': {
       const labels = context.definitions.map((d) => d.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)]);
       const outcome = data.outcome ? (labels.find(Boolean) ?? String(data.outcome)) : null;
-      return `Hoàn thành bước “${taskName()}”` + (outcome ? ` – kết quả: ${outcome}` : '') + (data.comment ? ` – ý kiến: “${String(data.comment)}”` : '');
+      const comment = data.comment && context.comments !== false ? ` – ý kiến: “${String(data.comment)}”` : '';
+      return `Hoàn thành bước “${taskName()}”` + (outcome ? ` – kết quả: ${outcome}` : '') + comment;
     }
     case 'task.cancelled':
       return `Hủy bước “${taskName()}” do quy trình đã chuyển hướng`;

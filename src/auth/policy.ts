@@ -55,6 +55,11 @@ export const ACTIONS = {
   'announcements:read': 'public',
   'announcements:edit': ['publisher', 'admin'],
   'imports:run': ['admin'],
+  'portal:submit': ['citizen'],
+  'portal:track': 'public',
+  'portal:mine': ['citizen'],
+  'portal:rate': ['citizen'],
+  'dossiers:attachments': ['citizen', 'officer', 'leader', 'auditor', 'publisher', 'admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;
@@ -63,6 +68,7 @@ export type Action = keyof typeof ACTIONS;
 interface Resources {
   'dossiers:receive': { unitCode: string };
   'dossiers:read': { unitCodes: readonly string[] };
+  'dossiers:attachments': { unitCodes: readonly string[]; citizenId: number | null };
   'tasks:act': { role: string; unitCode: string };
   'dossiers:handle': { unitCodes: readonly string[] };
   'procedures:model': ProcedureScope;
@@ -99,6 +105,9 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
   // Staff see the dossiers their unit received or holds a task of; oversight roles see all.
   'dossiers:read': (actor, { unitCodes }) =>
     seesAllDossiers(actor) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
+  // Uploaded documents: staff who may read the dossier, and the citizen who submitted it.
+  'dossiers:attachments': (actor, { unitCodes, citizenId }) =>
+    RESOURCE_RULES['dossiers:read'](actor, { unitCodes }) || (actor.roles.includes('citizen') && actor.id === citizenId),
   // A task is done by someone holding its role at its unit.
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
   // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.

@@ -3,7 +3,7 @@ import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
 import { migrateDossiers, type MigrationInput, type MigrationReport } from './migrate.js';
-import { receive, type ReceiptInput } from './receipt.js';
+import { receive, receiveSubmitted, type ReceiptDecision, type ReceiptInput } from './receipt.js';
 import { DossierRepository, type InboxFilter, type PauseRow } from './repository.js';
 import { handleBpmnTimers, handleTimers } from './timers.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
@@ -16,7 +16,7 @@ import { controlSlip, type ControlSlip } from './control-slip.js';
 import { dossiersAt, handOver, type HandoverReason, type SuccessorRule } from './handover.js';
 import { searchDossiers, type DossierFilters, type DossierSummary } from './search.js';
 
-export type { ReceiptInput } from './receipt.js';
+export type { ReceiptDecision, ReceiptInput } from './receipt.js';
 
 /** What a dossier's forms print. */
 export interface Paperwork {
@@ -61,6 +61,12 @@ export class Dossiers {
 
   async receive(actor: Actor, input: ReceiptInput): Promise<DossierView> {
     return this.view(await receive(this.ctx, actor, input));
+  }
+
+  /** The desk decides on a dossier submitted online: accept, request supplementation or refuse, as at receipt. */
+  async receiveSubmitted(actor: Actor, code: string, decision: ReceiptDecision): Promise<DossierView> {
+    await receiveSubmitted(this.ctx, actor, code, decision);
+    return this.view(code);
   }
 
   /** A dossier with its open tasks, for anyone allowed to see it. */

@@ -9,28 +9,38 @@ import type { StepResult } from '../engine/runner.js';
 import { BadRequest, Conflict, NotFound, Unprocessable } from '../errors.js';
 import type { Unit } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
-import { RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js';
+import { NEW, RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js';
 import { changeDossier } from './change.js';
 import { dayKey, dossierCode } from './codes.js';
 import type { DossierContext } from './context.js';
 import { engineFailure } from './failures.js';
-import { NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
+import { deskOf, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 import { persistStep } from './step.js';
 import { watchDossier } from './timers.js';
+import type { ReceiptOutcome } from '../vocabulary/receipt-outcomes.js';
 
-/** The three legal outcomes of receipt. */
-export const RECEIPT_OUTCOMES = ['accept', 'supplement', 'refuse'] as const;
+export { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 
-export interface ReceiptInput {
+/** What the desk decides: accept (the default), ask for every missing item at once, or refuse with a reason. */
+export interface ReceiptDecision {
+  outcome?: ReceiptOutcome | undefined;
+  missingItems?: string[] | undefined;
+  reason?: string | undefined;
+}
+
+export interface Applicant {
+  fullName: string;
+  idNumber: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+}
+
+export interface ReceiptInput extends ReceiptDecision {
   procedureCode: string;
   unitCode: string;
   channel: Channel;
-  applicant: { fullName: string; idNumber: string; phone?: string | undefined; email?: string | undefined };
+  applicant: Applicant;
   data: Record<string, unknown>;
-  /** Accept (the default), ask for every missing item at once, or refuse with a reason. */
-  outcome?: (typeof RECEIPT_OUTCOMES)[number] | undefined;
-  missingItems?: string[] | undefined;
-  reason?: string | undefined;
 }
 
 const RECEIPT_FORMS = { accept: 'receipt', supplement: 'supplement-request', refuse: 'refusal' } as const;
@@ -40,67 +50,42 @@ const RECEIPT_FORMS = { accept: 'receipt', supplement: 'supplement-request', ref
  * statutory clock; incomplete, it waits for the applicant with every missing item listed; refused, it closes.
  */
 export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptInput): Promise<string> {
-  const outcome = input.outcome ?? 'accept';
   const at = ctx.clock();
   const procedure = await findProcedure(ctx, input.procedureCode);
-  const unit = ctx.units.get(input.unitCode);
-  if (!unit) throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${input.unitCode}".`);
+  const unit = receivingUnit(ctx, input.unitCode);
   authorize(actor, 'dossiers:receive', { unitCode: unit.code });
   assertReceivable(ctx, procedure, unit, at);
-  if (outcome === 'supplement' && !input.missingItems?.length) {
-    throw new BadRequest('missing-items-required', 'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (missingItems).');
-  }
-  if (outcome === 'refuse' && !input.reason?.trim()) throw new BadRequest('reason-required', 'Từ chối tiếp nhận phải nêu rõ lý do (reason).');
-  if (outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
+  const decision = decided(input);
+  if (decision.outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
   const version = await ctx.catalogue.versionInForce(procedure.code, at);
-  const definition = await ctx.catalogue.definitionOf(version.id);
-  const result = outcome === 'accept' ? await ctx.runner.start(definition).catch(engineFailure) : null;
-  const calendar = ctx.calendars.forUnit(unit);
-  const clock = result ? startClock(calendar, procedure, at) : null;
+  const start = decision.outcome === 'accept' ? await startRun(ctx, version.id) : null;
 
   return ctx.knex.transaction(async (trx) => {
-    const seq = await ctx.repo.nextSequence(trx, unit.agencyId, dayKey(localDate(at)));
-    const row: Omit<DossierRow, 'id'> = {
-      ...NEW_DOSSIER_DEFAULTS,
-      code: dossierCode(unit.agencyId, localDate(at), seq),
-      procedure_code: procedure.code,
-      version_id: version.id,
-      unit_code: unit.code,
-      channel: input.channel,
-      applicant_name: input.applicant.fullName.trim(),
-      applicant_id_number: input.applicant.idNumber,
-      applicant_phone: input.applicant.phone ?? null,
-      applicant_email: input.applicant.email ?? null,
-      data: JSON.stringify(input.data),
-      status_code: outcome === 'accept' ? RECEIVED : outcome === 'supplement' ? SUPPLEMENTING : REFUSED,
-      received_by: actor.id,
-      received_at: at.toISOString(),
-      due_at: null,
-      missing_items: outcome === 'supplement' ? JSON.stringify(input.missingItems) : null,
-      status_reason: outcome === 'refuse' ? input.reason!.trim() : null,
-      last_hash: GENESIS_HASH,
-      updated_at: at.toISOString(),
-    };
+    const { outcome: _, ...columns } = decision;
+    const row = { ...(await newDossierRow(ctx, trx, { ...input, procedure, versionId: version.id, unit, at, statusCode: RECEIVED })), ...columns, received_by: actor.id };
     const dossier: DossierRow = { ...row, id: await ctx.repo.insertDossier(trx, row) };
-    const received: NewEvent = {
-      type: 'dossier.received',
-      payload: {
-        code: row.code, procedureCode: procedure.code, versionId: version.id, unitCode: unit.code, channel: input.channel,
-        applicant: input.applicant, data: input.data, outcome,
-        ...(clock ? { clockStartedAt: clock.clock_started_at, dueAt: clock.due_at } : {}),
-        ...(outcome === 'supplement' ? { missingItems: input.missingItems } : {}),
-        ...(outcome === 'refuse' ? { reason: row.status_reason } : {}),
-      },
-    };
-    const issued: NewEvent = { type: 'form.issued', payload: { form: RECEIPT_FORMS[outcome] } };
-    if (result && clock) {
-      await startProcess(ctx, trx, dossier, clock, procedure, definition, result, actor, at, [received, issued]);
-    } else {
-      await appendEvents(trx, { dossierId: dossier.id, version: 0, lastHash: GENESIS_HASH }, { actorId: actor.id, actorUnit: actor.unitCode, at: row.received_at, bpmnSha256: null }, [received, issued]);
-      const notice = outcome === 'refuse' ? { kind: 'refused' as const, reason: row.status_reason! } : { kind: 'supplement-requested' as const, items: input.missingItems! };
-      await ctx.outbox.notify(trx, { id: dossier.id, code: row.code, procedureName: procedure.name }, { phone: row.applicant_phone, email: row.applicant_email }, notice, at);
-    }
+    await recordReceipt(ctx, trx, { dossier, procedure, outcome: decision.outcome, start, actor, at, from: null });
     return row.code;
+  });
+}
+
+/**
+ * The desk decides on a dossier submitted online (status 1), as on one brought to it: accepted, its process and clock
+ * start; incomplete, it waits for every missing item; refused, it closes. Its procedure version is the one of submission.
+ */
+export async function receiveSubmitted(ctx: DossierContext, actor: Actor, code: string, input: ReceiptDecision): Promise<void> {
+  const decision = decided(input);
+  const pending = await ctx.repo.byCode(code);
+  if (!pending) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+  authorize(actor, 'dossiers:receive', { unitCode: deskOf(pending) });
+  const procedure = await ctx.catalogue.get(pending.procedure_code);
+  const start = decision.outcome === 'accept' ? await startRun(ctx, pending.version_id) : null;
+  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+    if (dossier.status_code !== NEW) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ tiếp nhận.');
+    const { outcome, ...columns } = decision;
+    await ctx.repo.updateDossier(trx, dossier.id, { ...columns, received_by: actor.id });
+    await recordReceipt(ctx, trx, { dossier: { ...dossier, ...columns, received_by: actor.id }, procedure, outcome, start, actor, at, from: NEW });
+    return []; // the receipt appended its events
   });
 }
 
@@ -109,8 +94,7 @@ export async function acceptSupplemented(ctx: DossierContext, actor: Actor, code
   const pending = await ctx.repo.byCode(code);
   if (!pending) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
   const procedure = await ctx.catalogue.get(pending.procedure_code);
-  const definition = await ctx.catalogue.definitionOf(pending.version_id);
-  const result = await ctx.runner.start(definition).catch(engineFailure);
+  const start = await startRun(ctx, pending.version_id);
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
@@ -120,9 +104,124 @@ export async function acceptSupplemented(ctx: DossierContext, actor: Actor, code
       { type: 'status.changed', payload: { from: SUPPLEMENTING, to: RECEIVED } },
       { type: 'form.issued', payload: { form: 'receipt' } },
     ];
-    await startProcess(ctx, trx, { ...dossier, status_code: RECEIVED }, clock, procedure, definition, result, actor, at, accepted);
+    await startProcess(ctx, trx, { ...dossier, status_code: RECEIVED }, clock, procedure, start, actor, at, accepted);
     return []; // the step appended these events with the engine's own
   });
+}
+
+/** What a new dossier is, whatever the channel it came by. */
+export interface NewDossier {
+  procedure: Procedure;
+  versionId: number;
+  unit: Unit;
+  channel: Channel;
+  applicant: Applicant;
+  data: Record<string, unknown>;
+  statusCode: number;
+  at: Date;
+}
+
+/** A new dossier's row, its code allocated in `trx` from the agency's daily sequence: one sequence for every channel. */
+export async function newDossierRow(ctx: DossierContext, trx: Knex.Transaction, d: NewDossier): Promise<Omit<DossierRow, 'id'>> {
+  const seq = await ctx.repo.nextSequence(trx, d.unit.agencyId, dayKey(localDate(d.at)));
+  return {
+    ...NEW_DOSSIER_DEFAULTS,
+    code: dossierCode(d.unit.agencyId, localDate(d.at), seq),
+    procedure_code: d.procedure.code,
+    version_id: d.versionId,
+    unit_code: d.unit.code,
+    channel: d.channel,
+    applicant_name: d.applicant.fullName.trim(),
+    applicant_id_number: d.applicant.idNumber,
+    applicant_phone: d.applicant.phone ?? null,
+    applicant_email: d.applicant.email ?? null,
+    data: JSON.stringify(d.data),
+    status_code: d.statusCode,
+    received_by: null,
+    received_at: d.at.toISOString(),
+    due_at: null,
+    last_hash: GENESIS_HASH,
+    updated_at: d.at.toISOString(),
+  };
+}
+
+type Outcome = ReceiptOutcome;
+
+/** A decision checked: a supplementation lists what is missing, a refusal says why; with the status and columns it sets. */
+function decided(input: ReceiptDecision): { outcome: Outcome; status_code: number; missing_items: string | null; status_reason: string | null } {
+  const outcome = input.outcome ?? 'accept';
+  if (outcome === 'supplement' && !input.missingItems?.length) {
+    throw new BadRequest('missing-items-required', 'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (missingItems).');
+  }
+  if (outcome === 'refuse' && !input.reason?.trim()) throw new BadRequest('reason-required', 'Từ chối tiếp nhận phải nêu rõ lý do (reason).');
+  return {
+    outcome,
+    status_code: outcome === 'accept' ? RECEIVED : outcome === 'supplement' ? SUPPLEMENTING : REFUSED,
+    missing_items: outcome === 'supplement' ? JSON.stringify(input.missingItems) : null,
+    status_reason: outcome === 'refuse' ? input.reason!.trim() : null,
+  };
+}
+
+interface Receipt {
+  /** The dossier as `trx` holds it, with the status and columns of the decision. */
+  dossier: DossierRow;
+  procedure: Procedure;
+  outcome: Outcome;
+  /** The process's first run, for an accepted dossier. */
+  start: Started | null;
+  actor: Actor;
+  at: Date;
+  /** The status the dossier waited in (an online submission), null for one received as it arrived. */
+  from: number | null;
+}
+
+/** Records receipt: its events and form, then the process and the clock (accepted) or the notice to the applicant. */
+async function recordReceipt(ctx: DossierContext, trx: Knex.Transaction, { dossier, procedure, outcome, start, actor, at, from }: Receipt): Promise<void> {
+  const clock = start ? startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at) : null;
+  const missingItems = dossier.missing_items ? (JSON.parse(dossier.missing_items) as string[]) : null;
+  const received: NewEvent = {
+    type: 'dossier.received',
+    payload: {
+      code: dossier.code, procedureCode: dossier.procedure_code, versionId: dossier.version_id, unitCode: dossier.unit_code, channel: dossier.channel,
+      applicant: applicantOf(dossier), data: JSON.parse(dossier.data), outcome,
+      ...(clock ? { clockStartedAt: clock.clock_started_at, dueAt: clock.due_at } : {}),
+      ...(missingItems ? { missingItems } : {}),
+      ...(outcome === 'refuse' ? { reason: dossier.status_reason } : {}),
+    },
+  };
+  const events: NewEvent[] = [
+    received,
+    ...(from === null ? [] : [{ type: 'status.changed', payload: { from, to: dossier.status_code } }]),
+    { type: 'form.issued', payload: { form: RECEIPT_FORMS[outcome] } },
+  ];
+  if (start && clock) {
+    await startProcess(ctx, trx, dossier, clock, procedure, start, actor, at, events);
+    return;
+  }
+  await appendEvents(trx, { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash }, { actorId: actor.id, actorUnit: actor.unitCode, at: at.toISOString(), bpmnSha256: null }, events);
+  const notice = outcome === 'refuse' ? { kind: 'refused' as const, reason: dossier.status_reason! } : { kind: 'supplement-requested' as const, items: missingItems! };
+  await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: procedure.name }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+}
+
+/** The applicant as the dossier row holds them. */
+function applicantOf(row: DossierRow): Applicant {
+  return {
+    fullName: row.applicant_name,
+    idNumber: row.applicant_id_number,
+    ...(row.applicant_phone ? { phone: row.applicant_phone } : {}),
+    ...(row.applicant_email ? { email: row.applicant_email } : {}),
+  };
+}
+
+interface Started {
+  definition: ProcessDefinition;
+  result: StepResult;
+}
+
+/** Runs a version's process to its first wait, outside any transaction. */
+async function startRun(ctx: DossierContext, versionId: number): Promise<Started> {
+  const definition = await ctx.catalogue.definitionOf(versionId);
+  return { definition, result: await ctx.runner.start(definition).catch(engineFailure) };
 }
 
 type Clock = ReturnType<typeof startClock>;
@@ -134,8 +233,7 @@ async function startProcess(
   dossier: DossierRow,
   clock: Clock,
   procedure: Procedure,
-  definition: ProcessDefinition,
-  result: StepResult,
+  { definition, result }: Started,
   actor: Actor,
   at: Date,
   cause: NewEvent[],
@@ -155,7 +253,8 @@ function startClock(calendar: WorkingCalendar, procedure: Procedure, at: Date) {
   return { clock_started_at: start.toISOString(), due_at: dueAt, appointment_at: dueAt };
 }
 
-async function findProcedure(ctx: DossierContext, code: string): Promise<Procedure> {
+/** A procedure of the catalogue, named at receipt (an unknown one is 422). */
+export async function findProcedure(ctx: DossierContext, code: string): Promise<Procedure> {
   try {
     return await ctx.catalogue.get(code);
   } catch (err) {
@@ -164,7 +263,15 @@ async function findProcedure(ctx: DossierContext, code: string): Promise<Procedu
   }
 }
 
-function assertReceivable(ctx: DossierContext, procedure: Procedure, unit: Unit, at: Date): void {
+/** A unit named at receipt (an unknown one is 422). */
+export function receivingUnit(ctx: DossierContext, code: string): Unit {
+  const unit = ctx.units.get(code);
+  if (!unit) throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`);
+  return unit;
+}
+
+/** A procedure in force, at a unit in force that handles it. */
+export function assertReceivable(ctx: DossierContext, procedure: Procedure, unit: Unit, at: Date): void {
   if (procedure.status !== 'active') {
     throw new Conflict('procedure-abolished', `Thủ tục "${procedure.name}" đã bãi bỏ, không tiếp nhận hồ sơ mới.`);
   }

@@ -1,5 +1,6 @@
 import { Type, type TSchema } from 'typebox';
 import { ROLES } from '../auth/policy.js';
+import { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 import { CHANNELS } from '../vocabulary/channels.js';
 
 /** Shared JSON Schemas of the API (OpenAPI components are generated from the routes that use them). */
@@ -385,4 +386,65 @@ export const LegacyImportReport = Type.Object({
   ),
   alreadyImported: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() }), { description: 'Imported by an earlier run; left as they are' }),
   cannot: Type.Array(Type.Object({ row: Type.Integer(), code: Nullable(Type.String()), reason: Type.String({ description: 'In Vietnamese, e.g. “Dòng 12: …”' }) })),
+});
+
+/** The applicant as given at receipt or online. */
+export const ApplicantInput = Type.Object(
+  {
+    fullName: Type.String({ minLength: 1, maxLength: 200 }),
+    idNumber: IdNumber,
+    phone: Type.Optional(Phone),
+    email: Type.Optional(Email),
+  },
+  { additionalProperties: false },
+);
+
+/** The desk's decision at receipt: the fields of a receipt body. */
+export const ReceiptDecisionFields = {
+  outcome: Type.Optional(
+    Type.Enum([...RECEIPT_OUTCOMES], { default: 'accept', description: 'accept (status 2 then 4, the clock starts), supplement (5: missingItems required), refuse (3: reason required)' }),
+  ),
+  missingItems: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50 })),
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+};
+
+export const Rating = Type.Object({
+  score: Type.Integer({ minimum: 1, maximum: 5 }),
+  comment: Nullable(Type.String()),
+  ratedAt: Instant,
+});
+
+export const Attachment = Type.Object({
+  id: Type.Integer(),
+  name: Type.String({ description: 'The file’s name as uploaded (without folders)' }),
+  document: Type.String({ description: 'The document of the procedure it is, as the form field named it' }),
+  mediaType: Type.String({ description: 'As its content proves (magic bytes), not as declared' }),
+  size: Type.Integer({ description: 'Bytes' }),
+  sha256: Type.String(),
+  uploadedAt: Instant,
+});
+
+/** What the applicant sees of a dossier. */
+export const CitizenDossier = Type.Object({
+  code: Type.String(),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  unitCode: Type.String({ description: 'The unit whose desk handles the dossier now' }),
+  unitName: Type.String(),
+  channel: Type.String(),
+  statusCode: Type.Integer({ minimum: 1, maximum: 10 }),
+  statusLabel: Type.String(),
+  receivedAt: Instant,
+  appointmentAt: Nullable(Instant, 'Return date promised (the legal due time unless an apology moved it)'),
+  dueAt: Nullable(Instant),
+  finishedAt: Nullable(Instant),
+  returnedAt: Nullable(Instant),
+  rating: Nullable(Rating),
+});
+
+export const TrackedDossier = Type.Object({
+  ...CitizenDossier.properties,
+  missingItems: Nullable(Type.Array(Type.String()), 'What the applicant must supply'),
+  statusReason: Nullable(Type.String(), 'Reason of a refusal, pause or withdrawal'),
+  timeline: Type.Array(Type.Object({ seq: Type.Integer(), at: Instant, label: Type.String({ description: 'In Vietnamese; no officer’s name or comment' }) })),
 });

@@ -14,6 +14,8 @@ export const STATUSES = {
 
 export type StatusCode = keyof typeof STATUSES;
 
+/** Submitted online, waiting for the desk to receive it. */
+export const NEW: StatusCode = 1;
 export const RECEIVED: StatusCode = 2;
 export const REFUSED: StatusCode = 3;
 export const PROCESSING: StatusCode = 4;

@@ -8,7 +8,7 @@ import { ADMIN_PASSWORD, testApp, type TestApp } from './app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const HANDLED_REFUSAL = /^Failed to load resource: the server responded with a status of (400|401|403|409|413|415|422) /;
+const HANDLED_REFUSAL = /^Failed to load resource: the server responded with a status of (400|401|403|404|409|413|415|422) /;
 /** The built app under test: dist/ui, or UI_DIST (a build elsewhere, e.g. `vite build --outDir`). */
 const UI_ROOT = process.env.UI_DIST ?? fromRoot('dist', 'ui');
 /** Screenshots of the browser tests, kept after the run (CI artefacts). */

@@ -73,6 +73,15 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/announcements/:id/changes/:changeId/abolish', allowed: ['publisher', 'admin'] },
   { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/imports/legacy', allowed: ['admin'] },
+  { method: 'POST', url: '/api/portal/dossiers', allowed: ['citizen'] },
+  { method: 'GET', url: '/api/portal/track/:code', allowed: 'public' },
+  { method: 'GET', url: '/api/portal/my-dossiers', allowed: ['citizen'] },
+  { method: 'POST', url: '/api/portal/dossiers/:code/rating', allowed: ['citizen'] },
+  { method: 'POST', url: '/api/dossiers/:code/receive', allowed: ['officer'] },
+  // A citizen reaches the files of the dossiers they submitted online only (this one was received at the desk).
+  { method: 'GET', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/attachments/:id', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/rating', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
 ];
 
 t.test('every route refuses the roles that may not use it', async (t) => {

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
-import { RECEIPT_OUTCOMES } from '../../dossiers/receipt.js';
 import { PAUSE_KINDS, type PauseKind } from '../../dossiers/life.js';
 import { CHANNELS } from '../../vocabulary/channels.js';
-import { Dossier, DossierSummary, Email, FreeObject, IdNumber, Instant, Phone, problems } from '../schemas.js';
+import { ApplicantInput, Dossier, DossierSummary, FreeObject, Instant, problems, ReceiptDecisionFields } from '../schemas.js';
 
 const receipt: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers } = app.system;
@@ -19,22 +18,10 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
           {
             procedureCode: Type.String({ minLength: 1, maxLength: 32 }),
             unitCode: Type.String({ minLength: 1, maxLength: 16, description: 'Receiving unit; the caller’s own' }),
-            applicant: Type.Object(
-              {
-                fullName: Type.String({ minLength: 1, maxLength: 200 }),
-                idNumber: IdNumber,
-                phone: Type.Optional(Phone),
-                email: Type.Optional(Email),
-              },
-              { additionalProperties: false },
-            ),
+            applicant: ApplicantInput,
             data: Type.Optional(FreeObject),
             channel: Type.Optional(Type.Enum([...CHANNELS], { default: 'direct' })),
-            outcome: Type.Optional(
-              Type.Enum([...RECEIPT_OUTCOMES], { default: 'accept', description: 'accept (status 4), supplement (5: missingItems required), refuse (3: reason required)' }),
-            ),
-            missingItems: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50 })),
-            reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+            ...ReceiptDecisionFields,
           },
           { additionalProperties: false },
         ),

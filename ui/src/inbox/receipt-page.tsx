@@ -1,2 +1,46 @@
+import { useState } from 'preact/hooks';
+import { api } from '../app/api';
+import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
-export default function Page(_props: PageProps) { return <p>TODO</p>; }
+import { t } from './messages';
+import { OnlineSubmissions } from './online-submissions';
+import { receivableAt } from './procedure-picker';
+import { ReceiptDone } from './receipt-done';
+import { ReceiptForm } from './receipt-form';
+import type { Dossier, ProcedureSummary } from './types';
+import './inbox.css';
+
+/** The desk (/tiep-nhan): receipt at the counter, and the dossiers submitted online waiting for the desk. */
+export default function ReceiptPage({ user }: PageProps) {
+  const procedures = useLoad(() => api<ProcedureSummary[]>('/procedures'), []);
+  const [received, setReceived] = useState<Dossier | null>(null);
+  // A new key gives the next applicant an empty form.
+  const [round, setRound] = useState(0);
+  const mine = receivableAt(user, procedures.data ?? []);
+  return (
+    <section class="receipt-page">
+      <h1>{t('receiptTitle')}</h1>
+      <div class="receipt-columns">
+        <div>
+          <ErrorBox error={procedures.error} />
+          {procedures.loading && !procedures.data && <Spinner label={t('loading')} />}
+          {procedures.data && mine.length === 0 && <p class="panel muted">{t('noProcedures')}</p>}
+          {received ? (
+            <ReceiptDone
+              dossier={received}
+              onNext={() => {
+                setReceived(null);
+                setRound(round + 1);
+              }}
+            />
+          ) : (
+            procedures.data && mine.length > 0 && <ReceiptForm key={round} user={user} procedures={mine} onDone={setReceived} />
+          )}
+        </div>
+        <aside>
+          <OnlineSubmissions />
+        </aside>
+      </div>
+    </section>
+  );
+}

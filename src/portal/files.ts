@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
+
+/** How much a citizen may upload with one online dossier. */
+export interface UploadLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+}
+
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20 };
+
+/** A file as it arrived: the form field naming its document, the name on the applicant's machine, the bytes. */
+export interface Upload {
+  field: string;
+  filename: string;
+  content: Buffer;
+}
+
+/** A file accepted: its name made safe, the media type its content proves, size and SHA-256. */
+export interface CheckedFile {
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+}
+
+interface Kind {
+  label: string;
+  /** What the content starts with. */
+  magic: Buffer;
+  /** A further look at the content (a ZIP is an office document only when it says so). */
+  holds?: (content: Buffer) => boolean;
+  /** The extensions a file of this kind may carry, with the media type each stands for. */
+  types: Record<string, string>;
+}
+
+const OOXML = 'application/vnd.openxmlformats-officedocument.';
+const ODF = 'application/vnd.oasis.opendocument.';
+
+// PDF, JPEG, PNG and the common office documents: Word, Excel, PowerPoint (old and new) and OpenDocument.
+const KINDS: Kind[] = [
+  { label: 'PDF', magic: Buffer.from('%PDF-'), types: { pdf: 'application/pdf' } },
+  { label: 'PNG', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), types: { png: 'image/png' } },
+  { label: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]), types: { jpg: 'image/jpeg', jpeg: 'image/jpeg' } },
+  {
+    label: 'Microsoft Office 97–2003',
+    magic: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    types: { doc: 'application/msword', xls: 'application/vnd.ms-excel', ppt: 'application/vnd.ms-powerpoint' },
+  },
+  {
+    label: 'Office Open XML',
+    magic: Buffer.from('PK\x03\x04', 'latin1'),
+    holds: (content) => content.includes('[Content_Types].xml'),
+    types: { docx: `${OOXML}wordprocessingml.document`, xlsx: `${OOXML}spreadsheetml.sheet`, pptx: `${OOXML}presentationml.presentation` },
+  },
+  {
+    label: 'OpenDocument',
+    magic: Buffer.from('PK\x03\x04', 'latin1'),
+    holds: (content) => content.subarray(30, 100).includes(`mimetype${ODF}`),
+    types: { odt: `${ODF}text`, ods: `${ODF}spreadsheet`, odp: `${ODF}presentation` },
+  },
+];
+
+const ACCEPTED = 'PDF, ảnh JPEG hoặc PNG, tài liệu Word, Excel, PowerPoint hoặc OpenDocument';
+
+/**
+ * Checks a file by what its content is, not by what the browser declared: the first bytes must be those of an
+ * accepted kind and the name's extension one of that kind's. Anything else is refused (415), naming the file.
+ */
+export function checkFile(upload: Upload): CheckedFile {
+  const name = safeName(upload.filename);
+  if (!upload.content.length) throw new BadRequest('empty-file', `Tệp “${name}” rỗng, vui lòng chọn lại tệp.`);
+  const kind = KINDS.find((k) => upload.content.subarray(0, k.magic.length).equals(k.magic) && (k.holds?.(upload.content) ?? true));
+  if (!kind) throw new UnsupportedMediaType('file-type-refused', `Tệp “${name}” không được chấp nhận: chỉ nhận ${ACCEPTED}.`);
+  const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const mediaType = kind.types[extension];
+  if (!mediaType) {
+    const expected = Object.keys(kind.types).map((e) => `.${e}`).join(', ');
+    throw new UnsupportedMediaType('file-content-mismatch', `Nội dung tệp “${name}” là ${kind.label}, không khớp với tên tệp (cần đuôi ${expected}).`);
+  }
+  return { name, mediaType, size: upload.content.length, sha256: createHash('sha256').update(upload.content).digest('hex'), content: upload.content };
+}
+
+/** A file over the size limit (413), named. */
+export function fileTooLarge(filename: string, limits: UploadLimits): PayloadTooLarge {
+  return new PayloadTooLarge('file-too-large', `Tệp “${safeName(filename)}” vượt quá dung lượng cho phép (tối đa ${size(limits.maxFileBytes)} mỗi tệp).`);
+}
+
+/** More files than allowed (413). */
+export function tooManyFiles(limits: UploadLimits): PayloadTooLarge {
+  return new PayloadTooLarge('too-many-files', `Chỉ được tải lên tối đa ${limits.maxFiles} tệp cho một hồ sơ.`);
+}
+
+/** The file's own name without any folder, control characters or excess length. */
+function safeName(filename: string): string {
+  const base = filename.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  return (clean || 'tep-dinh-kem').slice(-200);
+}
+
+/** 10 MB, 2,5 MB, 4 KB (Vietnamese decimal comma). */
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}

@@ -1,0 +1,91 @@
+import { AuditRepository } from '../audit/repository.js';
+import { authorize, type Actor } from '../auth/policy.js';
+import type { DossierDeps } from '../dossiers/context.js';
+import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
+import { NotFound } from '../errors.js';
+import type { PortalContext } from './context.js';
+import { DEFAULT_UPLOAD_LIMITS, type Upload, type UploadLimits } from './files.js';
+import { rate, type RatingInput } from './ratings.js';
+import { PortalRepository } from './repository.js';
+import { submit, type Submission } from './submission.js';
+import { track, type TrackedDossier } from './tracking.js';
+import { attachmentView, citizenDossier, ratingView, type AttachmentView, type CitizenDossier, type RatingView } from './views.js';
+
+/** A downloaded file. */
+export interface AttachmentFile {
+  name: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+/**
+ * The citizens' side of the system: online submission with files, tracking by code and ID number, a citizen's own
+ * dossiers, the rating of the result; and the uploaded files for those who may see them.
+ */
+export class Portal {
+  private readonly ctx: PortalContext;
+
+  constructor(deps: DossierDeps & { limits?: Partial<UploadLimits> | undefined }) {
+    const limits = { ...DEFAULT_UPLOAD_LIMITS, ...deps.limits };
+    this.ctx = { ...deps, limits, repo: new DossierRepository(deps.knex), store: new PortalRepository(deps.knex), log: new AuditRepository(deps.knex) };
+  }
+
+  get limits(): UploadLimits {
+    return this.ctx.limits;
+  }
+
+  /** Submits a dossier online; answers with what the citizen sees of it and its files. */
+  async submit(citizen: Actor, input: Submission, uploads: Upload[]): Promise<CitizenDossier & { attachments: AttachmentView[] }> {
+    const row = (await this.ctx.repo.byCode(await submit(this.ctx, citizen, input, uploads)))!;
+    const procedure = await this.ctx.catalogue.get(row.procedure_code);
+    const attachments = await this.ctx.store.attachments(row.id);
+    return { ...citizenDossier(row, procedure.name, this.ctx.units, null), attachments: attachments.map(attachmentView) };
+  }
+
+  track(code: string, idNumber: string): Promise<TrackedDossier> {
+    return track(this.ctx, code, idNumber);
+  }
+
+  /** The dossiers the citizen submitted, newest first. */
+  async mine(citizen: Actor, limit = 200): Promise<CitizenDossier[]> {
+    const rows = await this.ctx.store.ownDossiers(citizen.id, limit);
+    return rows.map((row) => citizenDossier(row, row.procedure_name, this.ctx.units, row.rated_at ? ratingView({ score: row.score!, comment: row.comment, rated_at: row.rated_at }) : null));
+  }
+
+  rate(citizen: Actor, code: string, input: RatingInput): Promise<RatingView> {
+    return rate(this.ctx, citizen, code, input);
+  }
+
+  /** The applicant's rating of a dossier, for those who may read it (null while not rated). */
+  async rating(actor: Actor, code: string): Promise<RatingView | null> {
+    const row = await this.dossier(code);
+    authorize(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(row) });
+    const rating = await this.ctx.store.rating(row.id);
+    return rating ? ratingView(rating) : null;
+  }
+
+  /** A dossier's uploaded files (without content), for its staff and the citizen who submitted it. */
+  async attachments(actor: Actor, code: string): Promise<AttachmentView[]> {
+    const row = await this.mayOpen(actor, code);
+    return (await this.ctx.store.attachments(row.id)).map(attachmentView);
+  }
+
+  async attachment(actor: Actor, code: string, id: number): Promise<AttachmentFile> {
+    const row = await this.mayOpen(actor, code);
+    const file = await this.ctx.store.attachment(row.id, id);
+    if (!file) throw new NotFound('unknown-attachment', `Hồ sơ ${code} không có tệp đính kèm số ${id}.`);
+    return { name: file.name, mediaType: file.media_type, content: file.content };
+  }
+
+  private async mayOpen(actor: Actor, code: string): Promise<DossierRow> {
+    const row = await this.dossier(code);
+    authorize(actor, 'dossiers:attachments', { unitCodes: await this.ctx.repo.unitsInvolved(row), citizenId: await this.ctx.store.citizenOf(row.id) });
+    return row;
+  }
+
+  private async dossier(code: string): Promise<DossierRow> {
+    const row = await this.ctx.repo.byCode(code);
+    if (!row) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+    return row;
+  }
+}

@@ -1,0 +1,59 @@
+import { GENESIS_HASH } from '../audit/chain.js';
+import { appendEvents } from '../audit/log.js';
+import type { Actor } from '../auth/policy.js';
+import type { Procedure } from '../catalogue/catalogue.js';
+import { assertReceivable, findProcedure, newDossierRow, receivingUnit, type Applicant } from '../dossiers/receipt.js';
+import { Unprocessable } from '../errors.js';
+import { NEW } from '../vocabulary/statuses.js';
+import type { PortalContext } from './context.js';
+import { checkFile, fileTooLarge, tooManyFiles, type Upload } from './files.js';
+
+/** What a citizen fills in online: the procedure, the unit that handles it, who applies, the procedure's form. */
+export interface Submission {
+  procedureCode: string;
+  unitCode: string;
+  applicant: Applicant;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A citizen submits a dossier online: checked as at the desk (a procedure in force, offered online, at a unit that
+ * handles it; the form valid) and every file by its content. In one transaction the dossier gets its code from the
+ * agency's daily sequence, status 1 “Mới đăng ký”, its files and the first event of its log. No process, no clock yet:
+ * they start when the desk receives it.
+ */
+export async function submit(ctx: PortalContext, citizen: Actor, input: Submission, uploads: Upload[]): Promise<string> {
+  if (uploads.length > ctx.limits.maxFiles) throw tooManyFiles(ctx.limits);
+  const large = uploads.find((u) => u.content.length > ctx.limits.maxFileBytes);
+  if (large) throw fileTooLarge(large.filename, ctx.limits);
+  const at = ctx.clock();
+  const procedure = await findProcedure(ctx, input.procedureCode);
+  const unit = receivingUnit(ctx, input.unitCode);
+  assertReceivable(ctx, procedure, unit, at);
+  if (!procedure.onlineLevel) {
+    throw new Unprocessable('procedure-not-online', `Thủ tục "${procedure.name}" chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp hồ sơ trực tiếp tại ${unit.name}.`);
+  }
+  ctx.forms.assertValid(procedure, input.data);
+  const files = uploads.map((u) => ({ ...checkFile(u), document: documentOf(procedure, u.field) }));
+  const version = await ctx.catalogue.versionInForce(procedure.code, at);
+  const now = at.toISOString();
+
+  return ctx.knex.transaction(async (trx) => {
+    const row = { ...(await newDossierRow(ctx, trx, { ...input, procedure, versionId: version.id, unit, channel: 'online', statusCode: NEW, at })), citizen_id: citizen.id };
+    const dossierId = await ctx.repo.insertDossier(trx, row);
+    const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({
+      dossier_id: dossierId, name, document, media_type: mediaType, size, sha256, content, uploaded_by: citizen.id, uploaded_at: now,
+    }));
+    const ids = await ctx.store.insertAttachments(trx, stored);
+    const attachments = files.map(({ name, document, mediaType, size, sha256 }, i) => ({ id: ids[i], name, document, mediaType, size, sha256 }));
+    const payload = { code: row.code, procedureCode: procedure.code, versionId: version.id, unitCode: unit.code, channel: 'online', applicant: input.applicant, data: input.data, attachments };
+    await appendEvents(trx, { dossierId, version: 0, lastHash: GENESIS_HASH }, { actorId: citizen.id, actorUnit: null, at: now, bpmnSha256: null }, [{ type: 'dossier.submitted', payload }]);
+    return row.code;
+  });
+}
+
+/** The document a file is, from its form field: the index or the name of one of the procedure's documents, or a name of the applicant's. */
+function documentOf(procedure: Procedure, field: string): string {
+  const listed = /^\d+$/.test(field) ? procedure.documents[Number(field)] : undefined;
+  return (listed?.name ?? field.trim()).slice(0, 500) || 'Giấy tờ khác';
+}

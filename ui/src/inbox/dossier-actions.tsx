@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { hasRole, type User } from '../app/session';
+import { t } from './messages';
+import { ActionForm, type DossierAction } from './action-form';
+import { OnlineDecision } from './online-decision';
+import type { Dossier } from './types';
+
+/** What may be done to a dossier in each status (the server decides in the end and says why not). */
+function actionsFor(dossier: Dossier): DossierAction[] {
+  switch (dossier.statusCode) {
+    case 2:
+    case 4:
+      return ['supplement', 'obligation', 'stop', 'apology', 'withdraw'];
+    case 5:
+    case 6:
+    case 8:
+      return ['resume', 'apology', 'withdraw'];
+    case 9:
+      return dossier.tasks.length === 0 ? ['return', 'obligation'] : ['obligation'];
+    default:
+      return [];
+  }
+}
+
+/** Staff of the desk's unit or of a unit holding a step. */
+function mayHandle(user: User | null, dossier: Dossier): boolean {
+  if (!user?.unitCode || !hasRole(user, 'officer', 'leader')) return false;
+  return user.unitCode === dossier.deskUnitCode || dossier.tasks.some((task) => task.unitCode === user.unitCode);
+}
+
+/** The actions the user may take on the dossier now: pause, resume, withdraw, apologise, return the result. */
+export function DossierActions({ dossier, user, onChanged }: { dossier: Dossier; user: User | null; onChanged: () => void }) {
+  const [chosen, setChosen] = useState<DossierAction | null>(null);
+  const actions = actionsFor(dossier);
+  if (!mayHandle(user, dossier)) return null;
+  // Submitted online: the desk's officers decide on receipt here as on the desk page.
+  if (dossier.statusCode === 1 && hasRole(user, 'officer')) {
+    return (
+      <section class="panel dossier-actions" data-testid="dossier-actions">
+        <OnlineDecision code={dossier.code} onDone={onChanged} />
+      </section>
+    );
+  }
+  if (actions.length === 0) return null;
+  const done = () => {
+    setChosen(null);
+    onChanged();
+  };
+  return (
+    <section class="panel dossier-actions" data-testid="dossier-actions">
+      <h2>{t('actionsTitle')}</h2>
+      <div class="toolbar">
+        {actions.map((a) => (
+          <button key={a} type="button" class={chosen === a ? 'primary' : ''} aria-pressed={chosen === a} onClick={() => setChosen(chosen === a ? null : a)}>
+            {t(`action_${a}`)}
+          </button>
+        ))}
+      </div>
+      {chosen && <ActionForm key={chosen} action={chosen} code={dossier.code} onDone={done} />}
+    </section>
+  );
+}

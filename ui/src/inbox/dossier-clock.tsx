@@ -1,0 +1,78 @@
+import { formatDateTime, formatWorkingMinutes } from '../app/format';
+import { currentLang } from '../i18n';
+import { DueTime } from './due-time';
+import { t } from './messages';
+import type { Dossier } from './types';
+import type { WorkingCalendar } from './working-time';
+
+/** The dossier's clock: receipt, start, legal due time and time left, appointment, pauses, and the end. */
+export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar: WorkingCalendar | null }) {
+  const finished = dossier.finishedAt !== null;
+  const paused = dossier.pausedAt !== null;
+  return (
+    <section class="panel dossier-clock" data-testid="clock">
+      <h2>{t('clockTitle')}</h2>
+      <dl>
+        <dt>{t('receivedAt')}</dt>
+        <dd>{formatDateTime(dossier.receivedAt)}</dd>
+        {dossier.clockStartedAt && (
+          <>
+            <dt>{t('clockStarted')}</dt>
+            <dd>{formatDateTime(dossier.clockStartedAt)}</dd>
+          </>
+        )}
+        <dt>{t('dueAt')}</dt>
+        <dd>{finished || paused ? formatDateTime(dossier.dueAt) : <DueTime dueAt={dossier.dueAt} calendar={calendar} />}</dd>
+        <dt>{t('appointment')}</dt>
+        <dd>{formatDateTime(dossier.appointmentAt)}</dd>
+        {paused && (
+          <>
+            <dt>{t('pausedSince')}</dt>
+            <dd>
+              {formatDateTime(dossier.pausedAt)} <span class="badge warn">{t('clockStopped')}</span>
+            </dd>
+          </>
+        )}
+        {dossier.pausedWorkingMinutes > 0 && (
+          <>
+            <dt>{t('pausedTotal')}</dt>
+            <dd>{formatWorkingMinutes(dossier.pausedWorkingMinutes, currentLang())}</dd>
+          </>
+        )}
+        {dossier.statusReason && (
+          <>
+            <dt>{t('reason')}</dt>
+            <dd>{dossier.statusReason}</dd>
+          </>
+        )}
+        {dossier.missingItems && dossier.missingItems.length > 0 && (
+          <>
+            <dt>{t('missingList')}</dt>
+            <dd>
+              <ul>
+                {dossier.missingItems.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {finished && (
+          <>
+            <dt>{t('finishedAt')}</dt>
+            <dd>
+              {formatDateTime(dossier.finishedAt)}{' '}
+              {dossier.onTime !== null && <span class={`badge ${dossier.onTime ? 'ok' : 'bad'}`} data-testid="on-time">{dossier.onTime ? t('onTime') : t('late')}</span>}
+            </dd>
+          </>
+        )}
+        {dossier.returnedAt && (
+          <>
+            <dt>{t('returnedAt')}</dt>
+            <dd>{formatDateTime(dossier.returnedAt)}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

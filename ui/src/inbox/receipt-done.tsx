@@ -1,0 +1,38 @@
+import { formatDateTime } from '../app/format';
+import { Link } from '../app/ui';
+import { FormButton } from './form-button';
+import { t } from './messages';
+import { StatusBadge } from './status-badge';
+import type { Dossier } from './types';
+
+/** What the desk recorded: the dossier's code and status, the form to print for the applicant, the dossier page. */
+export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: () => void }) {
+  const refused = dossier.statusCode === 3;
+  const supplement = dossier.statusCode === 5;
+  const headline = refused ? 'doneRefused' : supplement ? 'doneSupplement' : 'doneAccepted';
+  const form = refused ? 'refusal' : supplement ? 'supplement-request' : 'receipt';
+  const print = refused ? 'printRefusal' : supplement ? 'printSupplement' : 'printReceipt';
+  return (
+    <div class="panel receipt-done" role="status" data-testid="receipt-done" data-code={dossier.code}>
+      <h2>{t(headline, { code: dossier.code })}</h2>
+      <p>
+        <StatusBadge code={dossier.statusCode} /> {dossier.procedureName}
+      </p>
+      {dossier.appointmentAt && (
+        <p>
+          {t('appointment')}: <strong>{formatDateTime(dossier.appointmentAt)}</strong>
+        </p>
+      )}
+      <div class="toolbar">
+        <FormButton code={dossier.code} kind={form} label={t(print)} mode="print" primary />
+        <FormButton code={dossier.code} kind={form} label={t('open')} mode="open" />
+        <Link href={`/ho-so/${encodeURIComponent(dossier.code)}`}>{t('openDossier')}</Link>
+        {onNext && (
+          <button type="button" onClick={onNext}>
+            {t('receiveAnother')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

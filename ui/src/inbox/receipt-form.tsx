@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { api } from '../app/api';
+import type { User } from '../app/session';
+import { ErrorBox, Spinner, useLoad } from '../app/ui';
+import { ApplicantFields, applicantBody, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fields';
+import { ACCEPT, DECISION_POINTERS, DecisionFields, decisionBody, type Decision } from './decision-fields';
+import { placeErrors, type FieldErrors } from './field-errors';
+import { formData, type FormValues } from './form-data';
+import { t } from './messages';
+import { ProcedurePicker } from './procedure-picker';
+import { RequiredDocuments } from './required-documents';
+import { SchemaForm } from './schema-form';
+import type { Dossier, Procedure, ProcedureSummary } from './types';
+import { useAction } from './use-action';
+
+/** Receipt at the counter: the procedure, the applicant, the procedure's form, and the desk's decision. */
+export function ReceiptForm(props: { user: User | null; procedures: ProcedureSummary[]; onDone: (dossier: Dossier) => void }) {
+  const [code, setCode] = useState('');
+  const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
+  const [values, setValues] = useState<FormValues>({});
+  const [decision, setDecision] = useState<Decision>(ACCEPT);
+  const procedure = useLoad(() => (code ? api<Procedure>(`/procedures/${encodeURIComponent(code)}`) : Promise.resolve(null)), [code]);
+  const action = useAction();
+  const schema = procedure.data?.formSchema ?? null;
+
+  const choose = (next: string) => {
+    setCode(next);
+    setValues({});
+    action.clear();
+  };
+  const placeable = (pointer: string) =>
+    /^\/applicant\/\w+$/.test(pointer) || DECISION_POINTERS.includes(pointer) || (pointer.startsWith('/data/') && !!schema?.properties?.[pointer.slice(6)]);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const body = {
+      procedureCode: code,
+      unitCode: props.user?.unitCode ?? '',
+      channel: 'direct',
+      applicant: applicantBody(applicant),
+      data: formData(schema, values),
+      ...decisionBody(decision),
+    };
+    const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }));
+    if (dossier) props.onDone(dossier);
+  };
+  const failure = action.error ? placeErrors(action.error, placeable) : null;
+  const shownErrors: FieldErrors = failure?.fields ?? {};
+  const ready = !!procedure.data && !procedure.loading;
+  return (
+    <form class="panel receipt-form" onSubmit={submit} noValidate data-testid="receipt-form">
+      <h2>{t('counterTitle')}</h2>
+      <ProcedurePicker procedures={props.procedures} value={code} onChange={choose} />
+      {code && procedure.loading && <Spinner label={t('loadingProcedure')} />}
+      <ErrorBox error={procedure.error} />
+      {ready && !procedure.data!.version && <p class="error-box">{t('noVersion')}</p>}
+      {ready && (
+        <>
+          <RequiredDocuments documents={procedure.data!.documents} />
+          <div class="receipt-grid">
+            <ApplicantFields values={applicant} errors={shownErrors} onChange={setApplicant} />
+            {schema && (
+              <fieldset>
+                <legend>{t('formTitle')}</legend>
+                <SchemaForm schema={schema} values={values} errors={shownErrors} onChange={setValues} />
+              </fieldset>
+            )}
+          </div>
+          <DecisionFields name="counter" decision={decision} errors={shownErrors} onChange={setDecision} />
+          <ErrorBox error={failure?.rest} />
+          <button type="submit" class="primary" disabled={action.busy}>
+            {action.busy ? t('submitting') : t('submitReceipt')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FieldErrors } from './dossier-validation';
+import { DocumentInput } from './document-input';
+import { MAX_FILE_BYTES, megabytes } from './file-checks';
+import { t } from './messages';
+import { isRequiredDocument } from './required-documents';
+import type { ProcedureDocument } from './types';
+
+/** Files chosen per document of the procedure (by index), and the extra files the applicant adds. */
+export interface ChosenFiles {
+  documents: File[][];
+  extras: File[];
+}
+
+/** One file input per document of the procedure, then one for anything else the applicant wants to add. */
+export function DocumentInputs({ documents, files, errors, onChange }: { documents: ProcedureDocument[]; files: ChosenFiles; errors: FieldErrors; onChange: (files: ChosenFiles) => void }) {
+  return (
+    <div class="document-inputs">
+      <p class="muted">{t('fileRules', { limit: megabytes(MAX_FILE_BYTES) })}</p>
+      {documents.map((d, i) => (
+        <DocumentInput
+          key={i}
+          pointer={`/documents/${i}`}
+          label={d.name}
+          quantity={d.quantity}
+          required={isRequiredDocument(d)}
+          files={files.documents[i] ?? []}
+          error={errors[`/documents/${i}`]}
+          onChange={(chosen) => onChange({ ...files, documents: files.documents.map((old, j) => (j === i ? chosen : old)) })}
+        />
+      ))}
+      <DocumentInput
+        pointer="/extras"
+        label={t('extraFiles')}
+        required={false}
+        multiple
+        files={files.extras}
+        error={errors['/extras']}
+        onChange={(extras) => onChange({ ...files, extras })}
+      />
+    </div>
+  );
+}

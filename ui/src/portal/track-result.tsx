@@ -1,0 +1,50 @@
+import { formatDateTime } from '../app/format';
+import type { User } from '../app/session';
+import { t } from './messages';
+import { RatingSection } from './rating-section';
+import { StatusBadge } from './status-badge';
+import { TimelineList } from './timeline-list';
+import type { TrackedDossier } from './types';
+
+/** Where a dossier stands: status, unit, dates (the appointment first), and what happened so far. */
+export function TrackResult({ dossier, user }: { dossier: TrackedDossier; user: User | null }) {
+  const finished = dossier.statusCode === 9 || dossier.statusCode === 10;
+  return (
+    <div class="track-result panel" data-testid="track-result">
+      <h2>
+        {t('dossierCode')} {dossier.code} <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} />
+      </h2>
+      <dl class="facts">
+        {dossier.procedureName && (
+          <>
+            <dt>{t('procedure')}</dt>
+            <dd>{dossier.procedureName}</dd>
+          </>
+        )}
+        <dt>{t('unit')}</dt>
+        <dd>{dossier.deskUnitName ?? dossier.unitName ?? '—'}</dd>
+        <dt>{t('receivedAt')}</dt>
+        <dd>{formatDateTime(dossier.receivedAt)}</dd>
+        <dt>{t('appointment')}</dt>
+        <dd class="appointment">{formatDateTime(dossier.appointmentAt)}</dd>
+        <dt>{t('dueAt')}</dt>
+        <dd>{formatDateTime(dossier.dueAt)}</dd>
+        {dossier.finishedAt && (
+          <>
+            <dt>{t('finishedAt')}</dt>
+            <dd>{formatDateTime(dossier.finishedAt)}</dd>
+          </>
+        )}
+        {dossier.returnedAt && (
+          <>
+            <dt>{t('returnedAt')}</dt>
+            <dd>{formatDateTime(dossier.returnedAt)}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('timeline')}</h3>
+      <TimelineList entries={dossier.timeline ?? []} />
+      {finished && <RatingSection dossier={dossier} user={user} />}
+    </div>
+  );
+}
