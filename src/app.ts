@@ -10,6 +10,7 @@ import auditRoutes from './http/routes/audit.js';
 import authRoutes from './http/routes/auth.js';
 import catalogueRoutes from './http/routes/catalogue.js';
 import alertRoutes from './http/routes/alerts.js';
+import attachmentRoutes from './http/routes/attachments.js';
 import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import formRoutes from './http/routes/forms.js';
@@ -54,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, attachmentRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
         await api.register(routes);
       }
     },

@@ -37,6 +37,13 @@ const PAUSES: Record<string, string> = {
 const list = (items: unknown) => (Array.isArray(items) ? items.map(String).join('; ') : '');
 const hours = (minutes: unknown) => (Number(minutes) / 60).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
+/** Files by the document they are: `“Biên bản thẩm định”: a.pdf, b.png; “Ảnh hiện trạng”: c.jpg`. */
+function byDocument(files: unknown): string {
+  const groups = new Map<string, string[]>();
+  for (const f of Array.isArray(files) ? (files as { name: string; document: string }[]) : []) groups.set(f.document, [...(groups.get(f.document) ?? []), f.name]);
+  return [...groups].map(([document, names]) => `“${document}”: ${names.join(', ')}`).join('; ');
+}
+
 const ENGINE_VERBS: Record<string, string> = {
   'engine.activity.start': 'Quy trình tới',
   'engine.activity.wait': 'Quy trình chờ xử lý tại',
@@ -86,6 +93,8 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
       const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];
       return `Nộp hồ sơ trực tuyến tới ${unit(data.unitCode)}` + (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '');
     }
+    case 'dossier.attachmentsAdded':
+      return `Đính kèm tài liệu ${byDocument(data.files)}`;
     case 'dossier.rated':
       return `Người nộp hồ sơ đánh giá mức độ hài lòng: ${String(data.score)}/5` + (data.comment ? ` – “${String(data.comment)}”` : '');
     case 'dossier.accepted':
@@ -119,6 +128,9 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
         (data.dueAt ? `, hạn xử lý ${vietnameseDateTime(String(data.dueAt))}` : '');
     case 'task.claimed':
       return `Nhận xử lý bước “${taskName()}”`;
+    case 'task.assigned':
+      return (data.toName ? `Chuyển bước “${taskName()}” cho ${String(data.toName)} xử lý` : `Trả bước “${taskName()}” về đơn vị, chưa giao cán bộ`) +
+        (data.comment && context.comments !== false ? ` – ý kiến: “${String(data.comment)}”` : '');
     case 'task.completed': {
       const labels = context.definitions.map((d) => d.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)]);
       const outcome = data.outcome ? (labels.find(Boolean) ?? String(data.outcome)) : null;

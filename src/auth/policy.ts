@@ -43,6 +43,7 @@ export const ACTIONS = {
   'dossiers:read': ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   'tasks:inbox': ['officer', 'leader'],
   'tasks:act': ['officer', 'leader'],
+  'tasks:assign': ['officer', 'leader'],
   'dossiers:handle': ['officer', 'leader'],
   'alerts:read': ['officer', 'leader'],
   'audit:read': ['auditor', 'admin'],
@@ -70,6 +71,7 @@ interface Resources {
   'dossiers:read': { unitCodes: readonly string[] };
   'dossiers:attachments': { unitCodes: readonly string[]; citizenId: number | null };
   'tasks:act': { role: string; unitCode: string };
+  'tasks:assign': { role: string; unitCode: string; holderId: number | null };
   'dossiers:handle': { unitCodes: readonly string[] };
   'procedures:model': ProcedureScope;
   'procedures:versions': ProcedureScope;
@@ -110,6 +112,10 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
     RESOURCE_RULES['dossiers:read'](actor, { unitCodes }) || (actor.roles.includes('citizen') && actor.id === citizenId),
   // A task is done by someone holding its role at its unit.
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
+  // A leader hands any task of their unit to a colleague; an officer hands on a task that is theirs or nobody's yet.
+  'tasks:assign': (actor, task) =>
+    actor.unitCode === task.unitCode &&
+    (actor.roles.includes('leader') || (actor.roles.includes(task.role as Role) && (task.holderId === null || task.holderId === actor.id))),
   // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.
   'dossiers:handle': (actor, { unitCodes }) => actor.unitCode !== null && unitCodes.includes(actor.unitCode),
   'procedures:model': inScope,
@@ -140,6 +146,8 @@ function forbiddenMessage(action: Action): string {
   switch (action) {
     case 'tasks:act':
       return 'Công việc này thuộc vai trò hoặc đơn vị khác, bạn không thể xử lý.';
+    case 'tasks:assign':
+      return 'Chỉ lãnh đạo đơn vị hoặc cán bộ đang giữ công việc mới chuyển được công việc này cho người khác.';
     case 'dossiers:receive':
       return 'Bạn chỉ có thể tiếp nhận hồ sơ tại đơn vị của mình.';
     case 'dossiers:handle':

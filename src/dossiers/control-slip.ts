@@ -5,7 +5,7 @@ import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 /** One handover of the dossier: from whom, to which unit, when, and whether the giver kept its time. */
 export interface Handover {
   from: { unitCode: string; unitName: string; officer: string | null; step: string | null };
-  to: { unitCode: string | null; unitName: string; role: string | null; step: string | null };
+  to: { unitCode: string | null; unitName: string; role: string | null; officer: string | null; step: string | null };
   at: string;
   /** Whether the giver finished its step in time; null for the receipt. */
   result: Timeliness | null;
@@ -36,7 +36,7 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   const unitName = (code: string) => ctx.units.get(code)?.name ?? code;
   const calendarOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  const to = (t: TaskRow) => ({ unitCode: t.unit_code, unitName: unitName(t.unit_code), role: t.role, step: t.name });
+  const to = (t: TaskRow) => ({ unitCode: t.unit_code, unitName: unitName(t.unit_code), role: t.role, officer: null, step: t.name });
   const desk = { unitCode: deskOf(dossier), unitName: unitName(deskOf(dossier)) };
 
   // Each step's cause (receipt, acceptance, completion) hands the dossier to the tasks that step opened.
@@ -55,10 +55,11 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   }
   const handovers: Handover[] = steps.flatMap((step) => {
     const ended = step.result !== null && !step.opened.length;
-    const targets = ended ? [{ ...desk, role: null, step: 'Trả kết quả' }] : step.opened.map(to);
+    const targets = ended ? [{ ...desk, role: null, officer: null, step: 'Trả kết quả' }] : step.opened.map(to);
     return targets.map((target) => ({ from: step.from, to: target, at: step.at, result: step.result }));
   });
   handovers.push(...(await reorganisationHandovers(ctx, dossier, unitName)));
+  handovers.push(...(await assignmentHandovers(ctx, dossier, byId, unitName)));
   handovers.sort((a, b) => a.at.localeCompare(b.at));
 
   const byUnit = new Map<string, UnitShare>();
@@ -83,9 +84,27 @@ async function reorganisationHandovers(ctx: DossierContext, dossier: DossierRow,
     const moves = [...(desk ? [{ name: 'Bộ phận tiếp nhận và trả kết quả', ...desk }] : []), ...tasks];
     return moves.map((m) => ({
       from: { unitCode: m.from, unitName: unitName(m.from), officer: null, step: m.name },
-      to: { unitCode: m.to, unitName: unitName(m.to), role: null, step: `${m.name} (bàn giao khi sắp xếp đơn vị: ${String(payload.name)})` },
+      to: { unitCode: m.to, unitName: unitName(m.to), role: null, officer: null, step: `${m.name} (bàn giao khi sắp xếp đơn vị: ${String(payload.name)})` },
       at,
       result: null,
     }));
+  });
+}
+
+/** Lines for the tasks handed from one officer to another within their unit (chuyển xử lý). */
+async function assignmentHandovers(ctx: DossierContext, dossier: DossierRow, tasks: Map<number, TaskRow>, unitName: (code: string) => string): Promise<Handover[]> {
+  const events = await ctx.repo.eventsOfType(dossier.id, ['task.assigned']);
+  const people = await ctx.repo.userNames(events.map((e) => (e.payload.from as number | null) ?? e.actorId));
+  return events.flatMap(({ at, payload, actorId }) => {
+    const task = tasks.get(Number(payload.taskId));
+    if (!task) return [];
+    const unit = { unitCode: task.unit_code, unitName: unitName(task.unit_code) };
+    const giver = (payload.from as number | null) ?? actorId;
+    return [{
+      from: { ...unit, officer: giver === null ? null : (people.get(giver) ?? null), step: task.name },
+      to: { ...unit, role: task.role, officer: (payload.toName as string | null) ?? null, step: payload.toName ? task.name : `${task.name} (trả về đơn vị)` },
+      at,
+      result: null,
+    }];
   });
 }

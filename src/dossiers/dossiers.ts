@@ -8,6 +8,7 @@ import { DossierRepository, type InboxFilter, type PauseRow } from './repository
 import { handleBpmnTimers, handleTimers } from './timers.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 import { claim, complete, inbox, type CompletionInput, type InboxItem } from './work.js';
+import { assign, assignees, type Assignee, type AssignInput } from './assign.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { NotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
@@ -88,6 +89,16 @@ export class Dossiers {
 
   claim(actor: Actor, taskId: number): Promise<TaskView> {
     return claim(this.ctx, actor, taskId);
+  }
+
+  /** The colleagues the task may be handed to. */
+  assignees(actor: Actor, taskId: number): Promise<Assignee[]> {
+    return assignees(this.ctx, actor, taskId);
+  }
+
+  /** Hands the task to a colleague, or back to the unit's pool. */
+  assign(actor: Actor, taskId: number, input: AssignInput): Promise<TaskView> {
+    return assign(this.ctx, actor, taskId, input);
   }
 
   async complete(actor: Actor, taskId: number, input: CompletionInput): Promise<{ task: TaskView; dossier: DossierView }> {

@@ -149,7 +149,7 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
 }
 
 /** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
-async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Actor, dossier: DossierRow): Promise<void> {
+export async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Actor, dossier: DossierRow): Promise<void> {
   const open = await ctx.repo.openTasks(dossier.id, trx);
   authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
 }

@@ -197,9 +197,11 @@ export class DossierRepository {
   }
 
   /** A dossier's events of the given types, oldest first, payloads parsed. */
-  async eventsOfType(dossierId: number, types: readonly string[]): Promise<{ seq: number; type: string; at: string; payload: Record<string, unknown> }[]> {
-    const rows = await this.knex('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'payload');
-    return rows.map((r: { seq: number; type: string; at: string; payload: string }) => ({ ...r, payload: JSON.parse(r.payload) }));
+  async eventsOfType(dossierId: number, types: readonly string[]): Promise<{ seq: number; type: string; at: string; actorId: number | null; payload: Record<string, unknown> }[]> {
+    const rows = await this.knex('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'actor_id', 'payload');
+    return rows.map((r: { seq: number; type: string; at: string; actor_id: number | null; payload: string }) => ({
+      seq: r.seq, type: r.type, at: r.at, actorId: r.actor_id === null ? null : Number(r.actor_id), payload: JSON.parse(r.payload),
+    }));
   }
 
   async openTasks(dossierId: number, db: Knex = this.knex): Promise<TaskRow[]> {
@@ -277,6 +279,21 @@ export class DossierRepository {
   async claimTask(trx: Knex.Transaction, id: number, actorId: number, at: string): Promise<boolean> {
     const changed = await trx('tasks').where({ id, status: 'open' }).update({ status: 'claimed', claimed_by: actorId, claimed_at: at });
     return changed === 1;
+  }
+
+  /** Gives an open task to an officer (claimed by them), or back to the unit's pool (null); false when it changed meanwhile. */
+  async assignTask(trx: Knex.Transaction, id: number, holderId: number | null, to: number | null, at: string): Promise<boolean> {
+    const changed = await trx('tasks')
+      .where({ id })
+      .whereIn('status', OPEN_STATUSES)
+      .andWhere((q) => (holderId === null ? q.whereNull('claimed_by') : q.where('claimed_by', holderId)))
+      .update(to === null ? { status: 'open', claimed_by: null, claimed_at: null } : { status: 'claimed', claimed_by: to, claimed_at: at });
+    return changed === 1;
+  }
+
+  /** Active users of a unit, by name. */
+  async usersOf(unitCode: string): Promise<{ id: number; username: string; full_name: string; roles: string }[]> {
+    return this.knex('users').where({ unit_code: unitCode, disabled: false }).orderBy('full_name').select('id', 'username', 'full_name', 'roles');
   }
 
   /** Open tasks of the given roles at a unit, the most urgent first, with what the inbox shows of their dossier. */

@@ -111,7 +111,7 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
           ],
           rows: p.controlSlip.handovers.map((h) => [
             [h.from.unitName, h.from.officer, h.from.step].filter(Boolean).join('\n'),
-            [h.to.unitName, h.to.step].filter(Boolean).join('\n'),
+            [h.to.unitName, h.to.officer, h.to.step].filter(Boolean).join('\n'),
             vietnameseDateTime(h.at),
             h.result ? RESULT_LABELS[h.result] : 'Tiếp nhận',
           ]),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
 
-/** How much a citizen may upload with one online dossier. */
+/** How much may be uploaded at once: with one online dossier, or in one officer's attachment request. */
 export interface UploadLimits {
   maxFileBytes: number;
   maxFiles: number;
@@ -82,6 +82,13 @@ export function checkFile(upload: Upload): CheckedFile {
   return { name, mediaType, size: upload.content.length, sha256: createHash('sha256').update(upload.content).digest('hex'), content: upload.content };
 }
 
+/** Refuses (413) more files than allowed, or the first one over the size limit, before anything is read further. */
+export function checkLimits(uploads: readonly Upload[], limits: UploadLimits): void {
+  if (uploads.length > limits.maxFiles) throw tooManyFiles(limits);
+  const large = uploads.find((u) => u.content.length > limits.maxFileBytes);
+  if (large) throw fileTooLarge(large.filename, limits);
+}
+
 /** A file over the size limit (413), named. */
 export function fileTooLarge(filename: string, limits: UploadLimits): PayloadTooLarge {
   return new PayloadTooLarge('file-too-large', `Tệp “${safeName(filename)}” vượt quá dung lượng cho phép (tối đa ${size(limits.maxFileBytes)} mỗi tệp).`);
@@ -89,7 +96,7 @@ export function fileTooLarge(filename: string, limits: UploadLimits): PayloadToo
 
 /** More files than allowed (413). */
 export function tooManyFiles(limits: UploadLimits): PayloadTooLarge {
-  return new PayloadTooLarge('too-many-files', `Chỉ được tải lên tối đa ${limits.maxFiles} tệp cho một hồ sơ.`);
+  return new PayloadTooLarge('too-many-files', `Chỉ được tải lên tối đa ${limits.maxFiles} tệp mỗi lần.`);
 }
 
 /** The file's own name without any folder, control characters or excess length. */

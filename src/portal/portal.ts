@@ -3,6 +3,7 @@ import { authorize, type Actor } from '../auth/policy.js';
 import type { DossierDeps } from '../dossiers/context.js';
 import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
 import { NotFound } from '../errors.js';
+import { attach } from './attach.js';
 import type { PortalContext } from './context.js';
 import { DEFAULT_UPLOAD_LIMITS, type Upload, type UploadLimits } from './files.js';
 import { rate, type RatingInput } from './ratings.js';
@@ -20,7 +21,7 @@ export interface AttachmentFile {
 
 /**
  * The citizens' side of the system: online submission with files, tracking by code and ID number, a citizen's own
- * dossiers, the rating of the result; and the uploaded files for those who may see them.
+ * dossiers, the rating of the result; and the dossier's files: for those who may see them, added by its officers.
  */
 export class Portal {
   private readonly ctx: PortalContext;
@@ -68,6 +69,11 @@ export class Portal {
   async attachments(actor: Actor, code: string): Promise<AttachmentView[]> {
     const row = await this.mayOpen(actor, code);
     return (await this.ctx.store.attachments(row.id)).map(attachmentView);
+  }
+
+  /** An officer attaches files to a dossier as one document; answers with the files added. */
+  attach(actor: Actor, code: string, document: string, uploads: Upload[]): Promise<AttachmentView[]> {
+    return attach(this.ctx, actor, code, document, uploads);
   }
 
   async attachment(actor: Actor, code: string, id: number): Promise<AttachmentFile> {

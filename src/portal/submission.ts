@@ -6,7 +6,7 @@ import { assertReceivable, findProcedure, newDossierRow, receivingUnit, type App
 import { Unprocessable } from '../errors.js';
 import { NEW } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
-import { checkFile, fileTooLarge, tooManyFiles, type Upload } from './files.js';
+import { checkFile, checkLimits, type Upload } from './files.js';
 
 /** What a citizen fills in online: the procedure, the unit that handles it, who applies, the procedure's form. */
 export interface Submission {
@@ -23,9 +23,7 @@ export interface Submission {
  * they start when the desk receives it.
  */
 export async function submit(ctx: PortalContext, citizen: Actor, input: Submission, uploads: Upload[]): Promise<string> {
-  if (uploads.length > ctx.limits.maxFiles) throw tooManyFiles(ctx.limits);
-  const large = uploads.find((u) => u.content.length > ctx.limits.maxFileBytes);
-  if (large) throw fileTooLarge(large.filename, ctx.limits);
+  checkLimits(uploads, ctx.limits);
   const at = ctx.clock();
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);

@@ -11,6 +11,13 @@ export const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'lat
 
 export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
+/** How many dossiers, files, events and code sequences the database holds: a refusal changes none. */
+export async function counts(h: TestApp) {
+  const knex = h.app.system.db.knex;
+  const n = async (table: string) => Number((await knex(table).count({ n: '*' }).first())!.n);
+  return { dossiers: await n('dossiers'), attachments: await n('attachments'), events: await n('dossier_events'), sequences: await n('dossier_sequences') };
+}
+
 export const CITIZEN = { fullName: 'Đào Thị Hạnh', idNumber: '001185009876', phone: '0904123456', email: 'hanh@example.vn' };
 
 /** The JSON of an online submission of a shipped procedure at its demo unit. */
@@ -26,14 +33,24 @@ export interface FilePart {
   type?: string;
 }
 
-/** POST /api/portal/dossiers as multipart/form-data, encoded by the platform's own FormData. */
-export async function submitOnline(h: TestApp, dossier: unknown, files: FilePart[], as = 'congdan') {
+/** POSTs text fields and files as multipart/form-data, encoded by the platform's own FormData. */
+export async function postForm(h: TestApp, url: string, fields: Record<string, string>, files: FilePart[], as: string) {
   const form = new FormData();
-  form.append('dossier', JSON.stringify(dossier));
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const f of files) form.append(f.field, new Blob([f.content], { type: f.type ?? 'application/octet-stream' }), f.name);
   const encoded = new Response(form);
   const payload = Buffer.from(await encoded.arrayBuffer());
-  return h.request({ method: 'POST', url: '/api/portal/dossiers', as, headers: { 'content-type': encoded.headers.get('content-type')! }, payload });
+  return h.request({ method: 'POST', url, as, headers: { 'content-type': encoded.headers.get('content-type')! }, payload });
+}
+
+/** POST /api/portal/dossiers: the field `dossier` (JSON) and the files. */
+export function submitOnline(h: TestApp, dossier: unknown, files: FilePart[], as = 'congdan') {
+  return postForm(h, '/api/portal/dossiers', { dossier: JSON.stringify(dossier) }, files, as);
+}
+
+/** POST /api/dossiers/:code/attachments: an officer attaches files as one document. */
+export function attachFiles(h: TestApp, code: string, document: string, files: Omit<FilePart, 'field'>[], as: string) {
+  return postForm(h, `/api/dossiers/${encodeURIComponent(code)}/attachments`, { document }, files.map((f) => ({ ...f, field: 'files' })), as);
 }
 
 /** Submits a birth registration online with a PDF and a PNG; returns the answer. */

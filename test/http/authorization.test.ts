@@ -31,6 +31,8 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/tasks', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/tasks/:id/claim', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/tasks/:id/complete', allowed: ['officer', 'leader'] },
+  { method: 'GET', url: '/api/tasks/:id/assignees', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/tasks/:id/assign', allowed: ['officer', 'leader'] },
   { method: 'GET', url: '/api/dossiers/:code/history', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/audit/verify', allowed: ['auditor', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/replay', allowed: ['auditor', 'admin'] },
@@ -79,6 +81,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/portal/dossiers/:code/rating', allowed: ['citizen'] },
   { method: 'POST', url: '/api/dossiers/:code/receive', allowed: ['officer'] },
   // A citizen reaches the files of the dossiers they submitted online only (this one was received at the desk).
+  { method: 'POST', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader'] },
   { method: 'GET', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/attachments/:id', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
   { method: 'GET', url: '/api/dossiers/:code/rating', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },

@@ -1,13 +1,7 @@
 import t from 'tap';
-import { testApp, type TestApp } from '../helpers/app.js';
+import { testApp } from '../helpers/app.js';
 import { receiptBody } from '../helpers/fixtures.js';
-import { CITIZEN, DOCX, EXE, onlineDossier, PDF, PNG, sha256, submitOnline, submitted } from '../helpers/portal.js';
-
-async function counts(h: TestApp) {
-  const knex = h.app.system.db.knex;
-  const n = async (table: string) => Number((await knex(table).count({ n: '*' }).first())!.n);
-  return { dossiers: await n('dossiers'), attachments: await n('attachments'), events: await n('dossier_events'), sequences: await n('dossier_sequences') };
-}
+import { CITIZEN, counts, DOCX, EXE, onlineDossier, PDF, PNG, sha256, submitOnline, submitted } from '../helpers/portal.js';
 
 t.test('a citizen submits online: code, status 1, files in the database, the submission heads the hash chain', async (t) => {
   const h = await testApp(t); // Monday 19/11/2018 09:00
@@ -93,7 +87,7 @@ t.test('refused files: by content, by size, by count; nothing is stored', async 
 
   const many = await submitOnline(h, onlineDossier(), ['a', 'b', 'c'].map((n) => ({ field: '0', name: `${n}.pdf`, content: PDF })));
   t.equal(many.statusCode, 413, 'more files than allowed');
-  t.match(many.json(), { code: 'too-many-files', detail: 'Chỉ được tải lên tối đa 2 tệp cho một hồ sơ.' });
+  t.match(many.json(), { code: 'too-many-files', detail: 'Chỉ được tải lên tối đa 2 tệp mỗi lần.' });
 
   const empty = await submitOnline(h, onlineDossier(), [{ field: '0', name: 'trong.pdf', content: Buffer.alloc(0) }]);
   t.equal(empty.statusCode, 400, 'an empty file');

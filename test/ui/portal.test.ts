@@ -83,13 +83,6 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   await page.locator('#f-documents-1').setInputFiles(pdf('xac-nhan-cu-tru.pdf'));
   await page.locator('#f-extras').setInputFiles([]);
 
-  // TODO(issue 7, lead): POST /api/portal/dossiers, GET /api/portal/track/:code and GET /api/portal/my-dossiers are
-  // being added in src/. Until they exist the submission and the tracking below cannot run (a 404 would be the answer).
-  if (!h.app.hasRoute({ method: 'POST', url: '/api/portal/dossiers' })) {
-    t.pass('submission, tracking and the citizen’s list', { todo: 'the portal API (POST /api/portal/dossiers, GET /api/portal/track/:code, GET /api/portal/my-dossiers) is not there yet' });
-    return;
-  }
-
   await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   const code = (await page.getByTestId('dossier-code').textContent()) ?? '';
   t.match(code, /^H26\.00001-181119-\d+$/, 'the dossier gets its code from the commune that receives it');

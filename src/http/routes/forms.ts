@@ -9,7 +9,7 @@ const ControlSlip = Type.Object({
   handovers: Type.Array(
     Type.Object({
       from: Type.Object({ unitCode: Type.String(), unitName: Type.String(), officer: Type.Union([Type.String(), Type.Null()]), step: Type.Union([Type.String(), Type.Null()]) }),
-      to: Type.Object({ unitCode: Type.Union([Type.String(), Type.Null()]), unitName: Type.String(), role: Type.Union([Type.String(), Type.Null()]), step: Type.Union([Type.String(), Type.Null()]) }),
+      to: Type.Object({ unitCode: Type.Union([Type.String(), Type.Null()]), unitName: Type.String(), role: Type.Union([Type.String(), Type.Null()]), officer: Type.Union([Type.String(), Type.Null()]), step: Type.Union([Type.String(), Type.Null()]) }),
       at: Instant,
       result: Timeliness,
     }),

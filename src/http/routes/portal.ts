@@ -1,11 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ValidateFunction } from 'ajv';
-import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { BadRequest, UnsupportedMediaType } from '../../errors.js';
-import { fileTooLarge, tooManyFiles, type Upload, type UploadLimits } from '../../portal/files.js';
+import { BadRequest } from '../../errors.js';
 import { describeErrors } from '../../validation/messages.js';
+import { multipartOptions, readUploadForm } from '../uploads.js';
 import { validatorCompiler } from '../validators.js';
 import { ApplicantInput, Attachment, CitizenDossier, Dossier, FreeObject, problems, Rating, ReceiptDecisionFields, TrackedDossier } from '../schemas.js';
 
@@ -22,27 +21,6 @@ const SubmissionFields = Type.Object(
   { additionalProperties: false },
 );
 type SubmissionFields = Static<typeof SubmissionFields>;
-
-/** The form's parts: the field `dossier` (JSON) in any order with the files; a file's field names its document. */
-async function readSubmission(request: FastifyRequest, limits: UploadLimits): Promise<{ dossier: unknown; uploads: Upload[] }> {
-  if (!request.isMultipart()) {
-    throw new UnsupportedMediaType('multipart-required', 'Gửi hồ sơ dưới dạng multipart/form-data: trường “dossier” (JSON) và các tệp giấy tờ.');
-  }
-  let dossier: unknown;
-  const uploads: Upload[] = [];
-  for await (const part of request.parts({ limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles + 1 } })) {
-    if (part.type === 'field') {
-      if (part.fieldname === 'dossier') dossier = part.value;
-      continue;
-    }
-    const content = await part.toBuffer();
-    if (!part.filename) continue; // a file input left empty
-    if (uploads.length === limits.maxFiles) throw tooManyFiles(limits);
-    if (part.file.truncated) throw fileTooLarge(part.filename, limits);
-    uploads.push({ field: part.fieldname, filename: part.filename, content });
-  }
-  return { dossier, uploads };
-}
 
 function parseDossier(value: unknown, validate: ValidateFunction<SubmissionFields>): SubmissionFields {
   if (value === undefined) throw new BadRequest('dossier-required', 'Thiếu trường “dossier”: thông tin hồ sơ dạng JSON.');
@@ -61,8 +39,7 @@ function parseDossier(value: unknown, validate: ValidateFunction<SubmissionField
 const citizens: FastifyPluginAsyncTypebox = async (app) => {
   const { portal } = app.system;
   const limits = portal.limits;
-  // A file over the limit arrives truncated and is refused by name (not with the plugin's own error).
-  await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles + 1 }, throwFileSizeLimit: false });
+  await app.register(multipart, multipartOptions(limits));
   const validate = validatorCompiler({ schema: SubmissionFields, method: 'POST', url: '/portal/dossiers', httpPart: 'body' }) as unknown as ValidateFunction<SubmissionFields>;
 
   app.post(
@@ -77,9 +54,10 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { dossier, uploads } = await readSubmission(request, limits);
-      const { data = {}, ...fields } = parseDossier(dossier, validate);
-      const submitted = await portal.submit(request.actor!, { ...fields, data }, uploads);
+      // The field `dossier` (JSON) in any order with the files; a file's field names its document.
+      const form = await readUploadForm(request, limits, 'trường “dossier” (JSON) và các tệp giấy tờ');
+      const { data = {}, ...fields } = parseDossier(form.fields.dossier, validate);
+      const submitted = await portal.submit(request.actor!, { ...fields, data }, form.uploads);
       return reply.code(201).header('location', `/api/portal/track/${encodeURIComponent(submitted.code)}`).send(submitted);
     },
   );
@@ -128,14 +106,6 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-/** A header value naming a file: an ASCII fallback and the UTF-8 name (RFC 6266). */
-function disposition(kind: 'inline' | 'attachment', name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
-const SHOWN_INLINE = ['application/pdf', 'image/png', 'image/jpeg'];
-
 const desk: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers, portal } = app.system;
 
@@ -155,37 +125,6 @@ const desk: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/dossiers/:code/attachments',
-    {
-      config: { action: 'dossiers:attachments' },
-      schema: { tags: ['dossiers'], summary: 'The files uploaded with the dossier (staff who may read it, and the citizen who submitted it)', params: DossierParams, response: { 200: Type.Array(Attachment), ...problems(401, 403, 404) } },
-    },
-    async (request) => portal.attachments(request.actor!, request.params.code),
-  );
-
-  app.get(
-    '/dossiers/:code/attachments/:id',
-    {
-      config: { action: 'dossiers:attachments' },
-      schema: {
-        tags: ['dossiers'],
-        summary: 'One uploaded file, with its media type',
-        params: Type.Object({ code: Type.String({ maxLength: 64 }), id: Type.Integer({ minimum: 1 }) }),
-        produces: ['application/octet-stream'],
-        response: { 200: { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      const file = await portal.attachment(request.actor!, request.params.code, request.params.id);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', disposition(SHOWN_INLINE.includes(file.mediaType) ? 'inline' : 'attachment', file.name))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content as unknown as string);
-    },
-  );
-
-  app.get(
     '/dossiers/:code/rating',
     {
       config: { action: 'dossiers:read' },
@@ -195,7 +134,7 @@ const desk: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-/** The citizens' portal, and the desk's side of online dossiers: receipt, uploaded files, the rating. */
+/** The citizens' portal, and the desk's side of online dossiers: receipt, the rating (files: `attachments.ts`). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(citizens);
   await app.register(desk);

@@ -55,6 +55,45 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => dossiers.claim(request.actor!, request.params.id),
   );
 
+  app.get(
+    '/tasks/:id/assignees',
+    {
+      config: { action: 'tasks:assign' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'The colleagues an open task may be handed to: active users of its unit holding its role',
+        params: TaskParams,
+        response: { 200: Type.Array(Type.Object({ id: Type.Integer(), username: Type.String(), fullName: Type.String() })), ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => dossiers.assignees(request.actor!, request.params.id),
+  );
+
+  app.post(
+    '/tasks/:id/assign',
+    {
+      config: { action: 'tasks:assign' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Hand an open task to a colleague (chuyển xử lý), or back to the unit’s pool with `to: null`',
+        description:
+          'A leader of the task’s unit may hand any of its open tasks; an officer holding the task’s role may hand a task that is theirs or nobody’s yet. ' +
+          'The taker must be an active user of the task’s unit holding its role (422 otherwise). The task becomes claimed by the taker; a `task.assigned` ' +
+          'event is recorded and the control slip shows the handover. 409 when the task closed or changed hands meanwhile.',
+        params: TaskParams,
+        body: Type.Object(
+          {
+            to: Type.Union([Type.String({ minLength: 1, maxLength: 64, description: 'The colleague’s username' }), Type.Null()]),
+            comment: Type.Optional(Type.String({ maxLength: 4000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Task, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => dossiers.assign(request.actor!, request.params.id, request.body),
+  );
+
   app.post(
     '/tasks/:id/complete',
     {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hasRole, type User } from '../app/session';
+import { mayHandle } from './may-handle';
 import { t } from './messages';
 import { ActionForm, type DossierAction } from './action-form';
 import { OnlineDecision } from './online-decision';
@@ -20,12 +21,6 @@ function actionsFor(dossier: Dossier): DossierAction[] {
     default:
       return [];
   }
-}
-
-/** Staff of the desk's unit or of a unit holding a step. */
-function mayHandle(user: User | null, dossier: Dossier): boolean {
-  if (!user?.unitCode || !hasRole(user, 'officer', 'leader')) return false;
-  return user.unitCode === dossier.deskUnitCode || dossier.tasks.some((task) => task.unitCode === user.unitCode);
 }
 
 /** The actions the user may take on the dossier now: pause, resume, withdraw, apologise, return the result. */

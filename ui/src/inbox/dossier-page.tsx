@@ -8,6 +8,7 @@ import { DossierDiagram } from './dossier-diagram';
 import { DossierHeader } from './dossier-header';
 import { FormsList } from './forms-list';
 import { issuedForms } from './issued-forms';
+import { mayAttach } from './may-handle';
 import { t } from './messages';
 import { OpenTasks } from './open-tasks';
 import { TimelineList } from './timeline-list';
@@ -44,7 +45,7 @@ export default function DossierPage({ user, params }: PageProps) {
           <OpenTasks dossier={d} user={user} calendar={calendar} unitNames={unitNames} onChanged={dossier.reload} />
           <DossierActions dossier={d} user={user} onChanged={dossier.reload} />
           <FormsList code={d.code} kinds={issuedForms(d, history.data ?? [])} />
-          <AttachmentsList code={d.code} />
+          <AttachmentsList code={d.code} canAttach={mayAttach(user, d)} onAttached={dossier.reload} />
         </aside>
       </div>
     </section>

@@ -25,4 +25,8 @@ export function placeErrors(err: unknown, placeable: (pointer: string) => boolea
 }
 
 /** Refusals that name no field but are about one. */
-const CODE_FIELDS: Record<string, string> = { 'missing-items-required': '/missingItems', 'reason-required': '/reason' };
+const CODE_FIELDS: Record<string, string> = {
+  'missing-items-required': '/missingItems',
+  'reason-required': '/reason',
+  ...Object.fromEntries(['empty-file', 'file-type-refused', 'file-content-mismatch', 'file-too-large', 'too-many-files'].map((code) => [code, '/files'])),
+};

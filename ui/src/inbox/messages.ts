@@ -24,6 +24,11 @@ export const t = messages({
   claimedByOther: ['Cán bộ khác đã nhận', 'Claimed by a colleague'],
   claim: ['Nhận việc', 'Claim'],
   claiming: ['Đang nhận…', 'Claiming…'],
+  assign: ['Chuyển xử lý', 'Hand over'],
+  assigning: ['Đang chuyển…', 'Handing over…'],
+  assignTo: ['Chuyển cho cán bộ', 'Hand to'],
+  assignToPool: ['Trả về đơn vị (chưa giao ai)', 'Back to the unit (nobody)'],
+  assignChoose: ['— Chọn cán bộ —', '— Choose a colleague —'],
   handle: ['Xử lý', 'Handle'],
   close: ['Đóng', 'Close'],
   comment: ['Ý kiến xử lý', 'Comment'],
@@ -175,4 +180,11 @@ export const t = messages({
   popupBlocked: ['Trình duyệt chặn cửa sổ mới; tệp đã được tải về.', 'The browser blocked the new window; the file was downloaded.'],
   choose: ['— Chọn —', '— Choose —'],
   onePerLine: ['mỗi dòng một mục', 'one per line'],
+  // Officers' attachments
+  attachTitle: ['Đính kèm tài liệu', 'Attach documents'],
+  attachDocument: ['Tên tài liệu', 'Document'],
+  attachDocumentHint: ['Ví dụ: Biên bản thẩm định', 'E.g. Biên bản thẩm định (appraisal report)'],
+  attachFiles: ['Tệp (PDF, ảnh, Word, Excel; chọn được nhiều tệp)', 'Files (PDF, images, Word, Excel; several at once)'],
+  attachSubmit: ['Đính kèm', 'Attach'],
+  noAttachments: ['Chưa có tệp đính kèm.', 'No attachments yet.'],
 });

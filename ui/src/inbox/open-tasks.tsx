@@ -1,4 +1,5 @@
 import type { User } from '../app/session';
+import { AssignForm } from './assign-form';
 import { ClaimButton } from './claim-button';
 import { ClaimState } from './claim-state';
 import { DueTime } from './due-time';
@@ -24,6 +25,7 @@ export function OpenTasks({ dossier, user, calendar, unitNames, onChanged }: Ope
       {dossier.tasks.map((task) => {
         const mine = !!user && user.unitCode === task.unitCode && user.roles.includes(task.role as User['roles'][number]);
         const takenByOther = task.status === 'claimed' && task.claimedBy !== user?.id;
+        const leads = !!user && user.unitCode === task.unitCode && user.roles.includes('leader');
         const role = task.role === 'officer' || task.role === 'leader' ? t(`role_${task.role}`) : task.role;
         return (
           <div key={task.id} class="open-task" data-task={task.id} data-activity={task.activityId}>
@@ -36,6 +38,13 @@ export function OpenTasks({ dossier, user, calendar, unitNames, onChanged }: Ope
             {!mine && <p class="small muted">{t('notYourTask', { role, unit: unitNames.get(task.unitCode) ?? task.unitCode })}</p>}
             {mine && task.status === 'open' && <ClaimButton task={task} onClaimed={onChanged} />}
             {mine && !takenByOther && <TaskCompletion task={task} onDone={onChanged} />}
+            {(leads || (mine && !takenByOther)) && (
+              // Keyed by the holder: once the task changes hands the form starts afresh, closed.
+              <details class="assign" key={task.claimedBy ?? 0}>
+                <summary>{t('assign')}</summary>
+                <AssignForm task={task} onAssigned={onChanged} />
+              </details>
+            )}
           </div>
         );
       })}

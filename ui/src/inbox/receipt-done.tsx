@@ -1,11 +1,13 @@
 import { formatDateTime } from '../app/format';
 import { Link } from '../app/ui';
+import { AttachmentsList } from './attachments-list';
 import { FormButton } from './form-button';
+import { CLOSED_STATUSES } from './may-handle';
 import { t } from './messages';
 import { StatusBadge } from './status-badge';
 import type { Dossier } from './types';
 
-/** What the desk recorded: the dossier's code and status, the form to print for the applicant, the dossier page. */
+/** What the desk recorded: the dossier's code and status, the form to print, the dossier page, and its attachments. */
 export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: () => void }) {
   const refused = dossier.statusCode === 3;
   const supplement = dossier.statusCode === 5;
@@ -33,6 +35,8 @@ export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: ()
           </button>
         )}
       </div>
+      {/* The desk scans what the applicant brought and attaches it here. */}
+      {!CLOSED_STATUSES.includes(dossier.statusCode) && <AttachmentsList code={dossier.code} canAttach />}
     </div>
   );
 }

@@ -33,6 +33,7 @@ export function TransfersTable({ slip }: { slip: Loaded<ControlSlip | null> }) {
                 </td>
                 <td>
                   {h.to.unitName}
+                  {h.to.officer && <div class="small muted">{h.to.officer}</div>}
                   {h.to.step && <div class="small muted">{h.to.step}</div>}
                 </td>
                 <td>{h.result && <span class={`badge ${TONE[h.result]}`}>{t(`result_${h.result}`)}</span>}</td>

@@ -82,7 +82,7 @@ export interface TimelineEntry {
 
 export interface Handover {
   from: { unitCode: string; unitName: string; officer: string | null; step: string | null };
-  to: { unitCode: string | null; unitName: string; role: string | null; step: string | null };
+  to: { unitCode: string | null; unitName: string; role: string | null; officer: string | null; step: string | null };
   at: string;
   result: 'early' | 'on-time' | 'late' | null;
 }

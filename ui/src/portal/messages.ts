@@ -2,8 +2,6 @@ import { messages } from '../i18n';
 
 export const t = messages({
   loading: ['Đang tải…', 'Loading…'],
-  networkError: ['Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', 'Cannot reach the server. Check the network and try again.'],
-  serverError: ['Máy chủ trả lời lỗi {status}.', 'The server answered with error {status}.'],
 
   // Catalogue
   proceduresTitle: ['Thủ tục hành chính', 'Administrative procedures'],
