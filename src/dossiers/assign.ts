@@ -35,14 +35,15 @@ export async function assign(ctx: DossierContext, actor: Actor, taskId: number, 
     const message = `Người nhận “${input.to}” không phải cán bộ đang làm việc tại đơn vị có vai trò thực hiện bước “${task.name}”.`;
     throw new Unprocessable('invalid-assignee', message, { errors: [{ field: '/to', message }] });
   }
+  const takerId = taker?.id ?? null;
   const dossier = (await ctx.repo.byId(task.dossier_id))!;
   await changeDossier(ctx, dossier.code, actor, async (trx, _fresh, at) => {
     const fresh = (await ctx.repo.taskById(taskId, trx))!;
-    if (fresh.claimed_by === (taker?.id ?? null) && OPEN_STATUSES.includes(fresh.status)) return [];
-    if (!(await ctx.repo.assignTask(trx, taskId, task.claimed_by, taker?.id ?? null, at.toISOString()))) {
+    if (fresh.claimed_by === takerId && OPEN_STATUSES.includes(fresh.status)) return [];
+    if (!(await ctx.repo.assignTask(trx, taskId, task.claimed_by, takerId, at.toISOString()))) {
       throw new Conflict('task-changed', 'Công việc vừa được người khác nhận, chuyển hoặc hoàn thành; hãy tải lại trang.');
     }
-    const payload = { taskId, activityId: task.activity_id, from: task.claimed_by, to: taker?.id ?? null, toName: taker?.fullName ?? null, comment: input.comment ?? null };
+    const payload = { taskId, activityId: task.activity_id, from: task.claimed_by, to: takerId, toName: taker?.fullName ?? null, comment: input.comment ?? null };
     return [{ type: 'task.assigned', payload }];
   });
   return taskView((await ctx.repo.taskById(taskId))!, dossier.code);
