@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { DefinitionCache, parseDefinition, sha256, type ProcessDefinition } from '../engine/definitions.js';
 import { Conflict, NotFound } from '../errors.js';
+import { withRequired, type ListedDocument, type ProcedureDocument } from './documents.js';
 import type { ProcedureManifest } from './shipped.js';
 
 export interface Procedure {
@@ -20,7 +21,7 @@ export interface Procedure {
   timeLimitText: string | null;
   fee: string | null;
   onlineLevel: string | null;
-  documents: { name: string; quantity?: string }[];
+  documents: ListedDocument[];
   formSchema: Record<string, unknown> | null;
   /** Abolished once `validTo` has passed: it takes no new dossier. */
   status: 'active' | 'abolished';
@@ -28,7 +29,7 @@ export interface Procedure {
 }
 
 /** The procedure fields an administrator or VPUBND sets (the catalogue's metadata of a procedure). */
-export type ProcedureFields = Omit<Procedure, 'status' | 'validTo'>;
+export type ProcedureFields = Omit<Procedure, 'status' | 'validTo' | 'documents'> & { documents: ProcedureDocument[] };
 
 export interface ProcedureVersion {
   id: number;
@@ -197,7 +198,7 @@ function toProcedure(row: Record<string, unknown>, now: string): Procedure {
     timeLimitText: (row.time_limit_text as string | null) ?? null,
     fee: (row.fee as string | null) ?? null,
     onlineLevel: (row.online_level as string | null) ?? null,
-    documents: JSON.parse(String(row.documents)),
+    documents: withRequired(JSON.parse(String(row.documents))),
     formSchema: row.form_schema ? JSON.parse(String(row.form_schema)) : null,
     status: row.valid_to && String(row.valid_to) <= now ? 'abolished' : 'active',
     validTo: (row.valid_to as string | null) ?? null,

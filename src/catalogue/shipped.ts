@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fromRoot } from '../project.js';
+import type { ProcedureDocument } from './documents.js';
 
 /** A procedure as described by `processes/<code>.json` (see processes/README.md). */
 export interface ProcedureManifest {
@@ -15,7 +16,7 @@ export interface ProcedureManifest {
   timeLimit: { hours: number | null; sameDay?: boolean; cutoff?: string | null; text: string | null };
   fee: string | null;
   onlineLevel: string | null;
-  documents: { name: string; quantity?: string }[];
+  documents: ProcedureDocument[];
   formSchema: Record<string, unknown> | null;
 }
 

@@ -152,7 +152,14 @@ export const ProcedureSummary = Type.Object({
   validTo: Nullable(Type.String({ description: 'Abolished from this instant' })),
 });
 
-const Document = Type.Object({ name: Type.String({ minLength: 1, maxLength: 2000 }), quantity: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true });
+const Document = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 2000 }),
+    quantity: Type.Optional(Type.String({ maxLength: 200 })),
+    required: Type.Optional(Type.Boolean({ description: 'Whether an online applicant must attach it; when absent, read from the quantity and the wording' })),
+  },
+  { additionalProperties: true },
+);
 
 /** What VPUBND sets of a procedure. */
 export const ProcedureFields = Type.Object(
@@ -180,7 +187,12 @@ export const Procedure = Type.Object({
   ...ProcedureSummary.properties,
   agency: Nullable(Type.String()),
   fee: Nullable(Type.String()),
-  documents: Type.Array(Type.Object({ name: Type.String(), quantity: Type.Optional(Type.String()) }, { additionalProperties: true })),
+  documents: Type.Array(
+    Type.Object(
+      { name: Type.String(), quantity: Type.Optional(Type.String()), required: Type.Boolean({ description: 'An online submission without it is refused (422)' }) },
+      { additionalProperties: true },
+    ),
+  ),
   formSchema: Nullable(FreeObject),
   version: Nullable(
     Type.Object({

@@ -2,6 +2,7 @@ import { GENESIS_HASH } from '../audit/chain.js';
 import { appendEvents } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { Procedure } from '../catalogue/catalogue.js';
+import { isRequiredDocument } from '../catalogue/documents.js';
 import { assertReceivable, findProcedure, newDossierRow, receivingUnit, type Applicant } from '../dossiers/receipt.js';
 import { Unprocessable } from '../errors.js';
 import { NEW } from '../vocabulary/statuses.js';
@@ -18,7 +19,7 @@ export interface Submission {
 
 /**
  * A citizen submits a dossier online: checked as at the desk (a procedure in force, offered online, at a unit that
- * handles it; the form valid) and every file by its content. In one transaction the dossier gets its code from the
+ * handles it; the form valid), every file by its content, and a file given for every required document. In one transaction the dossier gets its code from the
  * agency's daily sequence, status 1 “Mới đăng ký”, its files and the first event of its log. No process, no clock yet:
  * they start when the desk receives it.
  */
@@ -33,6 +34,7 @@ export async function submit(ctx: PortalContext, citizen: Actor, input: Submissi
   }
   ctx.forms.assertValid(procedure, input.data);
   const files = uploads.map((u) => ({ ...checkFile(u), document: documentOf(procedure, u.field) }));
+  assertRequiredDocuments(procedure, files);
   const version = await ctx.catalogue.versionInForce(procedure.code, at);
   const now = at.toISOString();
 
@@ -54,4 +56,18 @@ export async function submit(ctx: PortalContext, citizen: Actor, input: Submissi
 function documentOf(procedure: Procedure, field: string): string {
   const listed = /^\d+$/.test(field) ? procedure.documents[Number(field)] : undefined;
   return (listed?.name ?? field.trim()).slice(0, 500) || 'Giấy tờ khác';
+}
+
+/** Refuses (422) a submission lacking a file for any required document, naming each one by its form field. */
+function assertRequiredDocuments(procedure: Procedure, files: readonly { document: string }[]): void {
+  const given = new Set(files.map((f) => f.document));
+  const missing = procedure.documents.flatMap((d, i) => (isRequiredDocument(d) && !given.has(d.name.slice(0, 500)) ? [i] : []));
+  if (!missing.length) return;
+  const errors = missing.map((i) => ({ field: `/documents/${i}`, message: 'Chưa đính kèm giấy tờ bắt buộc này.' }));
+  const names = missing.map((i) => `“${shortened(procedure.documents[i]!.name)}”`).join('; ');
+  throw new Unprocessable('document-missing', `Hồ sơ trực tuyến còn thiếu giấy tờ bắt buộc: ${names}.`, { errors });
+}
+
+function shortened(text: string, max = 100): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

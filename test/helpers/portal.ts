@@ -53,10 +53,11 @@ export function attachFiles(h: TestApp, code: string, document: string, files: O
   return postForm(h, `/api/dossiers/${encodeURIComponent(code)}/attachments`, { document }, files.map((f) => ({ ...f, field: 'files' })), as);
 }
 
-/** Submits a birth registration online with a PDF and a PNG; returns the answer. */
+/** Submits a birth registration online with its two required documents (PDFs) and a PNG; returns the answer. */
 export async function submitted(h: TestApp) {
   const res = await submitOnline(h, onlineDossier(), [
     { field: '0', name: 'to-khai.pdf', content: PDF, type: 'application/pdf' },
+    { field: '1', name: 'xac-nhan-cu-tru.pdf', content: PDF, type: 'application/pdf' },
     { field: 'Giấy chứng sinh', name: 'giay-chung-sinh.png', content: PNG, type: 'image/png' },
   ]);
   if (res.statusCode !== 201) throw new Error(`online submission: ${res.body}`);

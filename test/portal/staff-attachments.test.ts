@@ -80,7 +80,7 @@ t.test('a closed dossier takes no more documents; a dossier submitted online kee
   const res = await attachFiles(h, online.code, 'Phiếu kiểm tra', [{ name: 'phieu.pdf', content: PDF }], 'canbo.phucxa');
   t.equal(res.statusCode, 201, 'the desk attaches to a dossier waiting for receipt');
   const names = (await h.request({ method: 'GET', url: `/api/dossiers/${online.code}/attachments`, as: 'canbo.phucxa' })).json().map((f: { name: string }) => f.name);
-  t.same(names, ['to-khai.pdf', 'giay-chung-sinh.png', 'phieu.pdf']);
+  t.same(names, ['to-khai.pdf', 'xac-nhan-cu-tru.pdf', 'giay-chung-sinh.png', 'phieu.pdf']);
 
   const received = await receive(h, '2.000908');
   t.equal((await attachFiles(h, received.code, 'Bản chụp sổ gốc', [{ name: 'so-goc.pdf', content: PDF }], 'canbo.phucxa')).statusCode, 201);

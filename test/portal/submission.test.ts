@@ -8,6 +8,7 @@ t.test('a citizen submits online: code, status 1, files in the database, the sub
   t.same(h.app.system.portal.limits, { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20 }, 'by default 20 files of 10 MB at most');
   const res = await submitOnline(h, onlineDossier(), [
     { field: '0', name: 'to-khai.pdf', content: PDF, type: 'application/pdf' },
+    { field: '1', name: 'xac-nhan-cu-tru.pdf', content: PDF, type: 'application/pdf' },
     { field: 'Giấy chứng sinh', name: 'giay-chung-sinh.png', content: PNG, type: 'image/png' },
     { field: 'Giấy tờ khác', name: 'Đơn đề nghị.docx', content: DOCX, type: 'application/octet-stream' },
   ]);
@@ -20,6 +21,7 @@ t.test('a citizen submits online: code, status 1, files in the database, the sub
   });
   t.match(dossier.attachments, [
     { name: 'to-khai.pdf', mediaType: 'application/pdf', size: PDF.length, sha256: sha256(PDF), document: /^Hộ chiếu hoặc chứng minh nhân dân/ },
+    { name: 'xac-nhan-cu-tru.pdf', document: /^Giấy tờ chứng minh nơi cư trú/ },
     { name: 'giay-chung-sinh.png', mediaType: 'image/png', size: PNG.length, sha256: sha256(PNG), document: 'Giấy chứng sinh' },
     { name: 'Đơn đề nghị.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', document: 'Giấy tờ khác' },
   ]);
@@ -38,9 +40,9 @@ t.test('a citizen submits online: code, status 1, files in the database, the sub
   const citizen = (await h.request({ method: 'GET', url: '/api/users/me', as: 'congdan' })).json();
   t.equal(event.type, 'dossier.submitted');
   t.equal(Number(event.actor_id), citizen.id, 'the citizen is the actor');
-  t.match(JSON.parse(event.payload).attachments, [{ name: 'to-khai.pdf', sha256: sha256(PDF) }, { name: 'giay-chung-sinh.png', sha256: sha256(PNG) }, { name: 'Đơn đề nghị.docx', sha256: sha256(DOCX) }]);
+  t.match(JSON.parse(event.payload).attachments, [{ name: 'to-khai.pdf', sha256: sha256(PDF) }, { name: 'xac-nhan-cu-tru.pdf' }, { name: 'giay-chung-sinh.png', sha256: sha256(PNG) }, { name: 'Đơn đề nghị.docx', sha256: sha256(DOCX) }]);
   const history = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.phucxa' })).json();
-  t.equal(history[0].label, 'Nộp hồ sơ trực tuyến tới Phường Phúc Xá, kèm 3 tệp: to-khai.pdf, giay-chung-sinh.png, Đơn đề nghị.docx');
+  t.equal(history[0].label, 'Nộp hồ sơ trực tuyến tới Phường Phúc Xá, kèm 4 tệp: to-khai.pdf, xac-nhan-cu-tru.pdf, giay-chung-sinh.png, Đơn đề nghị.docx');
 
   t.test('its files: for the unit’s staff and the citizen who submitted it', async (t) => {
     for (const as of ['canbo.phucxa', 'lanhdao.phucxa', 'thanhtra', 'congdan']) {
@@ -54,7 +56,7 @@ t.test('a citizen submits online: code, status 1, files in the database, the sub
     t.equal(pdf.headers['content-disposition'], `inline; filename="to-khai.pdf"; filename*=UTF-8''to-khai.pdf`);
     t.equal(pdf.headers['x-content-type-options'], 'nosniff');
     t.ok(pdf.rawPayload.equals(PDF), 'the very bytes uploaded');
-    const docx = await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments/${dossier.attachments[2].id}`, as: 'congdan' });
+    const docx = await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments/${dossier.attachments[3].id}`, as: 'congdan' });
     t.ok(docx.rawPayload.equals(DOCX));
     t.equal(docx.headers['content-disposition'], `attachment; filename="Don de nghi.docx"; filename*=UTF-8''${encodeURIComponent('Đơn đề nghị.docx')}`);
 
@@ -98,7 +100,7 @@ t.test('refused files: by content, by size, by count; nothing is stored', async 
 t.test('the default limit: a 3 MB scan is taken, an 11 MB one refused by name', async (t) => {
   const h = await testApp(t);
   const scan = (mb: number) => Buffer.concat([PDF, Buffer.alloc(mb * 1024 * 1024, 0x20)]);
-  const taken = await submitOnline(h, onlineDossier(), [{ field: '0', name: 'ban-scan.pdf', content: scan(3) }]);
+  const taken = await submitOnline(h, onlineDossier(), [{ field: '0', name: 'ban-scan.pdf', content: scan(3) }, { field: '1', name: 'cu-tru.pdf', content: PDF }]);
   t.equal(taken.statusCode, 201, taken.body.slice(0, 300));
   const refused = await submitOnline(h, onlineDossier(), [{ field: '0', name: 'ban-scan-lon.pdf', content: scan(11) }]);
   t.equal(refused.statusCode, 413);
@@ -140,10 +142,29 @@ t.test('refused submissions: the form, the procedure, who submits', async (t) =>
   t.same(await counts(h), before, 'nothing stored');
 });
 
-t.test('without files: the dossier is submitted, its documents brought later', async (t) => {
+t.test('a required document missing: refused field by field, nothing stored; the catalogue says which are required', async (t) => {
   const h = await testApp(t);
-  const res = await submitOnline(h, onlineDossier(), []);
-  t.equal(res.statusCode, 201);
-  t.same(res.json().attachments, []);
+  const documents = (await h.request({ method: 'GET', url: '/api/procedures/1.001193', as: 'congdan' })).json().documents;
+  t.same(documents.map((d: { required: boolean }) => d.required), [true, true, false], 'the third is worded “Trường hợp…” and counted as none');
+  const before = await counts(h);
+
+  const none = await submitOnline(h, onlineDossier(), []);
+  t.equal(none.statusCode, 422);
+  t.match(none.json(), {
+    code: 'document-missing',
+    detail: /^Hồ sơ trực tuyến còn thiếu giấy tờ bắt buộc: “Hộ chiếu hoặc chứng minh nhân dân.*…”; “Giấy tờ chứng minh nơi cư trú/,
+    errors: [
+      { field: '/documents/0', message: 'Chưa đính kèm giấy tờ bắt buộc này.' },
+      { field: '/documents/1', message: 'Chưa đính kèm giấy tờ bắt buộc này.' },
+    ],
+  });
+  const one = await submitOnline(h, onlineDossier(), [{ field: documents[0].name, name: 'cccd.pdf', content: PDF }]);
+  t.same(one.json().errors, [{ field: '/documents/1', message: 'Chưa đính kèm giấy tờ bắt buộc này.' }], 'a file named by its document’s full name counts');
+  t.same(await counts(h), before, 'nothing stored');
+
+  const optional = await h.request({ method: 'PATCH', url: '/api/procedures/1.001193', as: 'vpubnd', payload: { documents: documents.map((d: object) => ({ ...d, required: false })) } });
+  t.equal(optional.statusCode, 200, optional.body);
+  const later = await submitOnline(h, onlineDossier(), []);
+  t.equal(later.statusCode, 201, 'once VPUBND marks them optional, documents may be brought later');
   t.ok(await submitted(h));
 });

@@ -10,7 +10,7 @@ t.test('anyone with the code and the applicant’s ID number follows the dossier
   const online = await submitted(h);
   const before = await track(h, online.code, CITIZEN.idNumber);
   t.equal(before.statusCode, 200);
-  t.match(before.json(), { code: online.code, statusCode: 1, statusLabel: 'Mới đăng ký', appointmentAt: null, timeline: [{ seq: 1, label: /^Nộp hồ sơ trực tuyến tới Phường Phúc Xá, kèm 2 tệp/ }] });
+  t.match(before.json(), { code: online.code, statusCode: 1, statusLabel: 'Mới đăng ký', appointmentAt: null, timeline: [{ seq: 1, label: /^Nộp hồ sơ trực tuyến tới Phường Phúc Xá, kèm 3 tệp/ }] });
 
   const accepted = (await h.request({ method: 'POST', url: `/api/dossiers/${online.code}/receive`, as: 'canbo.phucxa', payload: {} })).json();
   h.clock.advanceHours(1);

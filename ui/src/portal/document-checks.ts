@@ -2,7 +2,6 @@ import type { FieldErrors } from './dossier-validation';
 import type { ChosenFiles } from './document-inputs';
 import { fileProblem } from './file-checks';
 import { t } from './messages';
-import { isRequiredDocument } from './required-documents';
 import type { ProcedureDocument } from './types';
 
 /** A missing required document, a refused kind of file, a file too big: one message per document input. */
@@ -12,7 +11,7 @@ export async function checkDocuments(documents: ProcedureDocument[], files: Chos
     const chosen = files.documents[i] ?? [];
     const problem = await firstProblem(chosen);
     if (problem) errors[`/documents/${i}`] = problem;
-    else if (chosen.length === 0 && isRequiredDocument(d)) errors[`/documents/${i}`] = t('documentMissing');
+    else if (chosen.length === 0 && d.required) errors[`/documents/${i}`] = t('documentMissing');
   }
   const extra = await firstProblem(files.extras);
   if (extra) errors['/extras'] = extra;

@@ -2,7 +2,6 @@ import type { FieldErrors } from './dossier-validation';
 import { DocumentInput } from './document-input';
 import { MAX_FILE_BYTES, megabytes } from './file-checks';
 import { t } from './messages';
-import { isRequiredDocument } from './required-documents';
 import type { ProcedureDocument } from './types';
 
 /** Files chosen per document of the procedure (by index), and the extra files the applicant adds. */
@@ -22,7 +21,7 @@ export function DocumentInputs({ documents, files, errors, onChange }: { documen
           pointer={`/documents/${i}`}
           label={d.name}
           quantity={d.quantity}
-          required={isRequiredDocument(d)}
+          required={d.required}
           files={files.documents[i] ?? []}
           error={errors[`/documents/${i}`]}
           onChange={(chosen) => onChange({ ...files, documents: files.documents.map((old, j) => (j === i ? chosen : old)) })}

@@ -1,5 +1,4 @@
 import { t } from './messages';
-import { isRequiredDocument } from './required-documents';
 import type { ProcedureDocument } from './types';
 
 /** The documents of a dossier (thành phần hồ sơ), with how many originals and copies. */
@@ -20,7 +19,7 @@ export function DocumentList({ documents }: { documents: ProcedureDocument[] }) 
             <td>{i + 1}</td>
             <td>
               {d.name}
-              {!isRequiredDocument(d) && <span class="badge">{t('ifApplicable')}</span>}
+              {!d.required && <span class="badge">{t('ifApplicable')}</span>}
             </td>
             <td class="nowrap">{d.quantity ?? '—'}</td>
           </tr>

@@ -16,8 +16,8 @@ export interface ProcedureSummary {
 export interface ProcedureDocument {
   name: string;
   quantity?: string;
-  /** Set by the catalogue when known; otherwise guessed from the quantity and wording (see required-documents.ts). */
-  required?: boolean;
+  /** Whether an online submission must attach it (the server decides and refuses one without it). */
+  required: boolean;
 }
 
 export interface Procedure extends ProcedureSummary {
