@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { BadRequest } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
+import { NEW } from '../vocabulary/statuses.js';
 
 export const GROUPINGS = ['unit', 'level', 'procedure', 'month'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -68,6 +69,7 @@ export class OnTimeReport {
       .join('units as u', 'u.code', 'd.unit_code')
       .where('d.received_at', '>=', from)
       .where('d.received_at', '<', to)
+      .whereNot('d.status_code', NEW) // submitted online, not yet received at the desk: neither received nor refused
       .groupByRaw(key)
       .orderByRaw(key)
       .select(

@@ -2,6 +2,7 @@ import t from 'tap';
 import { testApp, type TestApp } from '../helpers/app.js';
 import { complete, type OpenTask } from '../helpers/drive.js';
 import { RECEIPTS, receiptBody } from '../helpers/fixtures.js';
+import { submitted } from '../helpers/portal.js';
 
 type Fate = 'early' | 'on-time' | 'late' | 'open' | 'paused' | 'withdrawn' | 'refused' | 'incomplete';
 const FATES: Fate[] = ['early', 'early', 'on-time', 'late', 'open', 'paused', 'withdrawn', 'refused', 'incomplete', 'early'];
@@ -106,4 +107,17 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
   t.same(lines.slice(1).map((l) => l.split(',').slice(2, 11).map(Number)), byUnit.map((g) => KEYS.map((k) => Number(g[k]))), 'the CSV holds the same figures');
   t.equal((await h.request({ method: 'GET', url: '/api/reports/on-time?from=2018-11-01&to=2018-11-30', as: 'canbo.phucxa' })).statusCode, 403, 'officers do not read reports');
   t.equal((await h.request({ method: 'GET', url: '/api/reports/on-time?from=2018-12-01&to=2018-11-01', as: 'vpubnd' })).statusCode, 400, 'a period that ends before it starts');
+});
+
+t.test('a dossier submitted online counts once the desk receives it, not before', async (t) => {
+  const h = await testApp(t); // Monday 19/11/2018
+  const received = async () => {
+    const [commune] = (await h.request({ method: 'GET', url: '/api/reports/on-time?from=2018-11-01&to=2018-11-30&groupBy=unit&unitCode=00001', as: 'vpubnd' })).json();
+    return commune ? [commune.received, commune.inProgress, commune.refused] : [];
+  };
+  const online = await submitted(h);
+  t.same(await received(), [], 'waiting for receipt: neither received nor refused');
+  const res = await h.request({ method: 'POST', url: `/api/dossiers/${online.code}/receive`, as: 'canbo.phucxa', payload: { outcome: 'accept' } });
+  t.equal(res.statusCode, 200, res.body);
+  t.same(await received(), [1, 1, 0]);
 });

@@ -48,7 +48,7 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'portal:submit' },
       schema: {
         tags: ['portal'],
-        summary: `Submit a dossier online (multipart/form-data): the field “dossier” (JSON: procedureCode, unitCode, applicant, data) and one part per file, its field naming the document (its index in the procedure’s documents, or its name). PDF, JPEG, PNG and office documents, checked by content; at most ${limits.maxFiles} files of ${limits.maxFileBytes} bytes. Every document the procedure lists as `required` needs a file (422 document-missing). The dossier gets its code and status 1; the desk receives it.`,
+        summary: `Submit a dossier online (multipart/form-data): the field “dossier” (JSON: procedureCode, unitCode, applicant, data) and one part per file, its field naming the document (its index in the procedure’s documents, or its name). PDF, JPEG, PNG and office documents, checked by content; at most ${limits.maxFiles} files of ${limits.maxFileBytes} bytes. Every document the procedure lists as required needs a file (422 document-missing). The dossier gets its code and status 1; the desk receives it.`,
         consumes: ['multipart/form-data'],
         response: { 201: Type.Object({ ...CitizenDossier.properties, attachments: Type.Array(Attachment) }), ...problems(400, 401, 403, 409, 413, 415, 422) },
       },
