@@ -107,7 +107,7 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
   // Staff see the dossiers their unit received or holds a task of; oversight roles see all.
   'dossiers:read': (actor, { unitCodes }) =>
     seesAllDossiers(actor) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
-  // Uploaded documents: staff who may read the dossier, and the citizen who submitted it.
+  // Uploaded documents: staff who may read the dossier, and the citizen who submitted it (their own files only).
   'dossiers:attachments': (actor, { unitCodes, citizenId }) =>
     RESOURCE_RULES['dossiers:read'](actor, { unitCodes }) || (actor.roles.includes('citizen') && actor.id === citizenId),
   // A task is done by someone holding its role at its unit.

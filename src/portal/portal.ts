@@ -1,5 +1,5 @@
 import { AuditRepository } from '../audit/repository.js';
-import { authorize, type Actor } from '../auth/policy.js';
+import { authorize, may, type Actor } from '../auth/policy.js';
 import type { DossierDeps } from '../dossiers/context.js';
 import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
 import { NotFound } from '../errors.js';
@@ -65,10 +65,14 @@ export class Portal {
     return rating ? ratingView(rating) : null;
   }
 
-  /** A dossier's uploaded files (without content), for its staff and the citizen who submitted it. */
+  /**
+   * A dossier's uploaded files (without content): all of them for its staff; for the citizen who submitted it, the
+   * files they uploaded themselves (what officers attach is the unit's working papers).
+   */
   async attachments(actor: Actor, code: string): Promise<AttachmentView[]> {
-    const row = await this.mayOpen(actor, code);
-    return (await this.ctx.store.attachments(row.id)).map(attachmentView);
+    const { row, seesAll } = await this.mayOpen(actor, code);
+    const files = await this.ctx.store.attachments(row.id);
+    return files.filter((f) => seesAll || f.uploaded_by === actor.id).map(attachmentView);
   }
 
   /** An officer attaches files to a dossier as one document; answers with the files added. */
@@ -77,16 +81,18 @@ export class Portal {
   }
 
   async attachment(actor: Actor, code: string, id: number): Promise<AttachmentFile> {
-    const row = await this.mayOpen(actor, code);
+    const { row, seesAll } = await this.mayOpen(actor, code);
     const file = await this.ctx.store.attachment(row.id, id);
-    if (!file) throw new NotFound('unknown-attachment', `Hồ sơ ${code} không có tệp đính kèm số ${id}.`);
+    if (!file || !(seesAll || file.uploaded_by === actor.id)) throw new NotFound('unknown-attachment', `Hồ sơ ${code} không có tệp đính kèm số ${id}.`);
     return { name: file.name, mediaType: file.media_type, content: file.content };
   }
 
-  private async mayOpen(actor: Actor, code: string): Promise<DossierRow> {
+  /** Whether the actor may open the dossier's files, and whether all of them (staff) or only their own (its citizen). */
+  private async mayOpen(actor: Actor, code: string): Promise<{ row: DossierRow; seesAll: boolean }> {
     const row = await this.dossier(code);
-    authorize(actor, 'dossiers:attachments', { unitCodes: await this.ctx.repo.unitsInvolved(row), citizenId: await this.ctx.store.citizenOf(row.id) });
-    return row;
+    const unitCodes = await this.ctx.repo.unitsInvolved(row);
+    authorize(actor, 'dossiers:attachments', { unitCodes, citizenId: await this.ctx.store.citizenOf(row.id) });
+    return { row, seesAll: may(actor, 'dossiers:read', { unitCodes }) };
   }
 
   private async dossier(code: string): Promise<DossierRow> {

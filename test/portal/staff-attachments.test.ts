@@ -81,6 +81,10 @@ t.test('a closed dossier takes no more documents; a dossier submitted online kee
   t.equal(res.statusCode, 201, 'the desk attaches to a dossier waiting for receipt');
   const names = (await h.request({ method: 'GET', url: `/api/dossiers/${online.code}/attachments`, as: 'canbo.phucxa' })).json().map((f: { name: string }) => f.name);
   t.same(names, ['to-khai.pdf', 'xac-nhan-cu-tru.pdf', 'giay-chung-sinh.png', 'phieu.pdf']);
+  const own = (await h.request({ method: 'GET', url: `/api/dossiers/${online.code}/attachments`, as: 'congdan' })).json();
+  t.same(own.map((f: { name: string }) => f.name), ['to-khai.pdf', 'xac-nhan-cu-tru.pdf', 'giay-chung-sinh.png'], 'the citizen sees the files they uploaded, not the unit’s working papers');
+  const internal = await h.request({ method: 'GET', url: `/api/dossiers/${online.code}/attachments/${res.json()[0].id}`, as: 'congdan' });
+  t.equal(internal.statusCode, 404, 'nor downloads one');
 
   const received = await receive(h, '2.000908');
   t.equal((await attachFiles(h, received.code, 'Bản chụp sổ gốc', [{ name: 'so-goc.pdf', content: PDF }], 'canbo.phucxa')).statusCode, 201);

@@ -24,7 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/dossiers/:code/attachments',
     {
       config: { action: 'dossiers:attachments' },
-      schema: { tags: ['dossiers'], summary: 'The files of the dossier, in upload order (staff who may read it, and the citizen who submitted it)', params: DossierParams, response: { 200: Type.Array(Attachment), ...problems(401, 403, 404) } },
+      schema: { tags: ['dossiers'], summary: 'The files of the dossier, in upload order: all of them for staff who may read it; for the citizen who submitted it, the files they uploaded', params: DossierParams, response: { 200: Type.Array(Attachment), ...problems(401, 403, 404) } },
     },
     async (request) => portal.attachments(request.actor!, request.params.code),
   );
