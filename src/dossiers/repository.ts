@@ -88,6 +88,8 @@ export interface TaskRow {
   created_at: string;
   due_at: string | null;
   claimed_by: number | null;
+  /** The claimer's full name, read with the task (not a column). */
+  claimed_by_name?: string | null;
   claimed_at: string | null;
   completed_by: number | null;
   completed_at: string | null;
@@ -164,7 +166,7 @@ export class DossierRepository {
   }
 
   async taskById(id: number, db: Knex = this.knex): Promise<TaskRow | undefined> {
-    return db('tasks').where({ id }).first();
+    return withClaimer(db).where('tasks.id', id).first();
   }
 
   /** Dossiers of a procedure version whose result is not ready yet, in receipt order. */
@@ -187,7 +189,7 @@ export class DossierRepository {
 
   /** Every task a dossier has had, in the order they were opened. */
   async tasksOf(dossierId: number): Promise<TaskRow[]> {
-    return this.knex('tasks').where({ dossier_id: dossierId }).orderBy('id');
+    return withClaimer(this.knex).where('tasks.dossier_id', dossierId).orderBy('tasks.id');
   }
 
   async userNames(ids: readonly (number | null)[]): Promise<Map<number, string>> {
@@ -205,7 +207,7 @@ export class DossierRepository {
   }
 
   async openTasks(dossierId: number, db: Knex = this.knex): Promise<TaskRow[]> {
-    return db('tasks').where({ dossier_id: dossierId }).whereIn('status', OPEN_STATUSES).orderBy('id');
+    return withClaimer(db).where('tasks.dossier_id', dossierId).whereIn('tasks.status', OPEN_STATUSES).orderBy('tasks.id');
   }
 
   async insertTask(trx: Knex.Transaction, row: Omit<TaskRow, 'id' | 'reminded_at' | 'escalated_at'>): Promise<number> {
@@ -298,7 +300,7 @@ export class DossierRepository {
 
   /** Open tasks of the given roles at a unit, the most urgent first, with what the inbox shows of their dossier. */
   async inbox(unitCode: string, roles: readonly string[], filter: InboxFilter): Promise<InboxRow[]> {
-    const query = this.knex('tasks')
+    const query = withClaimer(this.knex)
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
       .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .where('tasks.unit_code', unitCode)
@@ -311,7 +313,7 @@ export class DossierRepository {
       .orderByRaw("coalesce(tasks.due_at, '9999-12-31T23:59:59.999Z'), tasks.id")
       .limit(filter.limit)
       .offset(filter.offset)
-      .select('tasks.*', 'dossiers.code as dossier_code', 'dossiers.procedure_code', 'procedures.name as procedure_name', 'dossiers.applicant_name', 'dossiers.status_code as dossier_status_code', 'dossiers.due_at as dossier_due_at');
+      .select('dossiers.code as dossier_code', 'dossiers.procedure_code', 'procedures.name as procedure_name', 'dossiers.applicant_name', 'dossiers.status_code as dossier_status_code', 'dossiers.due_at as dossier_due_at');
   }
 
   /** Units a dossier was received at or has had a task at. */
@@ -319,4 +321,9 @@ export class DossierRepository {
     const rows = await this.knex('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
     return [dossier.unit_code, ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []), ...rows.map((r: { unit_code: string }) => r.unit_code)];
   }
+}
+
+/** Tasks with the full name of whoever claimed them (`claimed_by_name`); filters name their columns `tasks.…`. */
+function withClaimer(db: Knex) {
+  return db('tasks').leftJoin('users as claimer', 'claimer.id', 'tasks.claimed_by').select('tasks.*', 'claimer.full_name as claimed_by_name');
 }

@@ -17,6 +17,8 @@ export interface TaskView {
   createdAt: string;
   dueAt: string | null;
   claimedBy: number | null;
+  /** Who claimed it, by name, for colleagues to see who handles it. */
+  claimedByName: string | null;
   completedAt: string | null;
   outcome: string | null;
 }
@@ -73,6 +75,7 @@ export function taskView(row: TaskRow, dossierCode: string): TaskView {
     createdAt: row.created_at,
     dueAt: row.due_at,
     claimedBy: row.claimed_by,
+    claimedByName: row.claimed_by_name ?? null,
     completedAt: row.completed_at,
     outcome: row.outcome,
   };

@@ -218,6 +218,7 @@ export const Task = Type.Object({
   createdAt: Instant,
   dueAt: Nullable(Instant),
   claimedBy: Nullable(Type.Integer()),
+  claimedByName: Nullable(Type.String({ description: 'Full name of whoever claimed it' })),
   completedAt: Nullable(Instant),
   outcome: Nullable(Type.String()),
 });

@@ -31,7 +31,9 @@ t.test('a task is handed to a colleague, recorded on the timeline and the contro
 
   const handed = await assign(h, task.id, 'canbo.phucxa', { to: 'canbo2.phucxa', comment: 'Chị Lan nắm hồ sơ khai sinh' });
   t.equal(handed.statusCode, 200, handed.body);
-  t.match(handed.json(), { status: 'claimed' });
+  t.match(handed.json(), { status: 'claimed', claimedByName: 'canbo2.phucxa' });
+  const [inInbox] = (await h.request({ method: 'GET', url: '/api/tasks', as: 'canbo.phucxa' })).json();
+  t.match(inInbox, { id: task.id, claimedByName: 'canbo2.phucxa' }, 'colleagues see who holds it');
 
   const byGiver = await h.request({ method: 'POST', url: `/api/tasks/${task.id}/complete`, as: 'canbo.phucxa', payload: {} });
   t.equal(byGiver.statusCode, 409, 'the giver no longer holds it');
@@ -71,7 +73,7 @@ t.test('a leader reassigns a colleague’s task or puts it back in the pool; str
 
   const pooled = await assign(h, task.id, 'lanhdao.phucxa', { to: null });
   t.equal(pooled.statusCode, 200, pooled.body);
-  t.match(pooled.json(), { status: 'open', claimedBy: null });
+  t.match(pooled.json(), { status: 'open', claimedBy: null, claimedByName: null });
   const reassigned = await assign(h, task.id, 'lanhdao.phucxa', { to: 'canbo2.phucxa' });
   t.equal(reassigned.statusCode, 200);
   t.equal((await h.request({ method: 'GET', url: '/api/tasks?status=claimed', as: 'canbo2.phucxa' })).json()[0].id, task.id, 'in the taker’s inbox as claimed');

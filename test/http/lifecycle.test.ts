@@ -99,7 +99,7 @@ t.test('claiming: one officer at a time', async (t) => {
   const taskId = dossier.tasks[0].id;
   const claim = await h.request({ method: 'POST', url: `/api/tasks/${taskId}/claim`, as: 'canbo.phucxa' });
   t.equal(claim.statusCode, 200);
-  t.match(claim.json(), { status: 'claimed', claimedBy: Number });
+  t.match(claim.json(), { status: 'claimed', claimedBy: Number, claimedByName: 'Nguyễn Thị Hoa' });
   t.equal((await h.request({ method: 'POST', url: `/api/tasks/${taskId}/claim`, as: 'canbo.phucxa' })).statusCode, 200, 'claiming again is harmless');
   const colleague = await h.login('canbo2.phucxa', 'matkhau-2018');
   const stolen = await h.app.inject({ method: 'POST', url: `/api/tasks/${taskId}/claim`, headers: { authorization: `Bearer ${colleague}` } });

@@ -16,7 +16,7 @@ browserTest('a leader hands a dossier’s step to an officer of the unit; the tr
   await form.locator('textarea').fill('Đồng chí Hoa xử lý giúp');
   await form.getByRole('button', { name: 'Chuyển xử lý' }).click();
 
-  await task.getByText('Cán bộ khác đã nhận').waitFor();
+  await task.getByText('Nguyễn Thị Hoa đã nhận').waitFor();
   const line = page.getByTestId('transfers').locator('tr', { hasText: 'Nguyễn Thị Hoa' }).last();
   await line.waitFor();
   t.match(await line.textContent(), /Trần Văn Minh.*Nguyễn Thị Hoa/s, 'from the leader to the officer');

@@ -55,6 +55,6 @@ browserTest('the desk accepts an online dossier and attaches the scanned origina
     { name: 'ban-goc-2.pdf', mimeType: 'application/pdf', buffer: PDF },
   ]);
   await done.getByRole('button', { name: 'ban-goc-2.pdf' }).waitFor();
-  t.equal(await done.getByTestId('attachments').locator('li').count(), 4, 'both scans are listed');
+  t.equal(await done.getByTestId('attachments').locator('li').count(), 5, 'both scans are listed after the citizen’s three files');
   await b.screenshot('attachments-receipt');
 });

@@ -6,5 +6,6 @@ import type { Task } from './types';
 export function ClaimState({ task, user }: { task: Task; user: User | null }) {
   if (task.status !== 'claimed') return null;
   const mine = task.claimedBy === user?.id;
-  return <span class={`badge ${mine ? 'ok' : ''}`}>{mine ? t('claimedByYou') : t('claimedByOther')}</span>;
+  const other = task.claimedByName ? t('claimedByName', { name: task.claimedByName }) : t('claimedByOther');
+  return <span class={`badge ${mine ? 'ok' : ''}`}>{mine ? t('claimedByYou') : other}</span>;
 }

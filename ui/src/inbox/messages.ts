@@ -22,6 +22,7 @@ export const t = messages({
   timeLeft: ['Còn {time}', '{time} left'],
   claimedByYou: ['Bạn đã nhận', 'Claimed by you'],
   claimedByOther: ['Cán bộ khác đã nhận', 'Claimed by a colleague'],
+  claimedByName: ['{name} đã nhận', 'Claimed by {name}'],
   claim: ['Nhận việc', 'Claim'],
   claiming: ['Đang nhận…', 'Claiming…'],
   assign: ['Chuyển xử lý', 'Hand over'],

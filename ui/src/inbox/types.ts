@@ -13,6 +13,7 @@ export interface Task {
   createdAt: string;
   dueAt: string | null;
   claimedBy: number | null;
+  claimedByName: string | null;
   completedAt: string | null;
   outcome: string | null;
 }
