@@ -30,6 +30,8 @@ export class Users {
     private readonly knex: Knex,
     private readonly units: UnitDirectory,
     private readonly clock: () => Date,
+    /** Reads outside a transaction (see Database.reads). */
+    private readonly reads: Knex = knex,
   ) {}
 
   async create(input: NewUser, db: Knex = this.knex): Promise<User> {
@@ -91,7 +93,7 @@ export class Users {
     return (await this.byId((inserted as { id: number }).id, db))!;
   }
 
-  async byId(id: number, db: Knex = this.knex): Promise<User | undefined> {
+  async byId(id: number, db: Knex = this.reads): Promise<User | undefined> {
     const row = await db('users').where({ id }).first();
     return row ? this.toUser(row) : undefined;
   }

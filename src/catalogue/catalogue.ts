@@ -51,6 +51,8 @@ export class Catalogue {
     private readonly knex: Knex,
     private readonly definitions = new DefinitionCache(),
     private readonly clock: () => Date = () => new Date(),
+    /** Reads outside a transaction (see Database.reads). */
+    private readonly reads: Knex = knex,
   ) {}
 
   async list(): Promise<Procedure[]> {
@@ -59,7 +61,7 @@ export class Catalogue {
   }
 
   /** A procedure; pass the transaction when inside one (SQLite has a single connection). */
-  async get(code: string, db: Knex = this.knex): Promise<Procedure> {
+  async get(code: string, db: Knex = this.reads): Promise<Procedure> {
     const row = await db('procedures').where({ code }).first();
     if (!row) throw new NotFound('unknown-procedure', `Không có thủ tục hành chính mã "${code}".`);
     return toProcedure(row, this.clock().toISOString());

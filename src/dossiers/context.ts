@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Calendars } from '../calendar/index.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FormValidator } from '../catalogue/forms.js';
-import type { ProcessRunner } from '../engine/runner.js';
+import type { StepRunner } from '../engine/runner.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Settings } from '../settings/settings.js';
@@ -12,10 +12,12 @@ import type { DossierRepository } from './repository.js';
 /** What the dossiers room works with, wired once in `src/system.ts`. */
 export interface DossierDeps {
   knex: Knex;
+  /** Reads outside a transaction (see Database.reads). */
+  reads: Knex;
   catalogue: Catalogue;
   forms: FormValidator;
   units: UnitDirectory;
-  runner: ProcessRunner;
+  runner: StepRunner;
   calendars: Calendars;
   settings: Settings;
   jobs: JobQueue;

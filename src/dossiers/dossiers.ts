@@ -41,7 +41,7 @@ export class Dossiers {
   private readonly ctx: DossierContext;
 
   constructor(deps: DossierDeps) {
-    this.ctx = { ...deps, repo: new DossierRepository(deps.knex) };
+    this.ctx = { ...deps, repo: new DossierRepository(deps.knex, deps.reads) };
   }
 
   /** Registers the dossiers' timers with the scheduler. */

@@ -122,7 +122,11 @@ export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
 export class DossierRepository {
   private readonly versionNumbers = new Map<number, number>();
 
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    /** Reads outside a transaction (see Database.reads). */
+    private readonly reads: Knex = knex,
+  ) {}
 
   transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
     return this.knex.transaction(work);
@@ -152,61 +156,61 @@ export class DossierRepository {
     if (Object.keys(changes).length) await trx('dossiers').where({ id }).update(changes);
   }
 
-  async byCode(code: string, db: Knex = this.knex): Promise<DossierRow | undefined> {
+  async byCode(code: string, db: Knex = this.reads): Promise<DossierRow | undefined> {
     return db('dossiers').where({ code }).first();
   }
 
-  async byId(id: number, db: Knex = this.knex): Promise<DossierRow | undefined> {
+  async byId(id: number, db: Knex = this.reads): Promise<DossierRow | undefined> {
     return db('dossiers').where({ id }).first();
   }
 
   async stateOf(dossierId: number): Promise<string> {
-    const row = await this.knex('dossier_states').where({ dossier_id: dossierId }).first('state');
+    const row = await this.reads('dossier_states').where({ dossier_id: dossierId }).first('state');
     return row.state;
   }
 
-  async taskById(id: number, db: Knex = this.knex): Promise<TaskRow | undefined> {
+  async taskById(id: number, db: Knex = this.reads): Promise<TaskRow | undefined> {
     return withClaimer(db).where('tasks.id', id).first();
   }
 
   /** Dossiers of a procedure version whose result is not ready yet, in receipt order. */
   async unfinishedOfVersion(procedureCode: string, versionId: number): Promise<DossierRow[]> {
-    return this.knex('dossiers').where({ procedure_code: procedureCode, version_id: versionId }).whereNull('finished_at').orderBy('id');
+    return this.reads('dossiers').where({ procedure_code: procedureCode, version_id: versionId }).whereNull('finished_at').orderBy('id');
   }
 
   /** A version's number never changes once it exists: it is read once. */
   async versionNumber(versionId: number): Promise<number> {
     const known = this.versionNumbers.get(versionId);
     if (known !== undefined) return known;
-    const number = Number((await this.knex('procedure_versions').where({ id: versionId }).first('number')).number);
+    const number = Number((await this.reads('procedure_versions').where({ id: versionId }).first('number')).number);
     this.versionNumbers.set(versionId, number);
     return number;
   }
 
   async versionOf(procedureCode: string, number: number): Promise<{ id: number; status: string } | undefined> {
-    return this.knex('procedure_versions').where({ procedure_code: procedureCode, number }).first('id', 'status');
+    return this.reads('procedure_versions').where({ procedure_code: procedureCode, number }).first('id', 'status');
   }
 
   /** Every task a dossier has had, in the order they were opened. */
   async tasksOf(dossierId: number): Promise<TaskRow[]> {
-    return withClaimer(this.knex).where('tasks.dossier_id', dossierId).orderBy('tasks.id');
+    return withClaimer(this.reads).where('tasks.dossier_id', dossierId).orderBy('tasks.id');
   }
 
   async userNames(ids: readonly (number | null)[]): Promise<Map<number, string>> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    const rows = wanted.length ? await this.knex('users').whereIn('id', wanted).select('id', 'full_name') : [];
+    const rows = wanted.length ? await this.reads('users').whereIn('id', wanted).select('id', 'full_name') : [];
     return new Map(rows.map((r: { id: number; full_name: string }) => [Number(r.id), r.full_name]));
   }
 
   /** A dossier's events of the given types, oldest first, payloads parsed. */
   async eventsOfType(dossierId: number, types: readonly string[]): Promise<{ seq: number; type: string; at: string; actorId: number | null; payload: Record<string, unknown> }[]> {
-    const rows = await this.knex('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'actor_id', 'payload');
+    const rows = await this.reads('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'actor_id', 'payload');
     return rows.map((r: { seq: number; type: string; at: string; actor_id: number | null; payload: string }) => ({
       seq: r.seq, type: r.type, at: r.at, actorId: r.actor_id === null ? null : Number(r.actor_id), payload: JSON.parse(r.payload),
     }));
   }
 
-  async openTasks(dossierId: number, db: Knex = this.knex): Promise<TaskRow[]> {
+  async openTasks(dossierId: number, db: Knex = this.reads): Promise<TaskRow[]> {
     return withClaimer(db).where('tasks.dossier_id', dossierId).whereIn('tasks.status', OPEN_STATUSES).orderBy('tasks.id');
   }
 
@@ -261,7 +265,7 @@ export class DossierRepository {
     await trx('dossier_pauses').insert(row);
   }
 
-  async currentPause(dossierId: number, db: Knex = this.knex): Promise<PauseRow | undefined> {
+  async currentPause(dossierId: number, db: Knex = this.reads): Promise<PauseRow | undefined> {
     return db('dossier_pauses').where({ dossier_id: dossierId }).whereNull('ended_at').orderBy('id', 'desc').first();
   }
 
@@ -270,7 +274,7 @@ export class DossierRepository {
   }
 
   async pauses(dossierId: number): Promise<PauseRow[]> {
-    return this.knex('dossier_pauses').where({ dossier_id: dossierId }).orderBy('id');
+    return this.reads('dossier_pauses').where({ dossier_id: dossierId }).orderBy('id');
   }
 
   async insertAlerts(trx: Knex.Transaction, rows: { dossier_id: number; task_id: number | null; kind: string; unit_code: string; role: string; message: string; raised_at: string }[]): Promise<void> {
@@ -295,12 +299,12 @@ export class DossierRepository {
 
   /** Active users of a unit, by name. */
   async usersOf(unitCode: string): Promise<{ id: number; username: string; full_name: string; roles: string }[]> {
-    return this.knex('users').where({ unit_code: unitCode, disabled: false }).orderBy('full_name').select('id', 'username', 'full_name', 'roles');
+    return this.reads('users').where({ unit_code: unitCode, disabled: false }).orderBy('full_name').select('id', 'username', 'full_name', 'roles');
   }
 
   /** Open tasks of the given roles at a unit, the most urgent first, with what the inbox shows of their dossier. */
   async inbox(unitCode: string, roles: readonly string[], filter: InboxFilter): Promise<InboxRow[]> {
-    const query = withClaimer(this.knex)
+    const query = withClaimer(this.reads)
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
       .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .where('tasks.unit_code', unitCode)
@@ -318,7 +322,7 @@ export class DossierRepository {
 
   /** Units a dossier was received at or has had a task at. */
   async unitsInvolved(dossier: DossierRow): Promise<string[]> {
-    const rows = await this.knex('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
+    const rows = await this.reads('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
     return [dossier.unit_code, ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []), ...rows.map((r: { unit_code: string }) => r.unit_code)];
   }
 }

@@ -45,7 +45,7 @@ export class LegacyImports {
   private readonly imports: LegacyImportRepository;
 
   constructor(deps: DossierDeps) {
-    this.ctx = { ...deps, repo: new DossierRepository(deps.knex) };
+    this.ctx = { ...deps, repo: new DossierRepository(deps.knex, deps.reads) };
     this.imports = new LegacyImportRepository(deps.knex);
   }
 
