@@ -1,3 +1,4 @@
+import { defaultEngineThreads } from './engine/threads.js';
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
   maxBpmnBytes: number;
   /** The largest file, and the most files, a citizen may upload with an online dossier. */
   uploads: { maxFileBytes: number; maxFiles: number };
+  /** Worker threads that run engine steps beside the main thread (0: on the main thread). */
+  engineThreads: number;
   /** The system's clock: real time, or (CLOCK_START, for training and tests) real time shifted to start at an instant. */
   clock: () => Date;
 }
@@ -40,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
     maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
     uploads: { maxFileBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024), maxFiles: Number(env.UPLOAD_MAX_FILES ?? 20) },
+    engineThreads: env.ENGINE_THREADS === undefined ? defaultEngineThreads() : toCount('ENGINE_THREADS', env.ENGINE_THREADS),
     clock: shiftedClock(env.CLOCK_START),
   };
 }
@@ -50,6 +54,12 @@ function shiftedClock(start: string | undefined): () => Date {
   if (Number.isNaN(startMs)) throw new Error(`CLOCK_START must be an ISO-8601 instant, got "${start}"`);
   const shift = startMs - Date.now();
   return () => new Date(Date.now() + shift);
+}
+
+function toCount(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`${name} must be a whole number from 0 to 64, got "${value}"`);
+  return n;
 }
 
 function toPort(value: string): number {

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     clock: config.clock,
     maxBpmnBytes: config.maxBpmnBytes,
     uploads: config.uploads,
+    engineThreads: config.engineThreads,
     smtp: config.smtp,
     logger: { level: config.logLevel },
   });

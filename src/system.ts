@@ -17,6 +17,7 @@ import { DefinitionCache } from './engine/definitions.js';
 import { LegacyImports } from './imports/legacy.js';
 import { Reorganisations } from './reorganisation/reorganisations.js';
 import { ProcessRunner } from './engine/runner.js';
+import { EngineThreads } from './engine/threads.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
@@ -49,6 +50,8 @@ export interface SystemOptions {
   maxBpmnBytes?: number | undefined;
   /** The largest file and the most files of an online submission (default 10 MB and 20). */
   uploads?: Partial<UploadLimits> | undefined;
+  /** Worker threads that run engine steps (default none: steps run on the main thread). */
+  engineThreads?: number | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
@@ -108,7 +111,8 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     await reloadRules();
     const definitions = new DefinitionCache();
     const runner = new ProcessRunner();
-    const catalogue = new Catalogue(knex, definitions, clock);
+    const threads = options.engineThreads ? new EngineThreads(options.engineThreads) : null;
+    const catalogue = new Catalogue(knex, definitions, clock, db.reads);
     const versions = new ProcedureVersions({ knex, catalogue, clock, hoursPerDay: () => calendars.standard.minutesPerDay / 60, maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES });
     const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
@@ -116,14 +120,14 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const outbox = new Outbox(knex);
     const transports: Transport[] = [...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []), new LogTransport(log)];
     const deliverer = new Deliverer(outbox, transports, clock);
-    const dossierDeps = { knex, catalogue, forms: new FormValidator(), units, runner, calendars, settings, jobs, outbox, clock };
+    const dossierDeps = { knex, reads: db.reads, catalogue, forms: new FormValidator(), units, runner: threads ?? runner, calendars, settings, jobs, outbox, clock };
     const dossiers = new Dossiers(dossierDeps);
     dossiers.handleTimers(scheduler);
     const reorganisations = new Reorganisations({ knex, units, dossiers, jobs, clock });
     reorganisations.handle(scheduler);
     const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
+      db, clock, units, users: new Users(knex, units, clock, db.reads), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(knex, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
         cacheRefresh.start(intervalMs);
@@ -134,11 +138,12 @@ export async function openSystem(options: SystemOptions): Promise<System> {
         await cacheRefresh.stop();
         await scheduler.stop();
         await deliverer.stop();
-        await knex.destroy();
+        await threads?.close();
+        await db.close();
       },
     };
   } catch (err) {
-    await db.knex.destroy();
+    await db.close();
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import type { ProcessDefinition } from '../engine/definitions.js';
-import type { ProcessRunner, StepResult } from '../engine/runner.js';
+import type { StepResult, StepRunner } from '../engine/runner.js';
 
 /** The way to a target task: the outcomes given to the tasks on the way, and the step that ends waiting there. */
 export interface Route {
@@ -14,7 +14,7 @@ const MAX_ROUTE = 30;
  * one leads there. Null when no way without loops reaches it. The step carries every engine event on the way and no
  * timers (those armed on the way were left behind).
  */
-export async function routeTo(runner: ProcessRunner, definition: ProcessDefinition, target: string): Promise<Route | null> {
+export async function routeTo(runner: StepRunner, definition: ProcessDefinition, target: string): Promise<Route | null> {
   const search = async (step: StepResult, path: Route['path'], events: StepResult['events']): Promise<Route | null> => {
     const all = [...events, ...step.events];
     if (step.waiting.length === 1 && step.waiting[0]!.activityId === target) return { path, result: { ...step, events: all, timers: [] } };

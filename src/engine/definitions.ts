@@ -36,6 +36,8 @@ export interface TaskSpec {
 /** A process version parsed once: the engine's serialized context plus what the dossier rooms read from it. */
 export interface ProcessDefinition {
   sha256: string;
+  /** The BPMN XML it was parsed from, for an engine thread to parse its own copy. */
+  xml: string;
   processId: string;
   processName: string | null;
   context: SerializableContext;
@@ -80,6 +82,7 @@ export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
   const activities = context.getActivities(); // all, sub-processes included
   return {
     sha256: sha256(xml),
+    xml,
     processId: process.id!,
     processName: (process.name as string | undefined) ?? null,
     context,

@@ -50,10 +50,17 @@ export class NotWaiting extends Error {
   override name = 'NotWaiting';
 }
 
+/** The steps of stored processes, as the dossier rooms ask for them: here, or on an engine thread (threads.ts). */
+export interface StepRunner {
+  start(definition: ProcessDefinition): Promise<StepResult>;
+  signal(definition: ProcessDefinition, state: string, signal: Signal): Promise<StepResult>;
+  fireTimer(definition: ProcessDefinition, state: string, executionId: string): Promise<StepResult>;
+}
+
 const RECORDED = ['activity.start', 'activity.wait', 'activity.timer', 'activity.timeout', 'activity.end', 'flow.take'] as const;
 
 /** Runs process versions in bpmn-engine, one step at a time, from and to serialized state. */
-export class ProcessRunner {
+export class ProcessRunner implements StepRunner {
   constructor(private readonly services: ServiceRegistry = createServices()) {}
 
   /** Starts a process and runs it to its first wait. */
