@@ -8,3 +8,4 @@ import type * as S from '../../../src/http/schemas';
 export type DossierSummary = Static<typeof S.DossierSummary>;
 export type ProcedureSummary = Static<typeof S.ProcedureSummary>;
 export type Unit = Static<typeof S.Unit>;
+export type TimelineEntry = Static<typeof S.TimelineEntry>;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api';
+import { isoDate } from '../app/forms/form-values';
 import { ErrorBox } from '../app/ui';
-import { isoDate } from './form-data';
 import { t } from './messages';
 import type { Dossier } from './types';
 import { useAction } from './use-action';

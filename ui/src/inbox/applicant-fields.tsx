@@ -1,5 +1,4 @@
-import { fieldAttributes, FieldError } from './field-error';
-import type { FieldErrors } from './field-errors';
+import { fieldAttributes, FieldError, type FieldErrors } from '../app/forms/field-error';
 import { t } from './messages';
 
 export interface ApplicantValues {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { upload } from '../app/api';
+import { fieldAttributes, FieldError } from '../app/forms/field-error';
 import { ErrorBox } from '../app/ui';
 import { ACCEPT_ATTRIBUTE } from '../portal/file-checks';
 import { UploadProgress } from '../portal/upload-progress';
-import { FieldError, fieldAttributes } from './field-error';
 import { placeErrors } from './field-errors';
 import { t } from './messages';
 import type { Attachment } from './types';

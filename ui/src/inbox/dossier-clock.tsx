@@ -1,3 +1,4 @@
+import { EndDates } from '../app/end-dates';
 import { formatDateTime, formatWorkingMinutes } from '../app/format';
 import { currentLang } from '../i18n';
 import { DueTime } from './due-time';
@@ -9,6 +10,11 @@ import type { WorkingCalendar } from './working-time';
 export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar: WorkingCalendar | null }) {
   const finished = dossier.finishedAt !== null;
   const paused = dossier.pausedAt !== null;
+  const onTime = dossier.onTime !== null && (
+    <span class={`badge ${dossier.onTime ? 'ok' : 'bad'}`} data-testid="on-time">
+      {dossier.onTime ? t('onTime') : t('late')}
+    </span>
+  );
   return (
     <section class="panel dossier-clock" data-testid="clock">
       <h2>{t('clockTitle')}</h2>
@@ -57,21 +63,7 @@ export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar
             </dd>
           </>
         )}
-        {finished && (
-          <>
-            <dt>{t('finishedAt')}</dt>
-            <dd>
-              {formatDateTime(dossier.finishedAt)}{' '}
-              {dossier.onTime !== null && <span class={`badge ${dossier.onTime ? 'ok' : 'bad'}`} data-testid="on-time">{dossier.onTime ? t('onTime') : t('late')}</span>}
-            </dd>
-          </>
-        )}
-        {dossier.returnedAt && (
-          <>
-            <dt>{t('returnedAt')}</dt>
-            <dd>{formatDateTime(dossier.returnedAt)}</dd>
-          </>
-        )}
+        <EndDates finishedAt={dossier.finishedAt} returnedAt={dossier.returnedAt} badge={onTime} />
       </dl>
     </section>
   );

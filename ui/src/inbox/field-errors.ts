@@ -1,7 +1,5 @@
 import { ApiError } from '../app/api';
-
-/** Messages by the JSON Pointer of their field (`/applicant/idNumber`, `/data/childFullName`, `/missingItems`…). */
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from '../app/forms/field-error';
 
 /**
  * The server's refusal split into the messages placed next to their fields (those `placeable` accepts, also for a

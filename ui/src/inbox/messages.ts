@@ -125,8 +125,6 @@ export const t = messages({
   pausedSince: ['Tạm dừng từ', 'Paused since'],
   pausedTotal: ['Đã tạm dừng', 'Paused so far'],
   clockStopped: ['Thời gian đang dừng', 'The clock is stopped'],
-  finishedAt: ['Xử lý xong', 'Processed'],
-  returnedAt: ['Trả kết quả', 'Returned'],
   onTime: ['Đúng hạn', 'On time'],
   late: ['Trễ hạn', 'Late'],
   lateRisk: ['Nguy cơ trễ hạn', 'At risk of lateness'],
@@ -179,8 +177,6 @@ export const t = messages({
   opening: ['Đang mở…', 'Opening…'],
   printing: ['Đang chuẩn bị bản in…', 'Preparing the print…'],
   popupBlocked: ['Trình duyệt chặn cửa sổ mới; tệp đã được tải về.', 'The browser blocked the new window; the file was downloaded.'],
-  choose: ['— Chọn —', '— Choose —'],
-  onePerLine: ['mỗi dòng một mục', 'one per line'],
   // Officers' attachments
   attachTitle: ['Đính kèm tài liệu', 'Attach documents'],
   attachDocument: ['Tên tài liệu', 'Document'],

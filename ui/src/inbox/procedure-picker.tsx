@@ -1,3 +1,4 @@
+import { t as common } from '../app/messages';
 import type { User } from '../app/session';
 import { t } from './messages';
 import type { ProcedureSummary } from './types';
@@ -14,7 +15,7 @@ export function ProcedurePicker(props: { procedures: ProcedureSummary[]; value: 
     <label class="procedure-picker">
       {t('chooseProcedure')}
       <select id="f-procedureCode" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        <option value="">{t('choose')}</option>
+        <option value="">{common('choose')}</option>
         {props.procedures.map((p) => (
           <option key={p.code} value={p.code}>
             {p.code} — {p.name}

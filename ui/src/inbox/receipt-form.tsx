@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api';
+import type { FieldErrors } from '../app/forms/field-error';
+import { toData, type FormValues } from '../app/forms/form-values';
+import { SchemaForm } from '../app/forms/schema-form';
 import type { User } from '../app/session';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import { ApplicantFields, applicantBody, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fields';
 import { ACCEPT, DECISION_POINTERS, DecisionFields, decisionBody, type Decision } from './decision-fields';
-import { placeErrors, type FieldErrors } from './field-errors';
-import { formData, type FormValues } from './form-data';
+import { placeErrors } from './field-errors';
 import { t } from './messages';
 import { ProcedurePicker } from './procedure-picker';
 import { RequiredDocuments } from './required-documents';
-import { SchemaForm } from './schema-form';
 import type { Dossier, Procedure, ProcedureSummary } from './types';
 import { useAction } from './use-action';
 
@@ -37,7 +38,7 @@ export function ReceiptForm(props: { user: User | null; procedures: ProcedureSum
       unitCode: props.user?.unitCode ?? '',
       channel: 'direct',
       applicant: applicantBody(applicant),
-      data: formData(schema, values),
+      data: toData(schema, values),
       ...decisionBody(decision),
     };
     const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }));

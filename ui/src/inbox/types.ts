@@ -1,4 +1,8 @@
 /** What the officers' pages read from the API (shapes of src/http/schemas.ts and the routes' answers). */
+import type * as Api from '../app/api-types';
+import type { FormSchema } from '../app/forms/form-schema';
+
+export type { TimelineEntry } from '../app/api-types';
 
 export interface Task {
   id: number;
@@ -61,25 +65,10 @@ export interface Dossier {
   tasks: Task[];
 }
 
-export interface DossierSummary {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  unitName: string;
-  statusCode: number;
-  statusLabel: string;
-  applicantName: string;
-  receivedAt: string;
-  dueAt: string | null;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  type: string;
-  label: string;
-  actor: { id: number; name: string | null; unitCode: string | null; unitName: string | null } | null;
-}
+export type DossierSummary = Pick<
+  Api.DossierSummary,
+  'code' | 'procedureCode' | 'procedureName' | 'unitName' | 'statusCode' | 'statusLabel' | 'applicantName' | 'receivedAt' | 'dueAt'
+>;
 
 export interface Handover {
   from: { unitCode: string; unitName: string; officer: string | null; step: string | null };
@@ -111,30 +100,7 @@ export interface Alert {
   acknowledgedAt: string | null;
 }
 
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  levels: string[];
-  departmentCode: string | null;
-  status: 'active' | 'abolished';
-}
-
-/** One property of a procedure's form (a flat JSON Schema object). */
-export interface FieldSchema {
-  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array';
-  title?: string;
-  description?: string;
-  format?: string;
-  enum?: (string | number)[];
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-}
-
-export interface FormSchema {
-  properties?: Record<string, FieldSchema>;
-  required?: string[];
-}
+export type ProcedureSummary = Pick<Api.ProcedureSummary, 'code' | 'name' | 'levels' | 'departmentCode' | 'status'>;
 
 export interface Procedure extends ProcedureSummary {
   formSchema: FormSchema | null;

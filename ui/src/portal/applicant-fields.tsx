@@ -1,5 +1,4 @@
-import type { FieldErrors } from './dossier-validation';
-import { FieldError, fieldId } from './field-error';
+import { fieldAttributes, FieldError, type FieldErrors } from '../app/forms/field-error';
 import { t } from './messages';
 import type { Applicant } from './types';
 
@@ -9,7 +8,6 @@ type Key = keyof Applicant;
 export function ApplicantFields({ applicant, errors, onChange }: { applicant: Applicant; errors: FieldErrors; onChange: (next: Applicant) => void }) {
   const field = (key: Key, label: string, required: boolean, extra: Record<string, string> = {}) => {
     const pointer = `/applicant/${key}`;
-    const id = fieldId(pointer);
     const error = errors[pointer];
     return (
       <div class={`field${error ? ' has-error' : ''}`} data-field={pointer}>
@@ -19,16 +17,14 @@ export function ApplicantFields({ applicant, errors, onChange }: { applicant: Ap
             {required && <span class="required"> *</span>}
           </span>
           <input
-            id={id}
+            {...fieldAttributes(pointer, error)}
             name={key}
             value={applicant[key] ?? ''}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
             onInput={(e) => onChange({ ...applicant, [key]: (e.currentTarget as HTMLInputElement).value })}
             {...extra}
           />
         </label>
-        <FieldError id={`${id}-error`} message={error} />
+        <FieldError pointer={pointer} message={error} />
       </div>
     );
   };

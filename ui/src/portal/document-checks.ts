@@ -1,4 +1,4 @@
-import type { FieldErrors } from './dossier-validation';
+import type { FieldErrors } from '../app/forms/field-error';
 import type { ChosenFiles } from './document-inputs';
 import { fileProblem } from './file-checks';
 import { t } from './messages';

@@ -1,4 +1,4 @@
-import { FieldError, fieldId } from './field-error';
+import { fieldAttributes, FieldError } from '../app/forms/field-error';
 import { ACCEPT_ATTRIBUTE, fileSize } from './file-checks';
 import { t } from './messages';
 
@@ -15,7 +15,6 @@ interface Props {
 
 /** One document of the dossier: its name, a file chooser, the chosen file(s), and what is wrong with them. */
 export function DocumentInput({ pointer, label, quantity, required, multiple, files, error, onChange }: Props) {
-  const id = fieldId(pointer);
   return (
     <div class={`field document-input${error ? ' has-error' : ''}`} data-field={pointer}>
       <label>
@@ -25,12 +24,10 @@ export function DocumentInput({ pointer, label, quantity, required, multiple, fi
           {quantity && <small class="muted"> ({quantity})</small>}
         </span>
         <input
-          id={id}
+          {...fieldAttributes(pointer, error)}
           type="file"
           accept={ACCEPT_ATTRIBUTE}
           multiple={multiple}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onChange([...((e.currentTarget as HTMLInputElement).files ?? [])])}
         />
       </label>
@@ -43,7 +40,7 @@ export function DocumentInput({ pointer, label, quantity, required, multiple, fi
           ))}
         </ul>
       )}
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError pointer={pointer} message={error} />
       {!error && files.length === 0 && !required && <small class="muted">{t('optional')}</small>}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { FieldErrors } from './dossier-validation';
+import type { FieldErrors } from '../app/forms/field-error';
 import { DocumentInput } from './document-input';
 import { MAX_FILE_BYTES, megabytes } from './file-checks';
 import { t } from './messages';

@@ -1,12 +1,10 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describeErrors } from '../../../src/validation/messages';
+import type { FieldErrors } from '../app/forms/field-error';
+import type { FormSchema } from '../app/forms/form-schema';
 import { APPLICANT_SCHEMA } from './applicant-schema';
-import { t } from './messages';
-import type { Applicant, FormSchema } from './types';
-
-/** Messages by JSON Pointer of the field they belong to: `/applicant/idNumber`, `/data/childFullName`, `/documents/0`. */
-export type FieldErrors = Record<string, string>;
+import type { Applicant } from './types';
 
 // The server's options (src/catalogue/forms.ts): every error at once, descriptions as hints.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -22,14 +20,7 @@ export function validateDossier(formSchema: FormSchema | null, applicant: Applic
     validate = ajv.compile(schema);
     compiled.set(key, validate);
   }
-  if (validate({ applicant, data })) return {};
-  const errors = firstPerField(describeErrors(validate.errors));
-  // The applicant types dd/mm/yyyy; the schema's YYYY-MM-DD would only confuse them.
-  for (const [name, field] of Object.entries(formSchema?.properties ?? {})) {
-    const pointer = `/data/${name}`;
-    if (field.format === 'date' && errors[pointer]?.includes('YYYY-MM-DD')) errors[pointer] = t('dateInvalid');
-  }
-  return errors;
+  return validate({ applicant, data }) ? {} : firstPerField(describeErrors(validate.errors));
 }
 
 /** One message per field, the first ajv found. */

@@ -60,9 +60,6 @@ export const t = messages({
   loadingUnits: ['Đang tải danh sách đơn vị…', 'Loading the units…'],
   unitMissing: ['Chọn đơn vị tiếp nhận hồ sơ.', 'Choose the unit to submit to.'],
   formSection: ['Tờ khai', 'Application form'],
-  choose: ['— Chọn —', '— Choose —'],
-  dateInvalid: ['Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 19/11/2018.', 'Not a valid date: type it as dd/mm/yyyy, e.g. 19/11/2018.'],
-  onePerLine: ['mỗi dòng một giá trị', 'one value per line'],
   documentsSection: ['Giấy tờ đính kèm', 'Attached documents'],
   fileRules: ['Nhận tệp PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT; mỗi tệp tối đa {limit}. Mục có dấu * là bắt buộc.', 'PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX or ODT files, at most {limit} each. Items marked * are required.'],
   extraFiles: ['Giấy tờ khác', 'Other documents'],
@@ -96,8 +93,6 @@ export const t = messages({
   receivedAt: ['Ngày nộp', 'Submitted'],
   appointment: ['Ngày hẹn trả', 'Return date'],
   dueAt: ['Hạn giải quyết', 'Due'],
-  finishedAt: ['Giải quyết xong', 'Processed'],
-  returnedAt: ['Đã trả kết quả', 'Result returned'],
   timeline: ['Quá trình xử lý', 'History'],
   noTimeline: ['Chưa có bước xử lý nào.', 'Nothing has happened yet.'],
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../app/api';
-import type { FieldErrors } from './dossier-validation';
+import type { FieldErrors } from '../app/forms/field-error';
 import type { ChosenFiles } from './document-inputs';
 import type { ProcedureDocument } from './types';
 

@@ -1,9 +1,9 @@
+import { SchemaForm } from '../app/forms/schema-form';
 import type { User } from '../app/session';
 import { ErrorBox } from '../app/ui';
 import { ApplicantFields } from './applicant-fields';
 import { DocumentInputs } from './document-inputs';
 import { t } from './messages';
-import { SchemaForm } from './schema-form';
 import type { Procedure, SubmittedDossier } from './types';
 import { UnitPicker } from './unit-picker';
 import { UploadProgress } from './upload-progress';

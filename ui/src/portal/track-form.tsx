@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { fieldAttributes, FieldError } from '../app/forms/field-error';
 import { ID_NUMBER_PATTERN } from './applicant-schema';
-import { FieldError } from './field-error';
 import { t } from './messages';
 
 /** The dossier code (printed on the receipt) and the applicant's ID number: both are needed to see a dossier. */
@@ -22,16 +22,16 @@ export function TrackForm({ initialCode, busy, onTrack }: { initialCode: string;
       <div class={`field${errors.code ? ' has-error' : ''}`} data-field="code">
         <label>
           {t('dossierCode')}
-          <input name="code" value={code} placeholder="H26.00001-181119-0001" onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)} />
+          <input {...fieldAttributes('/code', errors.code)} name="code" value={code} placeholder="H26.00001-181119-0001" onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <FieldError id="track-code-error" message={errors.code} />
+        <FieldError pointer="/code" message={errors.code} />
       </div>
       <div class={`field${errors.idNumber ? ' has-error' : ''}`} data-field="idNumber">
         <label>
           {t('idNumber')}
-          <input name="idNumber" value={idNumber} placeholder={t('idNumberHint')} onInput={(e) => setIdNumber((e.currentTarget as HTMLInputElement).value)} />
+          <input {...fieldAttributes('/idNumber', errors.idNumber)} name="idNumber" value={idNumber} placeholder={t('idNumberHint')} onInput={(e) => setIdNumber((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <FieldError id="track-id-error" message={errors.idNumber} />
+        <FieldError pointer="/idNumber" message={errors.idNumber} />
       </div>
       <button type="submit" class="primary" disabled={busy}>
         {busy ? t('searching') : t('track')}

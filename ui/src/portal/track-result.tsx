@@ -1,3 +1,4 @@
+import { EndDates } from '../app/end-dates';
 import { formatDateTime } from '../app/format';
 import type { User } from '../app/session';
 import { t } from './messages';
@@ -29,18 +30,7 @@ export function TrackResult({ dossier, user }: { dossier: TrackedDossier; user: 
         <dd class="appointment">{formatDateTime(dossier.appointmentAt)}</dd>
         <dt>{t('dueAt')}</dt>
         <dd>{formatDateTime(dossier.dueAt)}</dd>
-        {dossier.finishedAt && (
-          <>
-            <dt>{t('finishedAt')}</dt>
-            <dd>{formatDateTime(dossier.finishedAt)}</dd>
-          </>
-        )}
-        {dossier.returnedAt && (
-          <>
-            <dt>{t('returnedAt')}</dt>
-            <dd>{formatDateTime(dossier.returnedAt)}</dd>
-          </>
-        )}
+        <EndDates finishedAt={dossier.finishedAt} returnedAt={dossier.returnedAt} />
       </dl>
       <h3>{t('timeline')}</h3>
       <TimelineList entries={dossier.timeline ?? []} />

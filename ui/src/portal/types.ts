@@ -1,4 +1,5 @@
 /** What the portal reads from the API (src/http/schemas.ts and the portal routes). */
+import type { FormSchema } from '../app/forms/form-schema';
 
 export type OnlineLevel = 'toan_trinh' | 'mot_phan' | null;
 
@@ -26,24 +27,6 @@ export interface Procedure extends ProcedureSummary {
   documents: ProcedureDocument[];
   formSchema: FormSchema | null;
   version: { number: number; validFrom: string | null; publishedAt: string | null } | null;
-}
-
-/** A procedure's form: a flat JSON Schema object. */
-export interface FormSchema {
-  type?: 'object';
-  required?: string[];
-  properties?: Record<string, FieldSchema>;
-  [keyword: string]: unknown;
-}
-
-export interface FieldSchema {
-  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array';
-  title?: string;
-  description?: string;
-  enum?: (string | number)[];
-  format?: string;
-  items?: FieldSchema;
-  [keyword: string]: unknown;
 }
 
 export interface Unit {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { fieldAttributes, FieldError } from '../app/forms/field-error';
 import { ErrorBox, Spinner } from '../app/ui';
-import { FieldError, fieldId } from './field-error';
 import { levelLabel } from './levels';
 import { t } from './messages';
 import { containsPhrase } from './text-match';
@@ -21,7 +21,6 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
   const units = useUnits(procedure, level);
   const [query, setQuery] = useState('');
   const shown = (units.data ?? []).filter((u) => u.code === unitCode || containsPhrase(`${u.label} ${u.code}`, query));
-  const id = fieldId('/unitCode');
   useEffect(() => {
     if (units.data?.length === 1 && !unitCode) onUnit(units.data[0]!.code);
   }, [units.data]);
@@ -58,7 +57,7 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
               {t('unit')}
               <span class="required"> *</span>
             </span>
-            <select id={id} value={unitCode} aria-invalid={error ? true : undefined} onChange={(e) => onUnit((e.currentTarget as HTMLSelectElement).value)}>
+            <select {...fieldAttributes('/unitCode', error)} value={unitCode} onChange={(e) => onUnit((e.currentTarget as HTMLSelectElement).value)}>
               <option value="">{t('chooseUnit', { n: shown.length })}</option>
               {shown.map((u) => (
                 <option key={u.code} value={u.code}>
@@ -69,7 +68,7 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
           </label>
         </div>
       )}
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError pointer="/unitCode" message={error} />
     </div>
   );
 }

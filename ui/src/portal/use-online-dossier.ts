@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { FieldErrors } from '../app/forms/field-error';
+import { toData, type FormValues } from '../app/forms/form-values';
 import type { User } from '../app/session';
 import { checkDocuments } from './document-checks';
 import type { ChosenFiles } from './document-inputs';
-import { validateDossier, type FieldErrors } from './dossier-validation';
-import { toData, type FormValues } from './form-values';
+import { validateDossier } from './dossier-validation';
 import { t } from './messages';
 import { placeServerErrors } from './server-errors';
 import { submitDossier, type FilePart } from './submit-dossier';

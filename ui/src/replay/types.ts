@@ -1,20 +1,12 @@
 /** What the audit pages read from the API (schemas in src/http/schemas.ts). */
+import type * as Api from '../app/api-types';
 
-export interface DossierSummary {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  procedureVersion: number;
-  unitCode: string;
-  unitName: string;
-  statusCode: number;
-  statusLabel: string;
-  applicantName: string;
-  receivedAt: string;
-  dueAt: string | null;
-  finishedAt: string | null;
-  onTime: boolean | null;
-}
+export type { TimelineEntry } from '../app/api-types';
+
+export type DossierSummary = Pick<
+  Api.DossierSummary,
+  'code' | 'procedureCode' | 'procedureName' | 'procedureVersion' | 'unitCode' | 'unitName' | 'statusCode' | 'statusLabel' | 'applicantName' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'onTime'
+>;
 
 export interface DossierPage {
   total: number;
@@ -69,15 +61,6 @@ export interface Replay {
   divergence: Divergence | null;
 }
 
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  type: string;
-  /** What happened, in Vietnamese. */
-  label: string;
-  actor: { id: number; name: string | null; unitCode: string | null; unitName: string | null } | null;
-}
-
 export interface Verification {
   ok: boolean;
   events: number;
@@ -95,11 +78,7 @@ export interface HeatmapEntry {
   late: number;
 }
 
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  status: 'active' | 'abolished';
-}
+export type ProcedureSummary = Pick<Api.ProcedureSummary, 'code' | 'name' | 'status'>;
 
 export interface VersionSummary {
   number: number;

@@ -1,10 +1,9 @@
-import { isoDate } from './typed-date';
-import type { FieldSchema, FormSchema } from './types';
+import type { FieldSchema, FormSchema } from './form-schema';
 
 /** What the form's inputs hold: text as typed, checkboxes as booleans. */
 export type FormValues = Record<string, string | boolean>;
 
-/** The form's inputs as the JSON the schema describes: numbers as numbers, dates as YYYY-MM-DD, lists split by line, empty answers left out. */
+/** The form's inputs as the JSON the schema describes: numbers as numbers, dates as YYYY-MM-DD, lists split by line or `;`, empty answers left out. */
 export function toData(schema: FormSchema | null, values: FormValues): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema?.properties ?? {})) {
@@ -30,4 +29,11 @@ function scalar(field: FieldSchema, text: string): unknown {
   if (field.type !== 'number' && field.type !== 'integer') return text;
   const n = Number(text.replace(',', '.'));
   return Number.isFinite(n) ? n : text;
+}
+
+/** A date typed as Vietnamese forms write it, `12/11/2018` (or with `.` or `-`), as `2018-11-12`; anything else unchanged, for ajv to refuse. */
+export function isoDate(typed: string): string {
+  const text = typed.trim();
+  const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  return found ? `${found[3]}-${found[2]!.padStart(2, '0')}-${found[1]!.padStart(2, '0')}` : text;
 }

@@ -1,14 +1,13 @@
-import type { FieldErrors } from './field-errors';
-import type { FormValues } from './form-data';
+import type { FieldErrors } from './field-error';
+import type { FormSchema } from './form-schema';
+import type { FormValues } from './form-values';
 import { SchemaField } from './schema-field';
-import type { FormSchema } from './types';
 
-/** The procedure's form generated from its JSON Schema (a flat object): one field per property, in order. */
-export function SchemaForm(props: { schema: FormSchema; values: FormValues; errors: FieldErrors; onChange: (values: FormValues) => void }) {
-  const { schema, values, errors, onChange } = props;
+/** The inputs of a procedure's form, generated from its JSON Schema (a flat object), in the schema's order. */
+export function SchemaForm({ schema, values, errors, onChange }: { schema: FormSchema; values: FormValues; errors: FieldErrors; onChange: (values: FormValues) => void }) {
   const required = new Set(schema.required ?? []);
   return (
-    <div class="schema-form">
+    <div class="form-grid">
       {Object.entries(schema.properties ?? {}).map(([name, field]) => (
         <SchemaField
           key={name}
