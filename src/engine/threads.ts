@@ -16,10 +16,11 @@ export function defaultEngineThreads(): number {
  * Threads start on first use, hold the process open only while a step is under way, and are replaced if one dies.
  */
 export class EngineThreads implements StepRunner {
-  private readonly threads: EngineThread[];
+  /** A running thread per slot, or null until a step needs one (again). */
+  private readonly slots: (EngineThread | null)[];
 
   constructor(count: number) {
-    this.threads = Array.from({ length: count }, () => new EngineThread());
+    this.slots = Array.from({ length: count }, () => null);
   }
 
   start(definition: ProcessDefinition): Promise<StepResult> {
@@ -35,12 +36,21 @@ export class EngineThreads implements StepRunner {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.close()));
+    const running = this.slots.filter((t): t is EngineThread => t !== null);
+    this.slots.fill(null);
+    await Promise.all(running.map((t) => t.close()));
   }
 
-  /** The least busy thread takes the step. */
+  /** The least busy slot takes the step, starting its thread if it has none. */
   private run(request: StepAsk): Promise<StepResult> {
-    const thread = this.threads.reduce((best, t) => (t.busy < best.busy ? t : best));
+    const slot = this.slots.reduce((best, t, i) => ((t?.busy ?? 0) < (this.slots[best]?.busy ?? 0) ? i : best), 0);
+    let thread = this.slots[slot];
+    if (!thread) {
+      const started = new EngineThread(() => {
+        if (this.slots[slot] === started) this.slots[slot] = null;
+      });
+      thread = this.slots[slot] = started;
+    }
     return thread.run(request);
   }
 }
@@ -54,51 +64,47 @@ function startThread(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true });
 }
 
+/** One worker and the steps it has under way. */
 class EngineThread {
-  private worker: Worker | null = null;
+  private readonly worker = startThread();
   private readonly pending = new Map<number, { resolve: (r: StepResult) => void; reject: (e: Error) => void }>();
   private lastId = 0;
+
+  constructor(private readonly gone: () => void) {
+    this.worker.unref();
+    this.worker.on('message', (reply: StepReply) => this.settle(reply));
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`the engine thread exited (${code})`)));
+  }
 
   get busy(): number {
     return this.pending.size;
   }
 
   run(request: StepAsk): Promise<StepResult> {
-    const worker = (this.worker ??= this.spawn());
-    if (!this.pending.size) worker.ref();
+    if (!this.pending.size) this.worker.ref();
     const id = ++this.lastId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id } satisfies StepRequest);
+      this.worker.postMessage({ ...request, id } satisfies StepRequest);
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+    await this.worker.terminate();
   }
 
-  private spawn(): Worker {
-    const worker = startThread();
-    worker.unref();
-    worker.on('message', (reply: StepReply) => this.settle(worker, reply));
-    worker.on('error', (err) => this.fail(worker, err));
-    worker.on('exit', (code) => this.fail(worker, new Error(`the engine thread exited (${code})`)));
-    return worker;
-  }
-
-  private settle(worker: Worker, reply: StepReply): void {
+  private settle(reply: StepReply): void {
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    if (!this.pending.size) worker.unref();
+    if (!this.pending.size) this.worker.unref();
     if ('result' in reply) waiting?.resolve(reply.result);
     else waiting?.reject(rebuild(reply.error));
   }
 
-  /** A thread that died takes its steps with it: they fail (nothing was written) and the next step starts a new one. */
-  private fail(worker: Worker, err: Error): void {
-    if (this.worker === worker) this.worker = null;
+  /** A thread that died takes its steps with it: they fail (nothing was written) and the next step starts another. */
+  private fail(err: Error): void {
+    this.gone();
     for (const { reject } of this.pending.values()) reject(err);
     this.pending.clear();
   }

@@ -124,6 +124,8 @@ t.test('an engine thread that stopped is replaced at the next step', async (t) =
   t.teardown(() => own.close());
   const birth = await parseDefinition(shippedProcedures().find((p) => p.manifest.code === '1.001193')!.bpmnXml);
   t.equal((await own.start(birth)).waiting.length, 1);
-  await own.close();
-  t.equal((await own.start(birth)).waiting.length, 1, 'a new thread took the step');
+  const closing = own.close();
+  t.equal((await own.start(birth)).waiting.length, 1, 'a new thread took the step while the old one was stopping');
+  await closing;
+  t.equal((await own.start(birth)).waiting.length, 1, 'and the next one');
 });
