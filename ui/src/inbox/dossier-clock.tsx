@@ -1,5 +1,6 @@
 import { EndDates } from '../app/end-dates';
 import { formatDateTime, formatWorkingMinutes } from '../app/format';
+import { OnTimeBadge } from '../app/on-time-badge';
 import { currentLang } from '../i18n';
 import { DueTime } from './due-time';
 import { t } from './messages';
@@ -10,11 +11,7 @@ import type { WorkingCalendar } from './working-time';
 export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar: WorkingCalendar | null }) {
   const finished = dossier.finishedAt !== null;
   const paused = dossier.pausedAt !== null;
-  const onTime = dossier.onTime !== null && (
-    <span class={`badge ${dossier.onTime ? 'ok' : 'bad'}`} data-testid="on-time">
-      {dossier.onTime ? t('onTime') : t('late')}
-    </span>
-  );
+  const onTime = dossier.onTime !== null && <OnTimeBadge onTime={dossier.onTime} testId="on-time" />;
   return (
     <section class="panel dossier-clock" data-testid="clock">
       <h2>{t('clockTitle')}</h2>

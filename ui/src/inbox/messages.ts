@@ -125,8 +125,6 @@ export const t = messages({
   pausedSince: ['Tạm dừng từ', 'Paused since'],
   pausedTotal: ['Đã tạm dừng', 'Paused so far'],
   clockStopped: ['Thời gian đang dừng', 'The clock is stopped'],
-  onTime: ['Đúng hạn', 'On time'],
-  late: ['Trễ hạn', 'Late'],
   lateRisk: ['Nguy cơ trễ hạn', 'At risk of lateness'],
   reason: ['Lý do', 'Reason'],
   missingList: ['Giấy tờ còn thiếu', 'Missing items'],

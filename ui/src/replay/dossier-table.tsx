@@ -2,7 +2,7 @@ import { formatDateTime } from '../app/format';
 import { Link } from '../app/ui';
 import { replayHref } from './audit-api';
 import { t } from './messages';
-import { OnTimeBadge } from './on-time-badge';
+import { OnTimeBadge } from '../app/on-time-badge';
 import type { DossierSummary } from './types';
 
 /** Dossiers found, newest first; the code opens the replay. */

@@ -28,9 +28,6 @@ export const t = messages({
   finishedAt: ['Hoàn thành', 'Finished'],
   dueAt: ['Hạn trả', 'Due'],
   version: ['Phiên bản {n}', 'Version {n}'],
-  onTime: ['Đúng hạn', 'On time'],
-  late: ['Trễ hạn', 'Late'],
-  unfinished: ['Chưa xong', 'Not finished'],
 
   chooseProcedure: ['Chọn thủ tục', 'Choose a procedure'],
   chooseVersion: ['Phiên bản sơ đồ', 'Diagram version'],

@@ -1,7 +1,7 @@
 import { formatDateTime, formatWorkingMinutes } from '../app/format';
 import { currentLang } from '../i18n';
 import { statusLabel, t } from './messages';
-import { OnTimeBadge } from './on-time-badge';
+import { OnTimeBadge } from '../app/on-time-badge';
 import type { ReplayStep, TimelineEntry } from './types';
 
 /** The step shown: what was done, by whom, when, how long it took against its deadline, and where the dossier waits. */
