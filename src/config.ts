@@ -1,4 +1,5 @@
 import { defaultEngineThreads } from './engine/threads.js';
+
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
 export interface Config {
   port: number;

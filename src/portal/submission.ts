@@ -19,9 +19,9 @@ export interface Submission {
 
 /**
  * A citizen submits a dossier online: checked as at the desk (a procedure in force, offered online, at a unit that
- * handles it; the form valid), every file by its content, and a file given for every required document. In one transaction the dossier gets its code from the
- * agency's daily sequence, status 1 “Mới đăng ký”, its files and the first event of its log. No process, no clock yet:
- * they start when the desk receives it.
+ * handles it; the form valid), every file by its content, and a file for every required document. In one transaction
+ * the dossier gets its code from the agency's daily sequence, status 1 “Mới đăng ký”, its files and the first event of
+ * its log. No process, no clock yet: they start when the desk receives it.
  */
 export async function submit(ctx: PortalContext, citizen: Actor, input: Submission, uploads: Upload[]): Promise<string> {
   checkLimits(uploads, ctx.limits);
