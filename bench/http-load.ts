@@ -4,7 +4,7 @@ import { projectRoot } from '../src/project.js';
 import { receiptBody, RECEIPTS } from '../test/helpers/fixtures.js';
 import { ENGINE_PROCEDURE } from './engine.js';
 import type { LoadRequest, LoadResult } from './load-child.js';
-import { call, login, type BenchServer } from './server.js';
+import { call, cpuMs, login, type BenchServer } from './server.js';
 import { note, round1, round2 } from './stats.js';
 
 export interface LoadFigures {
@@ -15,6 +15,7 @@ export interface LoadFigures {
   completionsNon2xx: number;
   loadConnections: number;
   receiptsPerSec: number;
+  serverCpuMsPerCompletion: number;
 }
 
 /**
@@ -36,7 +37,9 @@ export async function httpLoad(server: BenchServer, dossiers: number, connection
   const receiptsPerSec = round1(dossiers / ((performance.now() - started) / 1000));
   note(`received ${dossiers} dossiers through HTTP (${receiptsPerSec}/s); completing their first task from a separate process`);
 
+  const cpuBefore = cpuMs(server);
   const result = await runLoadChild({ base: server.base, authorization: officer, taskIds, connections });
+  const serverCpuMs = cpuMs(server) - cpuBefore;
   return {
     completionsPerSec: round1(result.ok / result.seconds),
     p50Ms: round2(result.p50Ms),
@@ -45,6 +48,7 @@ export async function httpLoad(server: BenchServer, dossiers: number, connection
     completionsNon2xx: result.non2xx + result.errors,
     loadConnections: connections,
     receiptsPerSec,
+    serverCpuMsPerCompletion: round2(serverCpuMs / Math.max(1, result.ok)),
   };
 }
 

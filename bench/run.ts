@@ -68,7 +68,8 @@ try {
   });
 
   buildServer();
-  server = await startServer(database);
+  // e.g. BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server under load.
+  server = await startServer(database, (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean));
   try {
     await checkGenerated(server, generated);
     Object.assign(figures, await httpLoad(server, count('completions'), count('connections')));

@@ -43,6 +43,14 @@ export function peakRssMb(server: BenchServer, field: 'VmHWM' | 'VmRSS' = 'VmHWM
   return Number(kb) / 1024;
 }
 
+/** CPU time the child has used so far, all its threads together (user + system), in ms. */
+export function cpuMs(server: BenchServer): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms; the command name (field 2) ends at the last ')'.
+  const stat = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  return (utime! + stime!) * 10;
+}
+
 export async function stopServer(server: BenchServer): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   const exited = once(server.child, 'exit');
