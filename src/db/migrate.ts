@@ -14,7 +14,7 @@ const migrationsDir = join(here, '..', '..', '..', 'migrations');
 const extension = extname(here);
 
 /** Knex migration source reading `migrations/*.{ts,js}` (whichever this build runs), named without extension. */
-const source: Knex.MigrationSource<MigrationFile> = {
+export const migrationSource: Knex.MigrationSource<MigrationFile> = {
   async getMigrations() {
     return readdirSync(migrationsDir)
       .filter((file) => extname(file) === extension && !file.endsWith(`.d${extension}`))
@@ -27,5 +27,5 @@ const source: Knex.MigrationSource<MigrationFile> = {
 
 /** Brings the schema up to date; safe to run at every start and from several nodes at once. */
 export async function migrateToLatest(knex: Knex): Promise<void> {
-  await knex.migrate.latest({ migrationSource: source });
+  await knex.migrate.latest({ migrationSource });
 }

@@ -45,7 +45,15 @@ const COUNTS = ['received', 'resolved', 'onTime', 'early', 'late', 'inProgress',
 
 const OFFSET = 7; // Hà Nội, UTC+7: days and months are local
 
-/** The on-time report (the headline figure by which units are judged), computed from the dossier rows in SQL. */
+const DAILY_COUNTS = ['received', 'resolved', 'on_time', 'early', 'late', 'paused', 'withdrawn', 'refused'] as const;
+
+/** A period as UTC instants: from its first local midnight, up to (not including) the one after its last day. */
+interface Period {
+  from: string;
+  to: string;
+}
+
+/** The on-time report (the headline figure by which units are judged), computed in SQL from the dossiers' rows or their daily counts. */
 export class OnTimeReport {
   constructor(
     private readonly knex: Knex,
@@ -53,9 +61,60 @@ export class OnTimeReport {
   ) {}
 
   async run(filter: OnTimeFilter): Promise<OnTimeRow[]> {
-    const from = localMidnight(filter.from);
-    const to = localMidnight(filter.to, 1);
-    if (from >= to) throw new BadRequest('invalid-period', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+    const period = { from: localMidnight(filter.from), to: localMidnight(filter.to, 1) };
+    if (period.from >= period.to) throw new BadRequest('invalid-period', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+    // The daily counts per unit answer every report that neither filters nor groups by procedure.
+    const byDay = !filter.procedureCode && filter.groupBy !== 'procedure';
+    const rows = (await (byDay ? this.fromDailyCounts(filter) : this.fromDossiers(filter, period))) as Record<string, string | number>[];
+    const attributed = filter.groupBy !== 'unit' ? new Map<string, number>() : byDay ? await this.lateAttributedByDay(filter) : await this.lateAttributed(period, filter);
+    const result = rows.map((r) => {
+      const n = (k: string) => Number(r[k] ?? 0);
+      const row: OnTimeRow = {
+        key: String(r.key),
+        label: this.label(filter.groupBy, String(r.key), filter.to),
+        received: n('received'),
+        resolved: n('resolved'),
+        onTime: n('on_time'),
+        early: n('early'),
+        late: n('late'),
+        inProgress: n('received') - n('resolved') - n('paused') - n('withdrawn'),
+        paused: n('paused'),
+        withdrawn: n('withdrawn'),
+        refused: n('refused'),
+        onTimeRate: n('resolved') ? Math.round((n('on_time') / n('resolved')) * 10000) / 10000 : null,
+      };
+      return filter.groupBy === 'unit' ? { ...row, lateAttributed: attributed.get(row.key) ?? 0 } : row;
+    });
+    return filter.rollUp && filter.groupBy === 'unit' ? this.rolledUp(result) : result;
+  }
+
+  /** The counts the database keeps per local day of receipt and receiving unit (migration 20261129000200). */
+  private fromDailyCounts(filter: OnTimeFilter): Knex.QueryBuilder {
+    const key = { unit: 'c.unit_code', level: 'u.level_code', month: 'substr(c.day, 1, 7)' }[filter.groupBy as Exclude<Grouping, 'procedure'>];
+    return this.dailyCounts(filter).groupByRaw(key).orderByRaw(key).select(
+      this.knex.raw(`${key} as key`),
+      ...DAILY_COUNTS.map((c) => this.knex.raw(`sum(c.${c}) as ${c}`)),
+    );
+  }
+
+  private dailyCounts(filter: OnTimeFilter): Knex.QueryBuilder {
+    const q = this.knex('report_counts as c')
+      .join('units as u', 'u.code', 'c.unit_code')
+      .where('c.day', '>=', localDay(filter.from))
+      .where('c.day', '<=', localDay(filter.to));
+    if (filter.level) q.where('u.level_code', filter.level);
+    if (filter.unitCode) q.whereIn('c.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
+    return q;
+  }
+
+  private async lateAttributedByDay(filter: OnTimeFilter): Promise<Map<string, number>> {
+    const q = this.dailyCounts({ ...filter, unitCode: undefined }).whereNot('c.late_unit_code', '')
+      .groupBy('c.late_unit_code').select('c.late_unit_code as unit', this.knex.raw('sum(c.dossiers) as n'));
+    return new Map((await q).map((r: { unit: string; n: string | number }) => [r.unit, Number(r.n)]));
+  }
+
+  /** The same figures computed over the dossier rows (read from the index `dossiers_report`). */
+  private fromDossiers(filter: OnTimeFilter, { from, to }: Period): Knex.QueryBuilder {
     const pg = this.knex.client.config.client === 'pg';
     const localDay = (column: string) => (pg ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')` : `date(${column}, '+${OFFSET} hours')`);
     const key = {
@@ -86,27 +145,7 @@ export class OnTimeReport {
     if (filter.level) q.where('u.level_code', filter.level);
     if (filter.unitCode) q.whereIn('d.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
-    const rows = (await q) as Record<string, string | number>[];
-    const attributed = filter.groupBy === 'unit' ? await this.lateAttributed(from, to, filter) : new Map<string, number>();
-    const result = rows.map((r) => {
-      const n = (k: string) => Number(r[k] ?? 0);
-      const row: OnTimeRow = {
-        key: String(r.key),
-        label: this.label(filter.groupBy, String(r.key), filter.to),
-        received: n('received'),
-        resolved: n('resolved'),
-        onTime: n('on_time'),
-        early: n('early'),
-        late: n('late'),
-        inProgress: n('received') - n('resolved') - n('paused') - n('withdrawn'),
-        paused: n('paused'),
-        withdrawn: n('withdrawn'),
-        refused: n('refused'),
-        onTimeRate: n('resolved') ? Math.round((n('on_time') / n('resolved')) * 10000) / 10000 : null,
-      };
-      return filter.groupBy === 'unit' ? { ...row, lateAttributed: attributed.get(row.key) ?? 0 } : row;
-    });
-    return filter.rollUp && filter.groupBy === 'unit' ? this.rolledUp(result) : result;
+    return q;
   }
 
   /** Unit rows summed under each unit's heir today; labels are the heirs' current names. */
@@ -126,7 +165,7 @@ export class OnTimeReport {
       .sort((a, b) => a.key.localeCompare(b.key));
   }
 
-  private async lateAttributed(from: string, to: string, filter: OnTimeFilter): Promise<Map<string, number>> {
+  private async lateAttributed({ from, to }: Period, filter: OnTimeFilter): Promise<Map<string, number>> {
     const q = this.knex('dossiers as d').join('units as u', 'u.code', 'd.unit_code')
       .where('d.received_at', '>=', from).where('d.received_at', '<', to).whereNotNull('d.late_unit_code')
       .groupBy('d.late_unit_code').select('d.late_unit_code as unit', this.knex.raw('count(*) as n'));
@@ -145,9 +184,14 @@ export class OnTimeReport {
 }
 
 function localMidnight(day: string, plusDays = 0): string {
+  return new Date(Date.parse(localDay(day)) + plusDays * 86_400_000 - OFFSET * 3_600_000).toISOString();
+}
+
+/** The day as YYYY-MM-DD; 400 when it is no date. */
+function localDay(day: string): string {
   const ms = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(ms)) throw new BadRequest('invalid-date', `Ngày không hợp lệ: ${day}.`);
-  return new Date(ms + plusDays * 86_400_000 - OFFSET * 3_600_000).toISOString();
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 const CSV_COLUMNS: [keyof OnTimeRow, string][] = [

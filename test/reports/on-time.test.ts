@@ -66,16 +66,18 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
   const rows = await h.app.system.db.knex('dossiers').where('received_at', '>=', '2018-10-31T17:00:00.000Z').where('received_at', '<', '2018-11-30T17:00:00.000Z');
   t.equal(rows.length, seeded, 'every November dossier is in the period, the one of 1 December is not');
   const resolved = rows.filter((r) => r.finished_at);
+  const localDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
   const expected = {
     received: rows.filter((r) => r.status_code !== 3).length,
     resolved: resolved.length,
     onTime: resolved.filter((r) => r.finished_at <= r.due_at).length,
+    early: resolved.filter((r) => localDay(r.finished_at) < localDay(r.due_at)).length,
     late: resolved.filter((r) => r.finished_at > r.due_at).length,
     paused: rows.filter((r) => !r.finished_at && [5, 6, 8].includes(r.status_code)).length,
     withdrawn: rows.filter((r) => r.status_code === 7).length,
     refused: rows.filter((r) => r.status_code === 3).length,
   };
-  t.ok(expected.late > 0 && expected.onTime > 0 && expected.paused > 0 && expected.withdrawn > 0 && expected.refused > 0, `the month has every kind of dossier: ${JSON.stringify(expected)}`);
+  t.ok(expected.late > 0 && expected.early > 0 && expected.onTime > expected.early && expected.paused > 0 && expected.withdrawn > 0 && expected.refused > 0, `the month has every kind of dossier: ${JSON.stringify(expected)}`);
 
   for (const groupBy of ['unit', 'level', 'procedure', 'month']) {
     const groups = await report(`from=2018-11-01&to=2018-11-30&groupBy=${groupBy}`);
