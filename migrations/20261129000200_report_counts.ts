@@ -6,6 +6,9 @@ import type { Knex } from 'knex';
 // `late_unit_code` ('' when none) splits a day's counts by the unit a late finish is attributed to.
 // A dossier counts as it is now: each change of one of its counted columns moves it from its old counts to its new.
 // Reports filtered or grouped by procedure still read the dossiers (see src/reports/on-time.ts).
+// On SQLite, a later migration that makes knex rebuild `dossiers` (dropping or altering a column copies the table)
+// drops these triggers with the old table: such a migration must create them again (test/reports/daily-counts.test.ts
+// fails otherwise).
 
 const OFFSET = "'+7 hours'"; // Hà Nội: days are local
 
