@@ -116,7 +116,7 @@ export class OnTimeReport {
   /** The same figures computed over the dossier rows (read from the index `dossiers_report`). */
   private fromDossiers(filter: OnTimeFilter, { from, to }: Period): Knex.QueryBuilder {
     const pg = this.knex.client.config.client === 'pg';
-    const localDay = (column: string) => (pg ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')` : `date(${column}, '+${OFFSET} hours')`);
+    const localDayOf = (column: string) => (pg ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')` : `date(${column}, '+${OFFSET} hours')`);
     const key = {
       unit: 'd.unit_code',
       level: 'u.level_code',
@@ -136,7 +136,7 @@ export class OnTimeReport {
         this.knex.raw(`sum(case when d.status_code <> 3 then 1 else 0 end) as received`),
         this.knex.raw(`sum(case when d.finished_at is not null then 1 else 0 end) as resolved`),
         this.knex.raw(`sum(case when ${resolvedOnTime} then 1 else 0 end) as on_time`),
-        this.knex.raw(`sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDay('d.finished_at')} < ${localDay('d.due_at')} then 1 else 0 end) as early`),
+        this.knex.raw(`sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDayOf('d.finished_at')} < ${localDayOf('d.due_at')} then 1 else 0 end) as early`),
         this.knex.raw(`sum(case when d.finished_at is not null and d.finished_at > d.due_at then 1 else 0 end) as late`),
         this.knex.raw(`sum(case when d.finished_at is null and d.status_code in (5, 6, 8) then 1 else 0 end) as paused`),
         this.knex.raw(`sum(case when d.status_code = 7 then 1 else 0 end) as withdrawn`),
