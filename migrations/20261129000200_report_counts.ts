@@ -44,7 +44,11 @@ const COLUMNS = ['received_at', 'unit_code', 'status_code', 'due_at', 'finished_
 const changed = COLUMNS.map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
 const sqliteChanged = COLUMNS.map((c) => `old.${c} is not new.${c}`).join(' or ');
 
+const sqliteDay = (column: string) => `date(${column}, ${OFFSET})`;
+const pgDay = (column: string) => `to_char((${column})::timestamptz + interval ${OFFSET.replace('+', '')}, 'YYYY-MM-DD')`;
+
 export async function up(knex: Knex): Promise<void> {
+  const pg = knex.client.config.client === 'pg';
   await knex.schema.createTable('report_counts', (t) => {
     t.string('day', 10).notNullable();
     t.string('unit_code', 16).notNullable();
@@ -52,19 +56,15 @@ export async function up(knex: Knex): Promise<void> {
     for (const c of COUNTS) t.integer(c).notNullable().defaultTo(0);
     t.primary(['day', 'unit_code', 'late_unit_code']);
   });
-  if (knex.client.config.client === 'pg') await postgres(knex);
-  else await sqlite(knex);
+  await (pg ? postgres(knex) : sqlite(knex));
   // The dossiers already there.
-  const localDay = knex.client.config.client === 'pg' ? pgDay : sqliteDay;
+  const localDay = pg ? pgDay : sqliteDay;
   const values = contributions('d', localDay);
   await knex.raw(`insert into report_counts (day, unit_code, late_unit_code, ${COUNTS.join(', ')})
     select ${localDay('d.received_at')}, d.unit_code, coalesce(d.late_unit_code, ''), ${COUNTS.map((c) => `sum(${values[c]})`).join(', ')}
     from dossiers d where d.status_code <> 1
     group by ${localDay('d.received_at')}, d.unit_code, coalesce(d.late_unit_code, '')`);
 }
-
-const sqliteDay = (column: string) => `date(${column}, ${OFFSET})`;
-const pgDay = (column: string) => `to_char((${column})::timestamptz + interval ${OFFSET.replace('+', '')}, 'YYYY-MM-DD')`;
 
 async function sqlite(knex: Knex): Promise<void> {
   await knex.raw(`create trigger report_counts_insert after insert on dossiers begin ${apply('new', 1, sqliteDay)} end`);

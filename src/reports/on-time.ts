@@ -66,7 +66,11 @@ export class OnTimeReport {
     // The daily counts per unit answer every report that neither filters nor groups by procedure.
     const byDay = !filter.procedureCode && filter.groupBy !== 'procedure';
     const rows = (await (byDay ? this.fromDailyCounts(filter) : this.fromDossiers(filter, period))) as Record<string, string | number>[];
-    const attributed = filter.groupBy !== 'unit' ? new Map<string, number>() : byDay ? await this.lateAttributedByDay(filter) : await this.lateAttributed(period, filter);
+    const attributed = new Map<string, number>();
+    if (filter.groupBy === 'unit') {
+      const late = (await (byDay ? this.lateAttributedByDay(filter) : this.lateAttributed(period, filter))) as { unit: string; n: string | number }[];
+      for (const { unit, n } of late) attributed.set(unit, Number(n));
+    }
     const result = rows.map((r) => {
       const n = (k: string) => Number(r[k] ?? 0);
       const row: OnTimeRow = {
@@ -107,10 +111,9 @@ export class OnTimeReport {
     return q;
   }
 
-  private async lateAttributedByDay(filter: OnTimeFilter): Promise<Map<string, number>> {
-    const q = this.dailyCounts({ ...filter, unitCode: undefined }).whereNot('c.late_unit_code', '')
+  private lateAttributedByDay(filter: OnTimeFilter): Knex.QueryBuilder {
+    return this.dailyCounts({ ...filter, unitCode: undefined }).whereNot('c.late_unit_code', '')
       .groupBy('c.late_unit_code').select('c.late_unit_code as unit', this.knex.raw('sum(c.dossiers) as n'));
-    return new Map((await q).map((r: { unit: string; n: string | number }) => [r.unit, Number(r.n)]));
   }
 
   /** The same figures computed over the dossier rows (read from the index `dossiers_report`). */
@@ -165,13 +168,13 @@ export class OnTimeReport {
       .sort((a, b) => a.key.localeCompare(b.key));
   }
 
-  private async lateAttributed({ from, to }: Period, filter: OnTimeFilter): Promise<Map<string, number>> {
+  private lateAttributed({ from, to }: Period, filter: OnTimeFilter): Knex.QueryBuilder {
     const q = this.knex('dossiers as d').join('units as u', 'u.code', 'd.unit_code')
       .where('d.received_at', '>=', from).where('d.received_at', '<', to).whereNotNull('d.late_unit_code')
       .groupBy('d.late_unit_code').select('d.late_unit_code as unit', this.knex.raw('count(*) as n'));
     if (filter.level) q.where('u.level_code', filter.level);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
-    return new Map((await q).map((r: { unit: string; n: string | number }) => [r.unit, Number(r.n)]));
+    return q;
   }
 
   /** A unit is labelled with its name at the end of the period: a report on 2024 shows the units of 2024. */
