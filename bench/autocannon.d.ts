@@ -34,6 +34,10 @@ declare module 'autocannon' {
     body?: string;
     requests?: Request[];
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A run under way: it settles with the result, and emits `response` as each answer arrives. */
+  interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }
