@@ -11,7 +11,7 @@ import { buildServer, peakRssMb, startServer, stopServer, type BenchServer } fro
 import { note, round1, round2 } from './stats.js';
 
 /**
- * `npm run bench [-- --dossiers N --completions M --connections C]`: runs every benchmark once, prints a table, then
+ * `npm run bench [-- --dossiers N --completions M --connections C --keep]`: runs every benchmark once, prints a table, then
  * one line of JSON with every figure. See bench/README.md for what each figure measures.
  */
 const TARGETS: Record<string, { limit: number; better: 'lower' | 'higher' }> = {
@@ -29,6 +29,7 @@ const { values: flags } = parseArgs({
     dossiers: { type: 'string', default: '20000' },
     completions: { type: 'string', default: '1000' },
     connections: { type: 'string', default: '10' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const count = (name: keyof typeof flags) => {
@@ -71,8 +72,12 @@ try {
   // e.g. BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server under load.
   server = await startServer(database, (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean));
   try {
+    const peak = (phase: string) => note(`server peak RSS after ${phase}: ${round1(peakRssMb(server!))} MB`);
+    peak('starting');
     await checkGenerated(server, generated);
+    peak('the honesty check');
     Object.assign(figures, await httpLoad(server, count('completions'), count('connections')));
+    peak('the load');
     figures.ratio = round2(Number(figures.completionsPerSec) / Number(figures.engineStepsPerSec));
     note('inbox and report on the generated database');
     Object.assign(figures, await queryBench(server, generated));
@@ -84,7 +89,8 @@ try {
   note('replay and verification');
   Object.assign(figures, await replayVerify(Number(process.env.BENCH_DOSSIERS ?? 200)));
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (flags.keep) note(`kept the generated database in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 for (const [name, value] of Object.entries(figures)) {
