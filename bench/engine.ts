@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseDefinition } from '../src/engine/definitions.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseDefinition, type ProcessDefinition } from '../src/engine/definitions.js';
 import { ProcessRunner, type StepResult } from '../src/engine/runner.js';
 import { fromRoot } from '../src/project.js';
 import { round1 } from './stats.js';
@@ -7,6 +9,7 @@ import { round1 } from './stats.js';
 export interface EngineFigures {
   engineStepsPerSec: number;
   engineRecoverStepsPerSec: number;
+  definitionKb: number;
 }
 
 /** The process both engine figures run, and the HTTP load completes the first task of. */
@@ -21,7 +24,8 @@ export const ENGINE_PROCEDURE = '1.001193';
  *   (`runner.signal`), which is what every completion on the server does.
  */
 export async function engineBench(seconds = 3): Promise<EngineFigures> {
-  const definition = await parseDefinition(readFileSync(fromRoot('processes', `${ENGINE_PROCEDURE}.bpmn`), 'utf8'));
+  const xml = readFileSync(fromRoot('processes', `${ENGINE_PROCEDURE}.bpmn`), 'utf8');
+  const definition = await parseDefinition(xml);
   const runner = new ProcessRunner();
   const outcomeOf = (activityId: string) => (definition.tasks.get(activityId)!.outcomes.length ? 'approve' : null);
 
@@ -57,7 +61,23 @@ export async function engineBench(seconds = 3): Promise<EngineFigures> {
   return {
     engineStepsPerSec: await stepsPerSecond(inMemory, seconds),
     engineRecoverStepsPerSec: await stepsPerSecond(recovered, seconds),
+    definitionKb: await definitionKb(xml),
   };
+}
+
+/**
+ * Heap kept by one parsed process version as the definition caches hold it (src/engine/definitions.ts): 100 versions
+ * of the same diagram, each made distinct by a comment, measured after full collections.
+ */
+async function definitionKb(xml: string): Promise<number> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const kept: ProcessDefinition[] = [];
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 100; i++) kept.push(await parseDefinition(`${xml}<!-- ${i} -->`));
+  gc();
+  return round1((process.memoryUsage().heapUsed - before) / kept.length / 1024);
 }
 
 /** Runs lifecycles for `seconds` after a warm-up of a quarter of that, and returns the timed steps per second. */
