@@ -45,7 +45,8 @@ export interface ProcedureVersion {
 
 /** Procedures, their BPMN versions, and the parsed definition of each version. */
 export class Catalogue {
-  private readonly xmlByVersion = new Map<number, Promise<{ xml: string; sha256: string }>>();
+  /** The content hash of each version met, to find its definition in the cache without reading its XML again. */
+  private readonly hashByVersion = new Map<number, string>();
 
   constructor(
     private readonly knex: Knex,
@@ -119,17 +120,12 @@ export class Catalogue {
 
   /** The parsed definition of a version; each version is parsed once per process. */
   async definitionOf(versionId: number): Promise<ProcessDefinition> {
-    let source = this.xmlByVersion.get(versionId);
-    if (!source) {
-      source = this.knex('procedure_versions')
-        .where({ id: versionId })
-        .first('bpmn_xml', 'sha256')
-        .then((row) => ({ xml: row.bpmn_xml as string, sha256: row.sha256 as string }));
-      this.xmlByVersion.set(versionId, source);
-      source.catch(() => this.xmlByVersion.delete(versionId));
-    }
-    const { xml, sha256: hash } = await source;
-    return this.definitions.get(xml, hash);
+    const known = this.hashByVersion.get(versionId);
+    const cached = known === undefined ? undefined : this.definitions.cached(known);
+    if (cached) return cached;
+    const row: { bpmn_xml: string; sha256: string } = await this.knex('procedure_versions').where({ id: versionId }).first('bpmn_xml', 'sha256');
+    this.hashByVersion.set(versionId, row.sha256);
+    return this.definitions.get(row.bpmn_xml, row.sha256);
   }
 
   /** Adds a procedure with its first version published, in force from `validFrom` (null: always). */

@@ -143,13 +143,21 @@ export class DefinitionCache {
   constructor(private readonly capacity = 500) {}
 
   get(xml: string, hash = sha256(xml)): Promise<ProcessDefinition> {
-    let entry = this.byHash.get(hash);
+    return this.cached(hash) ?? this.add(hash, parseDefinition(xml));
+  }
+
+  /** The definition of a content hash if it is cached; it becomes the most recently used. */
+  cached(hash: string): Promise<ProcessDefinition> | undefined {
+    const entry = this.byHash.get(hash);
     if (entry) {
       this.byHash.delete(hash); // re-insert: Map order doubles as least-recently-used order
-    } else {
-      entry = parseDefinition(xml);
-      entry.catch(() => this.byHash.delete(hash));
+      this.byHash.set(hash, entry);
     }
+    return entry;
+  }
+
+  private add(hash: string, entry: Promise<ProcessDefinition>): Promise<ProcessDefinition> {
+    entry.catch(() => this.byHash.delete(hash));
     this.byHash.set(hash, entry);
     if (this.byHash.size > this.capacity) this.byHash.delete(this.byHash.keys().next().value!);
     return entry;
