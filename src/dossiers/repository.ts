@@ -308,7 +308,8 @@ export class DossierRepository {
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
       .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .where('tasks.unit_code', unitCode)
-      // Word for word the partial index `tasks_inbox` (migration 20261128000700_read_indexes), so that the page is read in order.
+      // Word for word the partial indexes `tasks_inbox` and, for one role, `tasks_inbox_role` (migrations 20261128000700
+      // and 20261129000300), so that the page is read in order; test/dossiers/inbox-plan.test.ts checks it.
       .whereRaw("tasks.status IN ('open', 'claimed')")
       .whereIn('tasks.role', roles);
     if (filter.procedure) query.where('dossiers.procedure_code', filter.procedure);
