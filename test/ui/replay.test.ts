@@ -20,6 +20,15 @@ const get = async (h: TestApp, url: string) => (await h.request({ method: 'GET',
 
 /** Elements of the diagram shown carrying a marker (canvas.addMarker puts it on the element's SVG group). */
 const marked = (page: Page, marker: string) => page.locator(`[data-testid="replay-diagram"] .djs-element.${marker}`);
+/**
+ * The diagram's markers follow the step counter in an effect after the render: wait until `n` elements carry the
+ * marker (the assertion that follows reports a mismatch if they never do).
+ */
+const markedCount = async (page: Page, marker: string, n: number): Promise<number> => {
+  const selector = `[data-testid="replay-diagram"] .djs-element.${marker}`;
+  await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`, undefined, { timeout: 10_000 }).catch(() => undefined);
+  return marked(page, marker).count();
+};
 
 browserTest('an auditor replays a finished dossier to its last step, sees the chain verified, then the heatmap', async (b, h, t) => {
   const { page } = b;
@@ -70,7 +79,7 @@ browserTest('an auditor replays a finished dossier to its last step, sees the ch
   t.equal(await panel.getByTestId('step-on-time').textContent(), 'Đúng hạn', 'on time');
   t.equal(await panel.getByTestId('step-time-spent').textContent(), '1 giờ', 'time spent in working time');
   t.match(await panel.getByTestId('step-at').textContent(), /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/, 'time as dd/mm/yyyy HH:mm');
-  t.equal(await marked(page, 'replay-path').count(), taken.size, 'every node and flow of the path taken is marked');
+  t.equal(await markedCount(page, 'replay-path', taken.size), taken.size, 'every node and flow of the path taken is marked');
   t.equal(await marked(page, 'replay-path').and(page.locator('[data-element-id="TraLoiKhongCo"]')).count(), 0, 'the branch not taken is not');
   t.equal(await page.locator('.replay-token-dot').count(), 0, 'no token left at the end');
   await b.screenshot('replay-last-step');
@@ -83,7 +92,8 @@ browserTest('an auditor replays a finished dossier to its last step, sees the ch
   await page.keyboard.press('ArrowRight');
   await count.getByText(`Bước 2/${replay.steps.length}`).waitFor();
   t.equal(await panel.getByTestId('step-activity').textContent(), replay.steps[1]!.activityName);
-  t.equal(await marked(page, 'replay-path').count(), new Set([...replay.steps[0]!.path, ...replay.steps[1]!.path]).size, 'the path so far');
+  const pathSoFar = new Set([...replay.steps[0]!.path, ...replay.steps[1]!.path]).size;
+  t.equal(await markedCount(page, 'replay-path', pathSoFar), pathSoFar, 'the path so far');
   t.equal(await page.locator('.replay-token-dot').count(), replay.steps[1]!.tokens.length, 'the token moved on');
   await b.screenshot('replay-step-2');
   await page.keyboard.press('End');
