@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import BpmnModdle from 'bpmn-moddle';
 import bpmnlint from 'bpmnlint';
+import { Parser } from 'saxen';
 import { moddleOptions } from '../engine/definitions.js';
 import { BadRequest, DomainError } from '../errors.js';
 import { BPMNLINT_MESSAGES, LINT_CONFIG } from './lint/config.js';
@@ -28,6 +29,13 @@ export interface ValidationOptions {
 
 export const DEFAULT_MAX_BPMN_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The most XML elements and the deepest nesting a diagram may have, measured before anything builds a tree of it: a
+ * city's largest real process has a few thousand elements a dozen levels deep, and a parser, the linter and the
+ * auto-layout spend time that grows with both.
+ */
+export const DIAGRAM_LIMITS = { maxElements: 50_000, maxDepth: 40 };
+
 const resolver = {
   resolveRule(pkg: string, name: string) {
     if (pkg === 'bpmnlint-plugin-motcua') return motcuaRules[name as keyof typeof motcuaRules];
@@ -54,13 +62,33 @@ export function refuseUnsafe(xml: string, maxBytes: number): void {
   if (!xml.replace(/^\uFEFF/, '').trim().startsWith('<')) throw new BadRequest('bpmn-not-xml', 'Tệp tải lên không phải XML.');
 }
 
+/** Refuses (413) a diagram with more elements or deeper nesting than DIAGRAM_LIMITS, reading it once with a streaming parser. */
+export function refuseTooComplex(xml: string, limits = DIAGRAM_LIMITS): void {
+  let depth = 0;
+  let elements = 0;
+  let exceeded: string | null = null;
+  const parser = new Parser();
+  parser.on('openTag', () => {
+    elements++;
+    depth++;
+    if (elements > limits.maxElements) exceeded = `có hơn ${limits.maxElements.toLocaleString('vi-VN')} phần tử XML`;
+    else if (depth > limits.maxDepth) exceeded = `lồng sâu hơn ${limits.maxDepth} cấp`;
+    if (exceeded) parser.stop();
+  });
+  parser.on('closeTag', () => void depth--);
+  parser.on('error', () => parser.stop()); // unreadable XML is the BPMN parser's to explain
+  parser.parse(xml);
+  if (exceeded) throw new DomainError(413, 'bpmn-too-complex', `Sơ đồ ${exceeded}, vượt giới hạn hệ thống kiểm tra được.`);
+}
+
 /**
- * Checks an uploaded diagram: refused (4xx) when unsafe, unreadable or not BPMN 2.0; otherwise the findings of
+ * Checks an uploaded diagram: refused (4xx) when unsafe, too large or complex, unreadable or not BPMN 2.0; otherwise the findings of
  * bpmnlint's recommended rules and the city's rules, with the moddle parser's own warnings (unknown elements of other
  * tools, which are ignored).
  */
 export async function validateBpmn(xml: string, options: ValidationOptions): Promise<Finding[]> {
   refuseUnsafe(xml, options.maxBytes);
+  refuseTooComplex(xml);
   const parsed = await parse(xml);
   const config = {
     ...LINT_CONFIG,

@@ -5,6 +5,9 @@
  */
 export type ServiceRegistry = Record<string, (...args: never[]) => unknown>;
 
+/** Functions conditions may call, e.g. `${environment.services.outcomeIs(environment.variables.outcome,'approve')}`. */
+export const EXPRESSION_HELPERS = ['outcomeIs'] as const;
+
 /** True when the outcome recorded by the last completed task equals `expected`. */
 function outcomeIs(actual: unknown, expected: unknown): boolean {
   return actual === expected;
@@ -22,6 +25,13 @@ function completeAtOnce(_context: unknown, next: (err: Error | null) => void): v
   next(null);
 }
 
+/**
+ * The registry handed to every engine: frozen, without a prototype, its functions frozen too, so that nothing a step
+ * does can add, replace or reach anything through it (expressions read own properties only, see expressions.ts).
+ */
 export function createServices(): ServiceRegistry {
-  return { outcomeIs, ...Object.fromEntries(SERVICE_TASKS.map((name) => [name, completeAtOnce])) };
+  const entries = [['outcomeIs', outcomeIs], ...SERVICE_TASKS.map((name) => [name, completeAtOnce] as const)] as const;
+  const registry = Object.create(null) as ServiceRegistry;
+  for (const [name, fn] of entries) registry[name] = Object.freeze(fn) as ServiceRegistry[string];
+  return Object.freeze(registry);
 }

@@ -1,4 +1,4 @@
-import { SERVICE_TASKS } from '../../engine/services.js';
+import { EXPRESSION_HELPERS, SERVICE_TASKS } from '../../engine/services.js';
 
 /**
  * The one rule configuration of the project: bpmnlint's recommended rules and the city's rules, with their severities.
@@ -15,8 +15,14 @@ export const LINT_CONFIG = {
     'motcua/budget-within-limit': 'error',
     'motcua/no-script': 'error',
     'motcua/service-implementation': ['error', { services: [...SERVICE_TASKS] }],
-    'motcua/supported-conditions': 'error',
+    'motcua/supported-conditions': ['error', { helpers: [...EXPRESSION_HELPERS] }],
     'motcua/supported-elements': 'error',
+    // Uploaded diagrams never run code and never run without end: every expression in the city's grammar, every loop
+    // bounded, every cycle through a waiting step, every timer readable.
+    'motcua/expressions': 'error',
+    'motcua/bounded-loops': ['error', { max: 100 }],
+    'motcua/loops-wait': 'error',
+    'motcua/timer-definitions': 'error',
   },
 } as const;
 
