@@ -4,8 +4,9 @@ import { clockStart, legalDue, parseTimeOfDay, vietnameseDateTime, type Calendar
 import type { Procedure } from '../src/catalogue/catalogue.js';
 import { assignTask } from '../src/dossiers/assignment.js';
 import { NEW_DOSSIER_DEFAULTS, type DossierRow, type TaskRow } from '../src/dossiers/repository.js';
-import type { ProcessDefinition } from '../src/engine/definitions.js';
-import { ProcessRunner, type StepResult } from '../src/engine/runner.js';
+import type { ExecutableDefinition as ProcessDefinition } from '../src/engine/definitions.js';
+import { ProcessRunner } from '../src/engine/runner.js';
+import type { StepResult } from '../src/engine/steps.js';
 import { applicantMessage, type ApplicantNotice } from '../src/notifications/messages.js';
 import type { Rules } from '../src/settings/settings.js';
 import type { Unit, UnitDirectory } from '../src/units/directory.js';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDefinition, type ProcessDefinition } from '../src/engine/definitions.js';
-import { ProcessRunner, type StepResult } from '../src/engine/runner.js';
+import { ProcessRunner } from '../src/engine/runner.js';
+import type { StepResult } from '../src/engine/steps.js';
 import { fromRoot } from '../src/project.js';
 import { round1 } from './stats.js';
 

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { hashPassword } from '../src/auth/passwords.js';
 import { localDate, type WorkingCalendar } from '../src/calendar/index.js';
 import { dayKey, dossierCode } from '../src/dossiers/codes.js';
+import { parseDefinition } from '../src/engine/definitions.js';
 import { DEMO_PASSWORD } from '../src/seed.js';
 import { openSystem, type System } from '../src/system.js';
 import type { Unit, UnitDirectory } from '../src/units/directory.js';
@@ -127,7 +128,8 @@ async function procedureRuns(system: System, now: Date): Promise<ProcedureRun[]>
     const data = RECEIPTS[procedure.code]?.data;
     const version = await system.catalogue.versionInForceOrNull(procedure.code, now);
     if (!data || !version || procedure.status !== 'active') continue;
-    runs.push({ procedure, versionId: version.id, definition: await system.catalogue.definitionOf(version.id), data });
+    const { xml } = await system.catalogue.definitionOf(version.id);
+    runs.push({ procedure, versionId: version.id, definition: await parseDefinition(xml), data });
   }
   return runs;
 }

@@ -1,8 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import './http/types.js';
-import { registerErrorHandling } from './http/errors.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/errors.js';
 import authentication from './http/plugins/authentication.js';
+import boundedInputs from './http/plugins/bounded-inputs.js';
+import security from './http/plugins/security.js';
 import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
 import ui from './http/plugins/ui.js';
@@ -15,6 +17,7 @@ import calendarRoutes from './http/routes/calendar.js';
 import dossierRoutes from './http/routes/dossiers.js';
 import formRoutes from './http/routes/forms.js';
 import healthRoutes from './http/routes/health.js';
+import incidentRoutes from './http/routes/incidents.js';
 import portalRoutes from './http/routes/portal.js';
 import importRoutes from './http/routes/imports.js';
 import procedureRoutes from './http/routes/procedures.js';
@@ -42,6 +45,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
@@ -51,11 +56,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   await app.register(docs);
+  await app.register(boundedInputs);
+  await app.register(security);
   await app.register(limits);
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, attachmentRoutes, formRoutes, taskRoutes, alertRoutes, reportRoutes, auditRoutes, importRoutes]) {
+      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, attachmentRoutes, formRoutes, taskRoutes, alertRoutes, incidentRoutes, reportRoutes, auditRoutes, importRoutes]) {
         await api.register(routes);
       }
     },

@@ -1,4 +1,6 @@
-import { defaultEngineThreads } from './engine/threads.js';
+import { DEFAULT_ADMIN_PASSWORD } from './auth/demo.js';
+import { DEFAULT_CHECK_TIMEOUT_MS } from './catalogue/diagram-checks.js';
+import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads } from './engine/threads.js';
 
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
 export interface Config {
@@ -19,15 +21,19 @@ export interface Config {
   backgroundIntervalMs: number;
   /** The largest BPMN diagram accepted, in bytes. */
   maxBpmnBytes: number;
-  /** The largest file, and the most files, a citizen may upload with an online dossier. */
-  uploads: { maxFileBytes: number; maxFiles: number };
-  /** Worker threads that run engine steps beside the main thread (0: on the main thread). */
+  /** The largest file, the most files and the most bytes of one upload, and the bytes an account may upload a day. */
+  uploads: { maxFileBytes: number; maxFiles: number; maxTotalBytes: number; dailyBytes: number };
+  /** Worker threads that run engine steps beside the main thread (at least one). */
   engineThreads: number;
+  /** The time limit of one engine step, in milliseconds. */
+  engineStepTimeoutMs: number;
+  /** The time limit of checking one uploaded diagram, in milliseconds. */
+  bpmnCheckTimeoutMs: number;
   /** The system's clock: real time, or (CLOCK_START, for training and tests) real time shifted to start at an instant. */
   clock: () => Date;
 }
 
-export const DEFAULT_ADMIN_PASSWORD = 'motcua-admin';
+export { DEFAULT_ADMIN_PASSWORD };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -36,15 +42,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/motcua.sqlite',
     logLevel: env.LOG_LEVEL ?? 'info',
     adminPassword: env.ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD,
-    demoAccounts: !/^(0|false|no|off)$/i.test(env.DEMO_ACCOUNTS ?? 'true'),
+    // A demo unless told otherwise only on the embedded default database: a deployment names its own.
+    demoAccounts: !/^(0|false|no|off)$/i.test(env.DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')),
     jwtSecret: env.JWT_SECRET ?? '',
     tokenTtl: env.TOKEN_TTL ?? '8h',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
     maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
-    uploads: { maxFileBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024), maxFiles: Number(env.UPLOAD_MAX_FILES ?? 20) },
+    uploads: {
+      maxFileBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024),
+      maxFiles: Number(env.UPLOAD_MAX_FILES ?? 20),
+      maxTotalBytes: Number(env.UPLOAD_MAX_TOTAL_BYTES ?? 50 * 1024 * 1024),
+      dailyBytes: Number(env.UPLOAD_DAILY_BYTES ?? 200 * 1024 * 1024),
+    },
     engineThreads: env.ENGINE_THREADS === undefined ? defaultEngineThreads() : toCount('ENGINE_THREADS', env.ENGINE_THREADS),
+    engineStepTimeoutMs: Number(env.ENGINE_STEP_TIMEOUT_MS ?? DEFAULT_STEP_TIMEOUT_MS),
+    bpmnCheckTimeoutMs: Number(env.BPMN_CHECK_TIMEOUT_MS ?? DEFAULT_CHECK_TIMEOUT_MS),
     clock: shiftedClock(env.CLOCK_START),
   };
 }
@@ -59,7 +73,7 @@ function shiftedClock(start: string | undefined): () => Date {
 
 function toCount(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`${name} must be a whole number from 0 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} must be a whole number from 1 to 64 (engine steps always run on their own threads), got "${value}"`);
   return n;
 }
 

@@ -44,6 +44,13 @@ export class NotFound extends DomainError {
   }
 }
 
+/** A dossier that does not exist, or that the caller may not see: the same answer for both, so codes cannot be probed. */
+export class DossierNotFound extends NotFound {
+  constructor(code: string) {
+    super('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+  }
+}
+
 export class Conflict extends DomainError {
   constructor(code: string, message: string) {
     super(409, code, message);

@@ -1,6 +1,8 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
 
+const SHUTDOWN_MS = 10_000;
+
 /** `npm start`: serve the system with the configuration from the environment (README "Configuration"). */
 async function main(): Promise<void> {
   const config = readConfig();
@@ -15,6 +17,8 @@ async function main(): Promise<void> {
     maxBpmnBytes: config.maxBpmnBytes,
     uploads: config.uploads,
     engineThreads: config.engineThreads,
+    engineStepTimeoutMs: config.engineStepTimeoutMs,
+    bpmnCheckTimeoutMs: config.bpmnCheckTimeoutMs,
     smtp: config.smtp,
     logger: { level: config.logLevel },
   });
@@ -25,6 +29,11 @@ async function main(): Promise<void> {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
+      // Requests under way get a bounded time to finish; a server that cannot close by then exits anyway.
+      setTimeout(() => {
+        app.log.error({ signal, afterMs: SHUTDOWN_MS }, 'could not close in time; exiting');
+        process.exit(1);
+      }, SHUTDOWN_MS).unref();
       app.close().then(
         () => process.exit(0),
         (err: unknown) => {

@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
+import { DEMO_PASSWORD, isPublishedPassword, markDemo } from './auth/demo.js';
 import { Users } from './auth/users.js';
 import { shippedHolidays } from './calendar/holidays.js';
-import { Catalogue } from './catalogue/catalogue.js';
+import { addPublishedProcedure } from './catalogue/catalogue.js';
+import { markChecked } from './catalogue/recheck.js';
 import { shippedProcedures } from './catalogue/shipped.js';
 import { UnitDirectory } from './units/directory.js';
 import { seedUnits } from './units/seed.js';
@@ -12,7 +14,7 @@ export interface SeedOptions {
   clock: () => Date;
 }
 
-export const DEMO_PASSWORD = 'motcua2018';
+export { DEMO_PASSWORD };
 
 /** Demo staff, one per role the flows need (README "Demo accounts"). */
 export const DEMO_ACCOUNTS = [
@@ -37,8 +39,14 @@ export async function isEmpty(knex: Knex): Promise<boolean> {
   return (await knex('units').first('code')) === undefined;
 }
 
-/** Fills a new database: units, holidays, the shipped procedures, the admin and (optionally) the demo accounts. */
+/**
+ * Fills a new database: units, holidays, the shipped procedures, the admin and, on a demo database, the demo
+ * accounts. A database for real work refuses to start with the published administrator password.
+ */
 export async function seed(knex: Knex, options: SeedOptions): Promise<void> {
+  if (!options.demoAccounts && isPublishedPassword(options.adminPassword)) {
+    throw new Error('ADMIN_PASSWORD must be set (not the password the README publishes) for a database that is not a demo (DEMO_ACCOUNTS=false)');
+  }
   const now = options.clock();
   await knex.transaction(async (trx) => {
     // Several nodes may start on one new PostgreSQL database: one seeds, the others find it seeded.
@@ -50,8 +58,9 @@ export async function seed(knex: Knex, options: SeedOptions): Promise<void> {
       shippedHolidays().map((h) => ({ date: h.date, name: h.name, kind: h.kind, working_day: h.workingDay, status: h.status, source: h.source })),
       100,
     );
-    const catalogue = new Catalogue(trx);
-    for (const { manifest, bpmnXml } of shippedProcedures()) await catalogue.addPublished(trx, manifest, bpmnXml, now);
+    for (const { manifest, bpmnXml } of shippedProcedures()) await addPublishedProcedure(trx, manifest, bpmnXml, now);
+    await markChecked(trx);
+    await markDemo(trx, options.demoAccounts);
     const users = new Users(trx, await UnitDirectory.load(trx), options.clock);
     const admin = { username: 'admin', password: options.adminPassword, fullName: 'Quản trị hệ thống', unitCode: 'VPUBND', roles: ['admin'] };
     const demo = DEMO_ACCOUNTS.map((a) => ({ ...a, roles: [...a.roles], password: DEMO_PASSWORD }));

@@ -1,9 +1,15 @@
 import { Audit } from './audit/audit.js';
+import { isDemoDatabase } from './auth/demo.js';
+import { LoginGuard } from './auth/login-guard.js';
 import { Users } from './auth/users.js';
 import { Calendars } from './calendar/index.js';
 import { Announcements } from './catalogue/announcements.js';
 import { Catalogue } from './catalogue/catalogue.js';
 import { DEFAULT_MAX_BPMN_BYTES } from './catalogue/validation.js';
+import { DiagramChecks } from './catalogue/diagram-checks.js';
+import { recheckStoredVersions } from './catalogue/recheck.js';
+import { heldWhenBlocked } from './incidents/held.js';
+import { Incidents } from './incidents/incidents.js';
 import { ProcedureVersions } from './catalogue/versions.js';
 import { FormValidator } from './catalogue/forms.js';
 import { connect, type Database } from './db/connect.js';
@@ -16,8 +22,7 @@ import { Dossiers } from './dossiers/dossiers.js';
 import { DefinitionCache } from './engine/definitions.js';
 import { LegacyImports } from './imports/legacy.js';
 import { Reorganisations } from './reorganisation/reorganisations.js';
-import { ProcessRunner } from './engine/runner.js';
-import { EngineThreads } from './engine/threads.js';
+import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads, EngineThreads } from './engine/threads.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
@@ -32,6 +37,7 @@ import { UnitDirectory } from './units/directory.js';
 
 interface Logger {
   info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
@@ -48,15 +54,27 @@ export interface SystemOptions {
   publicUrl?: string | undefined;
   /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
   maxBpmnBytes?: number | undefined;
+  /** How long checking one uploaded diagram may take, in milliseconds (default 30 s). */
+  bpmnCheckTimeoutMs?: number | undefined;
   /** The largest file and the most files of an online submission (default 10 MB and 20). */
   uploads?: Partial<UploadLimits> | undefined;
-  /** Worker threads that run engine steps (default none: steps run on the main thread). */
+  /** Worker threads that run engine steps (default: one per core but one, at least one). */
   engineThreads?: number | undefined;
+  /** The time limit of one engine step, in milliseconds (default 10 s). */
+  engineStepTimeoutMs?: number | undefined;
 }
 
 /** Every domain service, wired once; the HTTP server and the command line both run on it. */
 export interface System {
   db: Database;
+  /** The database was created as a demo: accounts with published passwords exist (README "Demo accounts"). */
+  demo: boolean;
+  /** Failed logins per address, across accounts. */
+  logins: LoginGuard;
+  /** The engine threads: every bpmn-engine step and replay runs there, under a time limit. */
+  engine: EngineThreads;
+  /** Steps stopped and versions blocked, for VPUBND, the departments and the units concerned. */
+  incidents: Incidents;
   clock: () => Date;
   units: UnitDirectory;
   users: Users;
@@ -84,7 +102,7 @@ export interface System {
   close(): Promise<void>;
 }
 
-const SILENT: Logger = { info: () => undefined, error: () => undefined };
+const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Opens the database, brings its schema up to date, seeds a new one, and wires the services. */
 export async function openSystem(options: SystemOptions): Promise<System> {
@@ -97,6 +115,8 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       await seed(db.knex, { adminPassword: options.adminPassword, demoAccounts: options.demoAccounts ?? true, clock });
     }
     const { knex } = db;
+    const demo = await isDemoDatabase(knex);
+    if (demo) log.warn({ demo }, 'DEMO DATABASE: its accounts have the passwords the README publishes; never receive real dossiers on it');
     const units = new UnitDirectory([], []);
     const settings = new Settings(knex);
     const calendars = new Calendars(knex, () => workingPeriods(settings.rules), clock);
@@ -104,30 +124,33 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       await settings.load();
       await calendars.reload();
     };
-    const caches = new CacheWatcher(knex, { units: () => units.reload(knex), rules: reloadRules, holidays: () => calendars.reload() });
+    const incidents = new Incidents(knex, clock);
+    const caches = new CacheWatcher(knex, { units: () => units.reload(knex), rules: reloadRules, holidays: () => calendars.reload(), blocks: () => incidents.reload() });
     const cacheRefresh = new Poller(() => caches.refresh(), (err) => log.error({ err }, 'cache refresh failed'));
     await caches.prime();
     await units.reload(knex);
     await reloadRules();
-    const definitions = new DefinitionCache();
-    const runner = new ProcessRunner();
-    const threads = options.engineThreads ? new EngineThreads(options.engineThreads) : null;
+    const engine = new EngineThreads({ threads: options.engineThreads ?? defaultEngineThreads(), stepTimeoutMs: options.engineStepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS });
+    const definitions = new DefinitionCache((xml, hash) => engine.outline(xml, hash));
+    const diagrams = new DiagramChecks(options.bpmnCheckTimeoutMs);
+    await recheckStoredVersions({ knex, diagrams, incidents, log });
+    await incidents.reload();
     const catalogue = new Catalogue(knex, definitions, clock, db.reads);
-    const versions = new ProcedureVersions({ knex, catalogue, clock, hoursPerDay: () => calendars.standard.minutesPerDay / 60, maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES });
+    const versions = new ProcedureVersions({ knex, catalogue, clock, hoursPerDay: () => calendars.standard.minutesPerDay / 60, maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES, diagrams, publisherNotSubmitter: () => settings.rules.publisherNotSubmitter });
     const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
     const scheduler = new Scheduler(jobs, clock, log);
     const outbox = new Outbox(knex);
     const transports: Transport[] = [...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []), new LogTransport(log)];
     const deliverer = new Deliverer(outbox, transports, clock);
-    const dossierDeps = { knex, reads: db.reads, catalogue, forms: new FormValidator(), units, runner: threads ?? runner, calendars, settings, jobs, outbox, clock };
+    const dossierDeps = { knex, reads: db.reads, catalogue, forms: new FormValidator(), units, runner: heldWhenBlocked(engine, incidents), incidents, calendars, settings, jobs, outbox, clock };
     const dossiers = new Dossiers(dossierDeps);
     dossiers.handleTimers(scheduler);
     const reorganisations = new Reorganisations({ knex, units, dossiers, jobs, clock });
     reorganisations.handle(scheduler);
-    const audit = new Audit({ knex, definitions, runner, units, calendars, clock });
+    const audit = new Audit({ knex, definitions, replayer: engine, units, calendars, clock });
     return {
-      db, clock, units, users: new Users(knex, units, clock, db.reads), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(db.reads, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
+      db, engine, incidents, clock, units, users: new Users(knex, units, clock, db.reads, demo), demo, logins: new LoginGuard(), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(db.reads, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
         cacheRefresh.start(intervalMs);
@@ -138,7 +161,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
         await cacheRefresh.stop();
         await scheduler.stop();
         await deliverer.stop();
-        await threads?.close();
+        await engine.close();
         await db.close();
       },
     };

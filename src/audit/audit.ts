@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { authorize, type Actor } from '../auth/policy.js';
+import { authorize, authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Calendars } from '../calendar/index.js';
 import { sha256, type DefinitionCache, type ProcessDefinition } from '../engine/definitions.js';
-import type { ProcessRunner } from '../engine/runner.js';
-import { NotFound } from '../errors.js';
+import type { Replayer } from '../engine/steps.js';
+import { DossierNotFound, NotFound } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { BUNDLE_FORMAT, bundleEvents, HASHING_RULE, type AuditBundle } from './bundle.js';
 import { heatmap, type HeatmapEntry } from './heatmap.js';
@@ -15,7 +15,7 @@ import { verifyChain, type Verification } from './verify.js';
 export interface AuditDeps {
   knex: Knex;
   definitions: DefinitionCache;
-  runner: ProcessRunner;
+  replayer: Replayer;
   units: UnitDirectory;
   calendars: Calendars;
   clock: () => Date;
@@ -82,7 +82,7 @@ export class Audit {
       return this.deps.definitions.get(xml);
     };
     const definition = options.definition ?? (await definitionOf(initialVersionId));
-    const { steps, divergence } = await replayHistory(events, definition, definitionOf, this.deps.runner, this.calendarOf);
+    const { steps, divergence } = await replayHistory(events, definition, definitionOf, this.deps.replayer, this.calendarOf);
     const recordedBpmnSha256 = events.find((e) => e.bpmn_sha256)?.bpmn_sha256 ?? null;
     const bpmnSha256 = options.definition?.sha256 ?? stored.get(initialVersionId) ?? sha256((await this.repo.versionXml(initialVersionId)).xml);
     // Every diagram the history ran on must still be stored unchanged.
@@ -106,7 +106,7 @@ export class Audit {
   async history(actor: Actor, code: string, options: { detail?: boolean | undefined } = {}): Promise<TimelineEntry[]> {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
-    authorize(actor, 'dossiers:read', { unitCodes: unitsIn(events) });
+    authorizeDossier(actor, 'dossiers:read', { unitCodes: unitsIn(events) }, code);
     const definitions = await Promise.all(versionsRun(dossier, events).map(async (id) => this.deps.definitions.get((await this.repo.versionXml(id)).xml)));
     const userNames = await this.repo.userNames(events.flatMap((e) => (e.actor_id === null ? [] : [Number(e.actor_id)])));
     return timeline(events, { definitions, units: this.deps.units, userNames, detail: options.detail ?? false });
@@ -143,7 +143,7 @@ export class Audit {
 
   private async dossier(code: string): Promise<AuditedDossier> {
     const dossier = await this.repo.dossier(code);
-    if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+    if (!dossier) throw new DossierNotFound(code);
     return dossier;
   }
 }

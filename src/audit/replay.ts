@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import { EngineFailure, NotWaiting, type LiveRun, type ProcessRunner, type Step } from '../engine/runner.js';
+import type { ReplayCause, Replayer, Step } from '../engine/steps.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 
 /** One step of a dossier's history as re-executed: what caused it, who, when, how long, and where the tokens went. */
@@ -55,14 +55,15 @@ interface RecordedStep {
 }
 
 /**
- * Re-executes a dossier's process from its recorded receipt and task completions alone, and compares each step's
- * path with the engine events recorded at the time. Stops at the first divergence.
+ * Re-executes a dossier's process from its recorded receipt and task completions alone (on an engine thread, under
+ * its time limit), and compares each step's path with the engine events recorded at the time. Stops at the first
+ * divergence.
  */
 export async function replayHistory(
   events: readonly StoredEvent[],
   definition: ProcessDefinition,
   definitionOfVersion: (versionId: number) => Promise<ProcessDefinition>,
-  runner: ProcessRunner,
+  replayer: Replayer,
   calendarOf: (unitCode: string) => WorkingCalendar,
 ): Promise<Replay> {
   const recorded = recordedSteps(events);
@@ -74,53 +75,52 @@ export async function replayHistory(
     return { steps, divergence: { seq: first.cause.seq, expected: null, actual: null, message: 'Nhật ký có bước hoàn thành công việc trước khi quy trình bắt đầu.' } };
   }
 
-  let current = definition;
-  let run: LiveRun | undefined;
-  let step: Step | undefined;
-  for (const record of recorded) {
-    try {
-      ({ run, step, definition: current } = await replayStep(record, run, current, definitionOfVersion, runner));
-    } catch (err) {
-      return { steps, divergence: failed(record.cause.seq, err) };
+  const { causes, definitions } = await causesOf(recorded, definition, definitionOfVersion);
+  const xmlByHash = Object.fromEntries(definitions.map((d) => [d.sha256, d.xml]));
+  const run = await replayer.replay(xmlByHash, causes);
+  for (const [index, record] of recorded.entries()) {
+    const step = run.steps[index];
+    if (!step) {
+      const reason = run.failure?.message ?? 'không rõ lý do';
+      return { steps, divergence: { seq: record.cause.seq, expected: null, actual: null, message: `Phát lại không thực hiện được bước này: ${reason}.` } };
     }
     const divergence = compare(record, step);
     if (divergence) return { steps, divergence };
-    steps.push(describe(record, step, opened, current, calendarOf));
+    steps.push(describe(record, step, opened, definitions[index]!, calendarOf));
   }
   // A withdrawn dossier's process was stopped from outside: the engine still waits where it was.
   const stopped = events.some((e) => e.type === 'dossier.withdrawn');
-  return { steps, divergence: stopped ? null : finalDivergence(events, opened, step!) };
+  return { steps, divergence: stopped ? null : finalDivergence(events, opened, run.steps.at(-1)!) };
 }
 
-/** Repeats one recorded cause on the live run: start it, complete a task, fire a timer, or move to another version. */
-async function replayStep(
-  record: RecordedStep,
-  run: LiveRun | undefined,
-  definition: ProcessDefinition,
+/**
+ * Each recorded cause as replay repeats it — start the version, complete a task, fire a timer, or start another
+ * version and drive it along the recorded route (a migration, the import of a dossier in progress) — with the
+ * definition the history runs on after it.
+ */
+async function causesOf(
+  recorded: RecordedStep[],
+  initial: ProcessDefinition,
   definitionOfVersion: (versionId: number) => Promise<ProcessDefinition>,
-  runner: ProcessRunner,
-): Promise<{ run: LiveRun; step: Step; definition: ProcessDefinition }> {
-  const { type, data } = record.cause;
-  if (type === 'dossier.migrated' || type === 'dossier.imported') {
-    // A move to another version, or an import of a dossier in progress: the version was started and driven along the
-    // recorded route to the task it waited at; its events are one step.
-    const next = await definitionOfVersion(Number(type === 'dossier.migrated' ? data.toVersionId : data.versionId));
-    const driven = await runner.live(next);
-    const events = [...driven.first.events];
-    let last = driven.first;
-    for (const hop of (data.path as { activityId: string; outcome: string | null }[]) ?? []) {
-      last = driven.signal(hop.activityId, hop.outcome);
-      events.push(...last.events);
+): Promise<{ causes: ReplayCause[]; definitions: ProcessDefinition[] }> {
+  const causes: ReplayCause[] = [];
+  const definitions: ProcessDefinition[] = [];
+  let current = initial;
+  for (const [index, { cause }] of recorded.entries()) {
+    const { type, data } = cause;
+    if (type === 'dossier.migrated' || type === 'dossier.imported') {
+      current = await definitionOfVersion(Number(type === 'dossier.migrated' ? data.toVersionId : data.versionId));
+      causes.push({ kind: 'drive', sha256: current.sha256, path: (data.path as { activityId: string; outcome: string | null }[]) ?? [] });
+    } else if (index === 0) {
+      causes.push({ kind: 'start', sha256: current.sha256 });
+    } else if (type === 'timer.fired') {
+      causes.push({ kind: 'timer', activityId: String(data.activityId) });
+    } else {
+      causes.push({ kind: 'signal', activityId: String(data.activityId), outcome: (data.outcome as string | null) ?? null });
     }
-    return { run: driven, step: { ...last, events }, definition: next };
+    definitions.push(current);
   }
-  if (!run) {
-    const started = await runner.live(definition);
-    return { run: started, step: started.first, definition };
-  }
-  const activityId = String(data.activityId);
-  const step = type === 'timer.fired' ? run.fireTimer(activityId) : run.signal(activityId, (data.outcome as string | null) ?? null);
-  return { run, step, definition };
+  return { causes, definitions };
 }
 
 /** Splits the log into steps, each a cause (receipt, completion) and the engine events recorded with it. */
@@ -220,11 +220,4 @@ function finalDivergence(events: readonly StoredEvent[], opened: Map<number, Ope
     actual: null,
     message: `Trạng thái cuối khác nhau: nhật ký còn mở [${recordedOpen.join(', ')}], phát lại đang chờ tại [${replayedOpen.join(', ')}].`,
   };
-}
-
-function failed(seq: number, err: unknown): Divergence {
-  if (err instanceof NotWaiting || err instanceof EngineFailure) {
-    return { seq, expected: null, actual: null, message: `Phát lại không thực hiện được bước này: ${err.message}.` };
-  }
-  throw err;
 }

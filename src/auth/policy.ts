@@ -1,4 +1,4 @@
-import { Forbidden } from '../errors.js';
+import { DossierNotFound, Forbidden } from '../errors.js';
 
 /**
  * The one authorization policy. Every HTTP route names an action (route config `action`); the auth hook
@@ -34,7 +34,7 @@ export const ACTIONS = {
   'units:reorganise': ['admin'],
   'calendar:read': 'public',
   'calendar:edit': ['admin'],
-  'settings:read': 'authenticated',
+  'settings:read': ['officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'],
   'settings:edit': ['admin'],
   'procedures:read': 'public',
   'users:me': 'authenticated',
@@ -61,6 +61,8 @@ export const ACTIONS = {
   'portal:mine': ['citizen'],
   'portal:rate': ['citizen'],
   'dossiers:attachments': ['citizen', 'officer', 'leader', 'auditor', 'publisher', 'admin'],
+  'incidents:read': ['officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'],
+  'incidents:resolve': ['publisher', 'admin'],
 } as const satisfies Record<string, Audience>;
 
 export type Action = keyof typeof ACTIONS;
@@ -140,6 +142,11 @@ export function may<A extends keyof Resources>(actor: Actor, action: A, resource
 /** Throws 403 unless the actor may perform a resource-dependent action on that resource. */
 export function authorize<A extends keyof Resources>(actor: Actor, action: A, resource: Resources[A]): void {
   if (!may(actor, action, resource)) throw new Forbidden(forbiddenMessage(action));
+}
+
+/** Like `authorize` for reading a dossier or its files, but a dossier the actor may not see is not found (404), as a missing one is. */
+export function authorizeDossier<A extends 'dossiers:read' | 'dossiers:attachments'>(actor: Actor, action: A, resource: Resources[A], code: string): void {
+  if (!may(actor, action, resource)) throw new DossierNotFound(code);
 }
 
 function forbiddenMessage(action: Action): string {

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../db/errors.js';
 import { localDate } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
+import { isPublishedPassword } from './demo.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLES, type Actor, type Role } from './policy.js';
 
@@ -32,6 +33,8 @@ export class Users {
     private readonly clock: () => Date,
     /** Reads outside a transaction (see Database.reads). */
     private readonly reads: Knex = knex,
+    /** A demo database (auth/demo.ts): the published passwords are accepted only there. */
+    private readonly demo = true,
   ) {}
 
   async create(input: NewUser, db: Knex = this.knex): Promise<User> {
@@ -40,6 +43,11 @@ export class Users {
 
   /** Creates users: passwords are hashed in parallel (the slow part), rows inserted one after another. */
   async createAll(inputs: readonly NewUser[], db: Knex = this.knex): Promise<User[]> {
+    if (!this.demo && inputs.some((input) => isPublishedPassword(input.password))) {
+      throw new BadRequest('password-published', 'Mật khẩu này đã được công bố trong tài liệu hướng dẫn, không dùng được trên hệ thống thật.', {
+        errors: [{ field: '/password', message: 'Chọn mật khẩu khác.' }],
+      });
+    }
     const rows = await Promise.all(inputs.map((input) => this.newRow(input)));
     const users: User[] = [];
     for (const row of rows) users.push(await this.insert(row, db));
@@ -100,6 +108,7 @@ export class Users {
 
   /** The user when the password matches and the account is active. */
   async authenticate(username: string, password: string): Promise<User | undefined> {
+    if (!this.demo && isPublishedPassword(password)) return undefined; // never, wherever it came from
     const row = await this.knex('users').where({ username: username.trim().toLowerCase() }).first();
     if (!row) {
       this.decoyHash ??= hashPassword('decoy-password');

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { DefinitionCache, parseDefinition, sha256, type ProcessDefinition } from '../engine/definitions.js';
-import { Conflict, NotFound } from '../errors.js';
+import { sha256, type DefinitionCache, type ProcessDefinition } from '../engine/definitions.js';
+import { Conflict, NotFound, Unprocessable } from '../errors.js';
+import { processIdOf } from './process-id.js';
 import { withRequired, type ListedDocument, type ProcedureDocument } from './documents.js';
 import type { ProcedureManifest } from './shipped.js';
 
@@ -50,7 +51,7 @@ export class Catalogue {
 
   constructor(
     private readonly knex: Knex,
-    private readonly definitions = new DefinitionCache(),
+    private readonly definitions: DefinitionCache,
     private readonly clock: () => Date = () => new Date(),
     /** Reads outside a transaction (see Database.reads). */
     private readonly reads: Knex = knex,
@@ -77,6 +78,7 @@ export class Catalogue {
     if (await this.knex('procedures').where({ code: fields.code }).first('code')) {
       throw new Conflict('procedure-exists', `Thủ tục mã "${fields.code}" đã có trong danh mục.`);
     }
+    await this.assertUnitsExist(fields);
     await this.knex('procedures').insert({ ...procedureRow(fields), created_at: this.clock().toISOString() });
     return this.get(fields.code);
   }
@@ -84,11 +86,20 @@ export class Catalogue {
   /** Changes a procedure's metadata (name, limits, fee, documents, form…); its diagrams change through versions. */
   async update(code: string, fields: Partial<Omit<ProcedureFields, 'code'>>): Promise<Procedure> {
     const current = await this.get(code);
+    await this.assertUnitsExist(fields);
     await this.knex('procedures').where({ code }).update(procedureRow({ ...current, ...fields, code }));
     return this.get(code);
   }
 
-  /** Stops a procedure taking dossiers from `at` (dossiers received before carry on). */
+  /** The department and owner named (if any) are units of the directory (422 otherwise, before any write). */
+  private async assertUnitsExist(fields: Partial<Pick<ProcedureFields, 'departmentCode' | 'ownerCode'>>): Promise<void> {
+    for (const [field, code] of [['departmentCode', fields.departmentCode], ['ownerCode', fields.ownerCode]] as const) {
+      if (code && !(await this.knex('units').where({ code }).first('code'))) {
+        throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`, { errors: [{ field: `/${field}`, message: 'Không có đơn vị này.' }] });
+      }
+    }
+  }
+
   /** Retires a procedure from `at`: no new dossier from then on (in-flight ones finish), recorded with the announcement change. */
   async abolish(trx: Knex.Transaction, code: string, at: string, by: { actorId: number; changeId: number; now: string }): Promise<void> {
     await trx('procedures').where({ code }).update({ valid_to: at });
@@ -129,27 +140,31 @@ export class Catalogue {
   }
 
   /** Adds a procedure with its first version published, in force from `validFrom` (null: always). */
-  async addPublished(
-    trx: Knex.Transaction,
-    manifest: ProcedureManifest,
-    bpmnXml: string,
-    at: Date,
-    validFrom: string | null = null,
-  ): Promise<void> {
-    const definition = await parseDefinition(bpmnXml);
-    await trx('procedures').insert({ ...procedureRow(fromManifest(manifest)), created_at: at.toISOString() });
-    await trx('procedure_versions').insert({
-      procedure_code: manifest.code,
-      number: 1,
-      status: 'published',
-      bpmn_xml: bpmnXml,
-      sha256: sha256(bpmnXml),
-      process_id: definition.processId,
-      created_at: at.toISOString(),
-      published_at: at.toISOString(),
-      valid_from: validFrom,
-    });
+  addPublished(trx: Knex.Transaction, manifest: ProcedureManifest, bpmnXml: string, at: Date, validFrom: string | null = null): Promise<void> {
+    return addPublishedProcedure(trx, manifest, bpmnXml, at, validFrom);
   }
+}
+
+/** Adds a procedure with its first version published (a new database's seed, a test's own procedure). */
+export async function addPublishedProcedure(
+  trx: Knex.Transaction,
+  manifest: ProcedureManifest,
+  bpmnXml: string,
+  at: Date,
+  validFrom: string | null = null,
+): Promise<void> {
+  await trx('procedures').insert({ ...procedureRow(fromManifest(manifest)), created_at: at.toISOString() });
+  await trx('procedure_versions').insert({
+    procedure_code: manifest.code,
+    number: 1,
+    status: 'published',
+    bpmn_xml: bpmnXml,
+    sha256: sha256(bpmnXml),
+    process_id: processIdOf(bpmnXml),
+    created_at: at.toISOString(),
+    published_at: at.toISOString(),
+    valid_from: validFrom,
+  });
 }
 
 function fromManifest(m: ProcedureManifest): ProcedureFields {

@@ -2,11 +2,12 @@ import type { Knex } from 'knex';
 import { authorize, may, type Actor } from '../auth/policy.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { sha256 } from '../engine/definitions.js';
-import { Conflict, NotFound, Unprocessable } from '../errors.js';
+import { Conflict, DomainError, NotFound, Unprocessable } from '../errors.js';
 import type { Catalogue, Procedure } from './catalogue.js';
-import { diffDiagrams, type DiagramDiff } from './diff.js';
-import { DRAWN_FINDING, drawIfUndrawn } from './layout.js';
-import { hasErrors, refuseUnsafe, validateBpmn, type Finding } from './validation.js';
+import type { DiagramChecks } from './diagram-checks.js';
+import type { DiagramDiff } from './diff.js';
+import { processIdOf } from './process-id.js';
+import { hasErrors, refuseUnsafe, type Finding } from './validation.js';
 
 export type VersionStatus = 'draft' | 'submitted' | 'published' | 'retired';
 
@@ -40,6 +41,10 @@ export interface VersionDeps {
   clock: () => Date;
   hoursPerDay: () => number;
   maxBpmnBytes: number;
+  /** Where diagrams are parsed, checked and drawn: a thread of their own, under a time limit. */
+  diagrams: DiagramChecks;
+  /** Whether the publisher of a version must be someone other than its submitter (the administrator's rule). */
+  publisherNotSubmitter: () => boolean;
 }
 
 /**
@@ -179,6 +184,9 @@ export class ProcedureVersions {
     const procedure = await this.deps.catalogue.get(code);
     const row = await this.row(code, number);
     if (row.status !== 'submitted') throw new Conflict('not-submitted', `Phiên bản ${number} của thủ tục "${code}" không ở trạng thái chờ duyệt.`);
+    if (this.deps.publisherNotSubmitter() && Number(row.submitted_by) === actor.id) {
+      throw new DomainError(403, 'publisher-is-submitter', 'Người gửi duyệt phiên bản không được tự công bố phiên bản đó; một cán bộ Văn phòng UBND khác cần xem và công bố.');
+    }
     await this.assertNoErrors(procedure, row.bpmn_xml);
     const now = this.deps.clock().toISOString();
     const from = options.validFrom && options.validFrom > now ? options.validFrom : now;
@@ -205,24 +213,23 @@ export class ProcedureVersions {
   /** Added, removed and changed elements between two versions. */
   async diff(actor: Actor, code: string, a: number, b: number): Promise<DiagramDiff> {
     await this.readable(actor, code);
-    return diffDiagrams((await this.row(code, a)).bpmn_xml, (await this.row(code, b)).bpmn_xml);
+    return this.deps.diagrams.diff((await this.row(code, a)).bpmn_xml, (await this.row(code, b)).bpmn_xml);
   }
 
   /** Findings of a diagram against the procedure's rules (also for a diagram not yet uploaded). */
   async validate(procedure: Procedure, xml: string): Promise<Finding[]> {
-    const limitHours = procedure.sameDay ? this.deps.hoursPerDay() : procedure.timeLimitHours;
-    return validateBpmn(xml, { limitHours, hoursPerDay: this.deps.hoursPerDay(), maxBytes: this.deps.maxBpmnBytes });
+    return this.deps.diagrams.validate(xml, this.rulesFor(procedure));
   }
 
   /** An upload made ready to store: refused when unsafe, drawn when it has no drawing, and its findings. */
   private async prepare(procedure: Procedure, uploaded: string): Promise<{ xml: string; findings: Finding[] }> {
-    refuseUnsafe(uploaded, this.deps.maxBpmnBytes);
-    const { xml, drawn } = await drawIfUndrawn(uploaded);
-    const findings = await this.validate(procedure, xml);
-    if (!drawn) return { xml, findings };
-    // Drawing re-writes the file without what the parser could not read: say what was left out.
-    const dropped = (await this.validate(procedure, uploaded)).filter((f) => f.rule === 'bpmn-moddle');
-    return { xml, findings: [DRAWN_FINDING, ...dropped, ...findings] };
+    refuseUnsafe(uploaded, this.deps.maxBpmnBytes); // before the file crosses to the diagram thread
+    return this.deps.diagrams.prepare(uploaded, this.rulesFor(procedure));
+  }
+
+  private rulesFor(procedure: Procedure) {
+    const limitHours = procedure.sameDay ? this.deps.hoursPerDay() : procedure.timeLimitHours;
+    return { limitHours, hoursPerDay: this.deps.hoursPerDay(), maxBytes: this.deps.maxBpmnBytes };
   }
 
   private async assertNoErrors(procedure: Procedure, xml: string): Promise<void> {
@@ -308,11 +315,4 @@ function scopeOf(procedure: Procedure) {
 /** The version changed state while this change was being written (someone else acted first). */
 function raced(number: number): Conflict {
   return new Conflict('version-changed', `Phiên bản ${number} vừa được người khác thay đổi trạng thái; hãy tải lại.`);
-}
-
-/** The id of the diagram's executable process (read without parsing: the draft may be broken). */
-function processIdOf(xml: string): string {
-  const processes = [...xml.matchAll(/<(?:\w+:)?process\b([^>]*)>/g)].map((m) => m[1]!);
-  const executable = processes.find((attrs) => /isExecutable\s*=\s*["']true["']/.test(attrs)) ?? processes[0] ?? '';
-  return /\bid\s*=\s*["']([^"']+)["']/.exec(executable)?.[1] ?? '';
 }

@@ -8,7 +8,7 @@ import type { Knex } from 'knex';
  */
 const PREFIX = 'revision:';
 
-export type CacheName = 'units' | 'rules' | 'holidays';
+export type CacheName = 'units' | 'rules' | 'holidays' | 'blocks';
 
 export async function bumpRevision(db: Knex, cache: CacheName): Promise<void> {
   await db('settings').insert({ key: `${PREFIX}${cache}`, value: randomUUID() }).onConflict('key').merge();

@@ -2,10 +2,10 @@ import type { Knex } from 'knex';
 import { VersionConflict, type NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import { NotWaiting, type StepResult } from '../engine/runner.js';
+import { NotWaiting, type StepResult } from '../engine/steps.js';
 import { MAX_ATTEMPTS } from './change.js';
 import type { DossierContext } from './context.js';
-import { engineFailure } from './failures.js';
+import { stepFailure } from './failures.js';
 import type { DossierRow } from './repository.js';
 import { persistStep } from './step.js';
 
@@ -48,7 +48,9 @@ export async function advance(
     } catch (err) {
       // Someone else moved this dossier first: try again from what is stored now.
       const raced = err instanceof VersionConflict || err instanceof NotWaiting;
-      if (!raced || attempt >= MAX_ATTEMPTS) engineFailure(err);
+      if (!raced || attempt >= MAX_ATTEMPTS) {
+        await stepFailure(ctx.incidents, { dossierId: dossier.id, dossierCode: dossier.code, procedureCode: dossier.procedure_code, versionId: dossier.version_id }, err);
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { appendEvents, VersionConflict, type NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, DossierNotFound, NotFound } from '../errors.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 
@@ -23,7 +23,7 @@ export async function changeDossier(
     try {
       await ctx.knex.transaction(async (trx) => {
         const dossier = await ctx.repo.byCode(code, trx);
-        if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+        if (!dossier) throw new DossierNotFound(code);
         const at = ctx.clock();
         const events = await write(trx, dossier, at);
         if (!events.length) return;

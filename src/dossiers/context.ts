@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import type { Calendars } from '../calendar/index.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FormValidator } from '../catalogue/forms.js';
-import type { StepRunner } from '../engine/runner.js';
+import type { StepRunner } from '../engine/steps.js';
+import type { Incidents } from '../incidents/incidents.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Settings } from '../settings/settings.js';
@@ -17,7 +18,9 @@ export interface DossierDeps {
   catalogue: Catalogue;
   forms: FormValidator;
   units: UnitDirectory;
+  /** The engine threads, holding every step of a blocked version (see incidents/held.ts). */
   runner: StepRunner;
+  incidents: Incidents;
   calendars: Calendars;
   settings: Settings;
   jobs: JobQueue;

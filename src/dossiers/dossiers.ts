@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../auth/policy.js';
+import { authorize, authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
@@ -10,7 +10,7 @@ import { dossierView, taskView, type DossierView, type TaskView } from './views.
 import { claim, complete, inbox, type CompletionInput, type InboxItem } from './work.js';
 import { assign, assignees, type Assignee, type AssignInput } from './assign.js';
 import type { Procedure } from '../catalogue/catalogue.js';
-import { NotFound } from '../errors.js';
+import { DossierNotFound, NotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
 import type { FormKind } from '../vocabulary/forms.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
@@ -73,8 +73,8 @@ export class Dossiers {
   /** A dossier with its open tasks, for anyone allowed to see it. */
   async get(actor: Actor, code: string): Promise<DossierView> {
     const dossier = await this.ctx.repo.byCode(code);
-    if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
-    authorize(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(dossier) });
+    if (!dossier) throw new DossierNotFound(code);
+    authorizeDossier(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(dossier) }, code);
     return this.view(code);
   }
 
@@ -162,7 +162,7 @@ export class Dossiers {
 
   private async view(code: string): Promise<DossierView> {
     const dossier = await this.ctx.repo.byCode(code);
-    if (!dossier) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+    if (!dossier) throw new DossierNotFound(code);
     const procedure = await this.ctx.catalogue.get(dossier.procedure_code);
     const version = await this.ctx.repo.versionNumber(dossier.version_id);
     return dossierView(dossier, procedure, version, this.ctx.units, await this.ctx.repo.openTasks(dossier.id));

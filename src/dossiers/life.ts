@@ -6,6 +6,7 @@ import type { ApplicantNotice } from '../notifications/messages.js';
 import { AWAITING_OBLIGATION, PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED, STOPPED, SUPPLEMENTING, WITHDRAWN } from '../vocabulary/statuses.js';
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
+import { assertVisible } from './visibility.js';
 import { acceptSupplemented } from './receipt.js';
 import { deskOf, type DossierRow } from './repository.js';
 import { watchDossier, watchTask } from './timers.js';
@@ -61,6 +62,7 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
 export async function resume(ctx: DossierContext, actor: Actor, code: string, note?: string): Promise<void> {
   const current = await ctx.repo.byCode(code);
   if (current?.status_code === SUPPLEMENTING && !current.clock_started_at) {
+    await assertVisible(ctx, actor, current);
     authorize(actor, 'dossiers:handle', { unitCodes: [current.unit_code] });
     return acceptSupplemented(ctx, actor, code, note);
   }
@@ -150,6 +152,7 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
 
 /** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
 export async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Actor, dossier: DossierRow): Promise<void> {
+  await assertVisible(ctx, actor, dossier, trx);
   const open = await ctx.repo.openTasks(dossier.id, trx);
   authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
 }

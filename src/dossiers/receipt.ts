@@ -5,15 +5,17 @@ import { authorize, type Actor } from '../auth/policy.js';
 import { clockStart, legalDue, localDate, parseTimeOfDay, type WorkingCalendar } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import type { StepResult } from '../engine/runner.js';
-import { BadRequest, Conflict, NotFound, Unprocessable } from '../errors.js';
+import type { StepResult } from '../engine/steps.js';
+import { BadRequest, Conflict, DossierNotFound, NotFound, Unprocessable } from '../errors.js';
 import type { Unit } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { NEW, RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js';
 import { changeDossier } from './change.js';
 import { dayKey, dossierCode } from './codes.js';
 import type { DossierContext } from './context.js';
-import { engineFailure } from './failures.js';
+import { assertVisible } from './visibility.js';
+import { VersionBlocked } from '../incidents/held.js';
+import { stepFailure } from './failures.js';
 import { deskOf, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 import { persistStep } from './step.js';
 import { watchDossier } from './timers.js';
@@ -57,8 +59,8 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
   assertReceivable(ctx, procedure, unit, at);
   const decision = decided(input);
   if (decision.outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
-  const version = await ctx.catalogue.versionInForce(procedure.code, at);
-  const start = decision.outcome === 'accept' ? await startRun(ctx, version.id) : null;
+  const version = await versionForNewDossier(ctx, procedure, at);
+  const start = decision.outcome === 'accept' ? await startRun(ctx, version.id, procedure.code) : null;
 
   return ctx.knex.transaction(async (trx) => {
     const { outcome: _, ...columns } = decision;
@@ -76,10 +78,11 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
 export async function receiveSubmitted(ctx: DossierContext, actor: Actor, code: string, input: ReceiptDecision): Promise<void> {
   const decision = decided(input);
   const pending = await ctx.repo.byCode(code);
-  if (!pending) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+  if (!pending) throw new DossierNotFound(code);
+  await assertVisible(ctx, actor, pending);
   authorize(actor, 'dossiers:receive', { unitCode: deskOf(pending) });
   const procedure = await ctx.catalogue.get(pending.procedure_code);
-  const start = decision.outcome === 'accept' ? await startRun(ctx, pending.version_id) : null;
+  const start = decision.outcome === 'accept' ? await startRun(ctx, pending.version_id, procedure.code, pending) : null;
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     if (dossier.status_code !== NEW) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ tiếp nhận.');
     const { outcome, ...columns } = decision;
@@ -92,9 +95,9 @@ export async function receiveSubmitted(ctx: DossierContext, actor: Actor, code: 
 /** Accepts a dossier that waited at receipt for missing items: its process and its clock start now. */
 export async function acceptSupplemented(ctx: DossierContext, actor: Actor, code: string, note: string | undefined): Promise<void> {
   const pending = await ctx.repo.byCode(code);
-  if (!pending) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+  if (!pending) throw new DossierNotFound(code);
   const procedure = await ctx.catalogue.get(pending.procedure_code);
-  const start = await startRun(ctx, pending.version_id);
+  const start = await startRun(ctx, pending.version_id, procedure.code, pending);
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
@@ -219,9 +222,10 @@ interface Started {
 }
 
 /** Runs a version's process to its first wait, outside any transaction. */
-async function startRun(ctx: DossierContext, versionId: number): Promise<Started> {
+async function startRun(ctx: DossierContext, versionId: number, procedureCode: string, dossier?: DossierRow): Promise<Started> {
   const definition = await ctx.catalogue.definitionOf(versionId);
-  return { definition, result: await ctx.runner.start(definition).catch(engineFailure) };
+  const subject = { procedureCode, versionId, ...(dossier ? { dossierId: dossier.id, dossierCode: dossier.code } : {}) };
+  return { definition, result: await ctx.runner.start(definition).catch((err) => stepFailure(ctx.incidents, subject, err)) };
 }
 
 type Clock = ReturnType<typeof startClock>;
@@ -271,6 +275,13 @@ export function receivingUnit(ctx: DossierContext, code: string): Unit {
 }
 
 /** A procedure in force, at a unit in force that handles it. */
+/** The version a dossier received now binds to; a blocked version takes none (409 version-blocked). */
+export async function versionForNewDossier(ctx: DossierContext, procedure: Procedure, at: Date) {
+  const version = await ctx.catalogue.versionInForce(procedure.code, at);
+  if (ctx.incidents.isBlocked(version.sha256)) throw new VersionBlocked();
+  return version;
+}
+
 export function assertReceivable(ctx: DossierContext, procedure: Procedure, unit: Unit, at: Date): void {
   if (procedure.status !== 'active') {
     throw new Conflict('procedure-abolished', `Thủ tục "${procedure.name}" đã bãi bỏ, không tiếp nhận hồ sơ mới.`);

@@ -322,8 +322,8 @@ export class DossierRepository {
   }
 
   /** Units a dossier was received at or has had a task at. */
-  async unitsInvolved(dossier: DossierRow): Promise<string[]> {
-    const rows = await this.reads('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
+  async unitsInvolved(dossier: DossierRow, db: Knex = this.reads): Promise<string[]> {
+    const rows = await db('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
     return [dossier.unit_code, ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []), ...rows.map((r: { unit_code: string }) => r.unit_code)];
   }
 }

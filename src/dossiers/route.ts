@@ -1,5 +1,5 @@
 import type { ProcessDefinition } from '../engine/definitions.js';
-import type { StepResult, StepRunner } from '../engine/runner.js';
+import type { StepResult, StepRunner } from '../engine/steps.js';
 
 /** The way to a target task: the outcomes given to the tasks on the way, and the step that ends waiting there. */
 export interface Route {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { appendEvents, type ChainHead, type NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import type { StepResult } from '../engine/runner.js';
+import type { StepResult } from '../engine/steps.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
 import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
 import { assignTask } from './assignment.js';

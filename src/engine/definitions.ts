@@ -33,14 +33,16 @@ export interface TaskSpec {
   outcomeLabels: Record<string, string>;
 }
 
-/** A process version parsed once: the engine's serialized context plus what the dossier rooms read from it. */
+/**
+ * What the dossier rooms read of a process version, parsed once on an engine thread (never on the main thread, which
+ * serves everyone): its tasks, elements, statuses and services, and the XML that engine threads run.
+ */
 export interface ProcessDefinition {
   sha256: string;
   /** The BPMN XML it was parsed from, for an engine thread to parse its own copy. */
   xml: string;
   processId: string;
   processName: string | null;
-  context: SerializableContext;
   tasks: ReadonlyMap<string, TaskSpec>;
   /** Every flow node and flow, for naming them to people. */
   elements: ReadonlyMap<string, { type: string; name: string | null }>;
@@ -48,6 +50,16 @@ export interface ProcessDefinition {
   statuses: ReadonlyMap<string, number>;
   /** The registered service each service task calls (`implementation="${environment.services.<name>}"`). */
   services: ReadonlyMap<string, string>;
+}
+
+/** A definition as an engine thread runs it: the outline and the engine's serialized context. */
+export interface ExecutableDefinition extends ProcessDefinition {
+  context: SerializableContext;
+}
+
+/** The outline of a parsed definition, as it crosses to the main thread. */
+export function outlineOf({ context: _, ...outline }: ExecutableDefinition): ProcessDefinition {
+  return outline;
 }
 
 export class InvalidDefinition extends Error {
@@ -68,7 +80,7 @@ export function sha256(text: string): string {
 }
 
 /** Parses BPMN 2.0 XML into an executable definition; throws InvalidDefinition when nothing can run. */
-export async function parseDefinition(xml: string): Promise<ProcessDefinition> {
+export async function parseDefinition(xml: string): Promise<ExecutableDefinition> {
   let moddleContext;
   try {
     moddleContext = await new BpmnModdle(moddleOptions).fromXML(xml);
@@ -136,18 +148,21 @@ function outcomesAfter(context: SerializableContext, activityId: string): Record
   return labels;
 }
 
-/** Parsed definitions by content hash, so each version is parsed once per process. */
-export class DefinitionCache {
-  private readonly byHash = new Map<string, Promise<ProcessDefinition>>();
+/** Definitions by content hash, so each version is parsed once per thread; `load` parses one (here or on a thread). */
+export class DefinitionCache<D extends ProcessDefinition = ProcessDefinition> {
+  private readonly byHash = new Map<string, Promise<D>>();
 
-  constructor(private readonly capacity = 500) {}
+  constructor(
+    private readonly load: (xml: string, hash: string) => Promise<D>,
+    private readonly capacity = 500,
+  ) {}
 
-  get(xml: string, hash = sha256(xml)): Promise<ProcessDefinition> {
-    return this.cached(hash) ?? this.add(hash, parseDefinition(xml));
+  get(xml: string, hash = sha256(xml)): Promise<D> {
+    return this.cached(hash) ?? this.add(hash, this.load(xml, hash));
   }
 
   /** The definition of a content hash if it is cached; it becomes the most recently used. */
-  cached(hash: string): Promise<ProcessDefinition> | undefined {
+  cached(hash: string): Promise<D> | undefined {
     const entry = this.byHash.get(hash);
     if (entry) {
       this.byHash.delete(hash); // re-insert: Map order doubles as least-recently-used order
@@ -156,7 +171,7 @@ export class DefinitionCache {
     return entry;
   }
 
-  private add(hash: string, entry: Promise<ProcessDefinition>): Promise<ProcessDefinition> {
+  private add(hash: string, entry: Promise<D>): Promise<D> {
     entry.catch(() => this.byHash.delete(hash));
     this.byHash.set(hash, entry);
     if (this.byHash.size > this.capacity) this.byHash.delete(this.byHash.keys().next().value!);

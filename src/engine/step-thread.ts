@@ -1,31 +1,32 @@
 import { parentPort } from 'node:worker_threads';
-import { DefinitionCache } from './definitions.js';
-import { ProcessRunner, type Signal, type StepResult } from './runner.js';
+import { serveJobs } from './bounded-threads.js';
+import { DefinitionCache, outlineOf, parseDefinition } from './definitions.js';
+import { replayCauses } from './replayer.js';
+import { ProcessRunner } from './runner.js';
+import type { ReplayCause, Signal } from './steps.js';
 
-/** A step asked of an engine thread (see threads.ts): the definition it runs on, and what to do. */
-export type StepAsk = { sha256: string; xml: string } & (
-  | { op: 'start' }
-  | { op: 'signal'; state: string; signal: Signal }
-  | { op: 'fireTimer'; state: string; executionId: string }
-);
+/** A job asked of an engine thread (see threads.ts): a step of a stored process, an outline, a replay. */
+export type EngineJob =
+  | ({ sha256: string; xml: string } & (
+      | { op: 'start' }
+      | { op: 'signal'; state: string; signal: Signal }
+      | { op: 'fireTimer'; state: string; executionId: string }
+      | { op: 'outline' }
+    ))
+  | { op: 'replay'; xmlByHash: Record<string, string>; causes: ReplayCause[] };
 
-export type StepRequest = StepAsk & { id: number };
-
-export type StepReply = { id: number; result: StepResult } | { id: number; error: { name: string; message: string } };
-
-const definitions = new DefinitionCache();
+const definitions = new DefinitionCache((xml) => parseDefinition(xml));
 const runner = new ProcessRunner();
 
-async function step(request: StepRequest): Promise<StepResult> {
-  const definition = await definitions.get(request.xml, request.sha256);
-  if (request.op === 'start') return runner.start(definition);
-  if (request.op === 'signal') return runner.signal(definition, request.state, request.signal);
-  return runner.fireTimer(definition, request.state, request.executionId);
+async function run(job: EngineJob): Promise<unknown> {
+  if (job.op === 'replay') {
+    return replayCauses(runner, (sha256) => definitions.get(job.xmlByHash[sha256] ?? '', sha256), job.causes);
+  }
+  const definition = await definitions.get(job.xml, job.sha256);
+  if (job.op === 'outline') return outlineOf(definition);
+  if (job.op === 'start') return runner.start(definition);
+  if (job.op === 'signal') return runner.signal(definition, job.state, job.signal);
+  return runner.fireTimer(definition, job.state, job.executionId);
 }
 
-parentPort?.on('message', (request: StepRequest) => {
-  step(request).then(
-    (result) => parentPort!.postMessage({ id: request.id, result } satisfies StepReply),
-    (err: Error) => parentPort!.postMessage({ id: request.id, error: { name: err.name, message: err.message } } satisfies StepReply),
-  );
-});
+serveJobs(parentPort, (request) => run(request as EngineJob));

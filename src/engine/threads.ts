@@ -1,26 +1,41 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { ProcessDefinition } from './definitions.js';
-import { EngineFailure, NotWaiting, type Signal, type StepResult, type StepRunner } from './runner.js';
-import type { StepAsk, StepReply, StepRequest } from './step-thread.js';
+import { BoundedThreads, JobTimeout, workerModule } from './bounded-threads.js';
+import { InvalidDefinition, type ProcessDefinition } from './definitions.js';
+import type { EngineJob } from './step-thread.js';
+import { EngineFailure, NotWaiting, StepTimeout, type ReplayCause, type ReplayRun, type Replayer, type Signal, type StepResult, type StepRunner } from './steps.js';
 
-/** One engine thread on each core but the one that serves HTTP and the database; none on a single core. */
+/** One engine thread on each core but the one that serves HTTP and the database, at least one, at most four. */
 export function defaultEngineThreads(): number {
-  return Math.min(4, availableParallelism() - 1);
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** How long one engine step may take before its thread is stopped (ENGINE_STEP_TIMEOUT_MS). */
+export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
+
+export interface EngineOptions {
+  threads: number;
+  /** The time limit of one step; a replay may take this long per step it repeats. */
+  stepTimeoutMs: number;
+  /** Threads of its own (closed by `close`) instead of the process's shared ones. */
+  own?: boolean;
 }
 
 /**
- * Runs engine steps on worker threads, so that the engine's CPU work (recover, signal, serialize) uses the other
- * cores while the main thread serves requests and writes steps. Each request carries the definition's XML and the
- * stored state; a thread parses each version once. The threads keep no dossier: nothing lives only there.
- * Threads start on first use, hold the process open only while a step is under way, and are replaced if one dies.
+ * bpmn-engine runs only here, on worker threads: never on the main thread, which serves everyone. Each job carries the
+ * version's XML (a thread parses each version once) and the stored state; threads keep no dossier. A step over its
+ * time limit is stopped with its thread (StepTimeout), which is replaced; the other steps go on.
+ * Threads are shared by every system of the process (tests open many), each job with its system's time limit.
  */
-export class EngineThreads implements StepRunner {
-  /** A running thread per slot, or null until a step needs one (again). */
-  private readonly slots: (EngineThread | null)[];
+export class EngineThreads implements StepRunner, Replayer {
+  private readonly threads: BoundedThreads;
 
-  constructor(count: number) {
-    this.slots = Array.from({ length: count }, () => null);
+  constructor(private readonly options: EngineOptions) {
+    this.threads = options.own ? startThreads(options.threads) : shared(options.threads);
+  }
+
+  /** Stops the threads, if they are this instance's own; shared ones stop with the process. */
+  async close(): Promise<void> {
+    if (this.options.own) await this.threads.close();
   }
 
   start(definition: ProcessDefinition): Promise<StepResult> {
@@ -35,84 +50,43 @@ export class EngineThreads implements StepRunner {
     return this.run({ op: 'fireTimer', sha256: definition.sha256, xml: definition.xml, state, executionId });
   }
 
-  async close(): Promise<void> {
-    const running = this.slots.filter((t): t is EngineThread => t !== null);
-    this.slots.fill(null);
-    await Promise.all(running.map((t) => t.close()));
+  /** What the dossier rooms read of a version, parsed on a thread; InvalidDefinition when nothing can run. */
+  outline(xml: string, sha256: string): Promise<ProcessDefinition> {
+    return this.run({ op: 'outline', sha256, xml });
   }
 
-  /** The least busy slot takes the step, starting its thread if it has none. */
-  private run(request: StepAsk): Promise<StepResult> {
-    const slot = this.slots.reduce((best, t, i) => ((t?.busy ?? 0) < (this.slots[best]?.busy ?? 0) ? i : best), 0);
-    let thread = this.slots[slot];
-    if (!thread) {
-      const started = new EngineThread(() => {
-        if (this.slots[slot] === started) this.slots[slot] = null;
-      });
-      thread = this.slots[slot] = started;
-    }
-    return thread.run(request);
-  }
-}
-
-/** The thread runs step-thread.js as built, or its TypeScript source under a loader (tests, `tsx`). */
-function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./step-thread.js', import.meta.url));
-  const source = new URL('./step-thread.ts', import.meta.url);
-  if (!process.execArgv.some((arg) => arg.includes('tsx'))) return new Worker(source);
-  // tsx, unlike tap's loader, does not carry over into worker threads: the thread registers it first.
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true });
-}
-
-/** One worker and the steps it has under way. */
-class EngineThread {
-  private readonly worker = startThread();
-  private readonly pending = new Map<number, { resolve: (r: StepResult) => void; reject: (e: Error) => void }>();
-  private lastId = 0;
-
-  constructor(private readonly gone: () => void) {
-    this.worker.unref();
-    this.worker.on('message', (reply: StepReply) => this.settle(reply));
-    this.worker.on('error', (err) => this.fail(err));
-    this.worker.on('exit', (code) => this.fail(new Error(`the engine thread exited (${code})`)));
+  replay(xmlByHash: Record<string, string>, causes: ReplayCause[]): Promise<ReplayRun> {
+    return this.run({ op: 'replay', xmlByHash, causes }, Math.max(1, causes.length));
   }
 
-  get busy(): number {
-    return this.pending.size;
+  /** True when every engine thread has been held by one step for longer than `ms` (`/api/health`). */
+  stalled(ms: number): boolean {
+    return this.threads.stalled(ms);
   }
 
-  run(request: StepAsk): Promise<StepResult> {
-    if (!this.pending.size) this.worker.ref();
-    const id = ++this.lastId;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id } satisfies StepRequest);
+  private run<T>(job: EngineJob, steps = 1): Promise<T> {
+    return this.threads.run<T>(job as Record<string, unknown>, this.options.stepTimeoutMs * steps).catch((err: Error) => {
+      throw rebuild(err);
     });
   }
-
-  async close(): Promise<void> {
-    await this.worker.terminate();
-  }
-
-  private settle(reply: StepReply): void {
-    const waiting = this.pending.get(reply.id);
-    this.pending.delete(reply.id);
-    if (!this.pending.size) this.worker.unref();
-    if ('result' in reply) waiting?.resolve(reply.result);
-    else waiting?.reject(rebuild(reply.error));
-  }
-
-  /** A thread that died takes its steps with it: they fail (nothing was written) and the next step starts another. */
-  private fail(err: Error): void {
-    this.gone();
-    for (const { reject } of this.pending.values()) reject(err);
-    this.pending.clear();
-  }
 }
 
+const pools = new Map<number, BoundedThreads>();
+
+function shared(count: number): BoundedThreads {
+  let pool = pools.get(count);
+  if (!pool) pools.set(count, (pool = startThreads(count)));
+  return pool;
+}
+
+// A thread that runs out of memory fails its step alone (the heap limit makes it an error, not the process's end).
+const startThreads = (count: number) => new BoundedThreads(workerModule(import.meta.url, 'step-thread'), count, { heapMb: 1024 });
+
 /** The engine's own errors keep their class across the thread boundary: the dossier rooms tell them apart. */
-function rebuild({ name, message }: { name: string; message: string }): Error {
-  if (name === 'NotWaiting') return new NotWaiting(message);
-  if (name === 'EngineFailure') return new EngineFailure(message);
-  return new Error(message);
+function rebuild(err: Error): Error {
+  if (err instanceof JobTimeout) return new StepTimeout(err.message);
+  if (err.name === 'NotWaiting') return new NotWaiting(err.message);
+  if (err.name === 'InvalidDefinition') return new InvalidDefinition(err.message);
+  if (err.name === 'EngineFailure' || err.name === 'ThreadStopped') return new EngineFailure(err.message);
+  return err;
 }

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ProblemExtras } from '../errors.js';
 import { describeErrors, type FieldError } from '../validation/messages.js';
@@ -19,10 +20,13 @@ const TITLES: Record<number, string> = {
   404: 'Không tìm thấy',
   405: 'Phương thức không được hỗ trợ',
   409: 'Xung đột trạng thái',
+  408: 'Hết thời gian chờ',
   413: 'Dữ liệu quá lớn',
+  414: 'Địa chỉ quá dài',
   415: 'Kiểu nội dung không được hỗ trợ',
   422: 'Không thực hiện được',
   429: 'Quá nhiều yêu cầu',
+  431: 'Tiêu đề yêu cầu quá lớn',
   500: 'Lỗi máy chủ',
 };
 
@@ -38,6 +42,8 @@ const FASTIFY_DETAILS: Record<string, string> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'Yêu cầu không phải multipart/form-data.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Độ dài nội dung (Content-Length) không khớp với dữ liệu gửi lên.',
   FST_JWT_NO_AUTHORIZATION_IN_HEADER: 'Thiếu mã truy cập (Authorization: Bearer …).',
+  FST_ERR_BAD_URL: 'Địa chỉ yêu cầu không hợp lệ.',
+  FST_ERR_MAX_PARAM_LENGTH: 'Địa chỉ yêu cầu dài quá mức cho phép.',
 };
 
 const PART_DETAILS: Record<string, string> = {
@@ -79,3 +85,30 @@ export function registerErrorHandling(app: FastifyInstance): void {
     send(reply, problem(404, 'no-such-route', `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`)),
   );
 }
+
+/** Errors Fastify meets before routing (a malformed or too long address), as problem+json (Fastify option `frameworkErrors`). */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode ?? 400;
+  void send(reply, problem(status, err.code.toLowerCase(), FASTIFY_DETAILS[err.code] ?? 'Yêu cầu không hợp lệ.'));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed request line, a
+ * client too slow), answered as problem+json on the raw socket (Fastify option `clientErrorHandler`).
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers-too-large', 'Tiêu đề (header) của yêu cầu vượt quá dung lượng cho phép.']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request-timeout', 'Yêu cầu gửi quá chậm, máy chủ đã ngừng chờ.']
+        : [400, 'malformed-request', 'Yêu cầu HTTP không đúng định dạng.'];
+  const body = JSON.stringify(problem(status, code, detail));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${TITLES_EN[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
+
+const TITLES_EN: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };

@@ -7,7 +7,12 @@ import { CHANNELS } from '../vocabulary/channels.js';
 
 const Nullable = <T extends TSchema>(schema: T, description?: string) =>
   Type.Union([schema, Type.Null()], description ? { description } : {});
-export const Instant = Type.String({ format: 'date-time', description: 'ISO-8601 instant, UTC' });
+export const Instant = Type.String({ format: 'date-time', maxLength: 40, description: 'ISO-8601 instant, UTC' });
+/** A local day, YYYY-MM-DD. */
+export const LocalDate = (description?: string) => Type.String({ format: 'date', maxLength: 10, ...(description ? { description } : {}) });
+
+/** A row id: a positive integer that fits the databases' integer columns. */
+export const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
 
 export const FreeObject = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
 
@@ -118,8 +123,8 @@ export const Announcement = Type.Object({
   id: Type.Integer(),
   number: Type.String(),
   title: Type.String(),
-  signedOn: Type.String({ format: 'date' }),
-  announcedOn: Type.String({ format: 'date' }),
+  signedOn: LocalDate(),
+  announcedOn: LocalDate(),
   deadlineAt: Type.String({ format: 'date-time', description: 'End of the second working day after the announcement' }),
   changes: Type.Array(
     Type.Object({
@@ -164,16 +169,16 @@ const Document = Type.Object(
 /** What VPUBND sets of a procedure. */
 export const ProcedureFields = Type.Object(
   {
-    code: Type.String({ pattern: '^[0-9A-Za-z.]{1,32}$', description: 'National code, e.g. 1.001193 (local variants add a suffix)' }),
+    code: Type.String({ pattern: '^[0-9A-Za-z.]{1,32}$', maxLength: 32, description: 'National code, e.g. 1.001193 (local variants add a suffix)' }),
     name: Type.String({ minLength: 1, maxLength: 500 }),
     field: Type.String({ minLength: 1, maxLength: 200 }),
-    levels: Type.Array(Type.Enum(['tinh', 'huyen', 'xa']), { minItems: 1, uniqueItems: true }),
+    levels: Type.Array(Type.Enum(['tinh', 'huyen', 'xa']), { minItems: 1, maxItems: 3, uniqueItems: true }),
     departmentCode: Nullable(Type.String({ maxLength: 16, description: 'The department that receives it, for city-level procedures' })),
     ownerCode: Nullable(Type.String({ maxLength: 16, description: 'The department that owns its process and models it' })),
     agency: Nullable(Type.String({ maxLength: 1000 })),
     timeLimitHours: Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 8760 })),
     sameDay: Type.Boolean(),
-    cutoffTime: Nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' })),
+    cutoffTime: Nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 })),
     timeLimitText: Nullable(Type.String({ maxLength: 4000 })),
     fee: Nullable(Type.String({ maxLength: 4000 })),
     onlineLevel: Nullable(Type.Enum(['toan_trinh', 'mot_phan'])),
@@ -283,10 +288,11 @@ export const DossierSummary = Type.Object({
 
 export const IdNumber = Type.String({
   pattern: '^([0-9]{9}|[0-9]{12}|[A-Z][0-9]{7,8})$',
+  maxLength: 12,
   description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',
 });
 
-export const Phone = Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$', description: 'số điện thoại Việt Nam, ví dụ 0912345678' });
+export const Phone = Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$', maxLength: 13, description: 'số điện thoại Việt Nam, ví dụ 0912345678' });
 
 export const Email = Type.String({ format: 'email', maxLength: 254, description: 'địa chỉ thư điện tử, ví dụ ten@example.vn' });
 
@@ -363,18 +369,19 @@ export const Alert = Type.Object({
 export const Rules = Type.Object(
   {
     workingHours: Type.Array(
-      Type.Object({ start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }), end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }) }, { additionalProperties: false }),
+      Type.Object({ start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }), end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }) }, { additionalProperties: false }),
       { minItems: 1, maxItems: 4, description: 'Working periods of a working day, local time' },
     ),
     lateRiskLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before the due time at which the late-risk alert is raised' }),
     apologyLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'An apology should come at least this many working hours before the due time' }),
     taskReminderLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before a task is due at which its holders are reminded' }),
+    publisherNotSubmitter: Type.Boolean({ description: 'Whoever submitted a version may not publish it (on by default: two people see every diagram that goes live)' }),
   },
   { additionalProperties: false },
 );
 
 export const Holiday = Type.Object({
-  date: Type.String({ format: 'date' }),
+  date: LocalDate(),
   name: Type.String(),
   kind: Type.String(),
   workingDay: Type.Boolean({ description: 'A make-up working day (usually a Saturday)' }),
@@ -460,4 +467,18 @@ export const TrackedDossier = Type.Object({
   missingItems: Nullable(Type.Array(Type.String()), 'What the applicant must supply'),
   statusReason: Nullable(Type.String(), 'Reason of a refusal, pause or withdrawal'),
   timeline: Type.Array(Type.Object({ seq: Type.Integer(), at: Instant, label: Type.String({ description: 'In Vietnamese; no officer’s name or comment' }) })),
+});
+
+export const Incident = Type.Object({
+  id: Type.Integer(),
+  kind: Type.Enum(['version-blocked', 'step-timeout', 'step-failed', 'dossier-held'], {
+    description: 'version-blocked: a stored version fails the safety rules and runs nothing; step-timeout: a step ran over its time limit and was stopped; step-failed: the diagram could not run a step; dossier-held: a dossier waits because its version is blocked',
+  }),
+  procedureCode: Nullable(Type.String()),
+  versionNumber: Nullable(Type.Integer()),
+  dossierCode: Nullable(Type.String()),
+  message: Type.String({ description: 'In Vietnamese' }),
+  detail: FreeObject,
+  raisedAt: Instant,
+  resolvedAt: Nullable(Instant),
 });

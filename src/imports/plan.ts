@@ -4,7 +4,7 @@ import type { Procedure } from '../catalogue/catalogue.js';
 import type { DossierDeps } from '../dossiers/context.js';
 import { routeTo, type Route } from '../dossiers/route.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import { EngineFailure } from '../engine/runner.js';
+import { EngineFailure } from '../engine/steps.js';
 import { inForce, type Unit } from '../units/directory.js';
 import { PROCESSED, PROCESSING, RECEIVED, REFUSED, RETURNED, statusLabel, WITHDRAWN } from '../vocabulary/statuses.js';
 import { missingColumns, type Column, type LegacyRecord } from './export-file.js';

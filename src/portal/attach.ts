@@ -4,7 +4,7 @@ import { mayHandle } from '../dossiers/life.js';
 import { BadRequest, Conflict } from '../errors.js';
 import { CLOSED } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
-import { checkFile, checkLimits, type Upload } from './files.js';
+import { checkFile, checkLimits, remainingToday, type Upload } from './files.js';
 import type { AttachmentRow } from './repository.js';
 import { attachmentView, type AttachmentView } from './views.js';
 
@@ -21,7 +21,7 @@ export async function attach(ctx: PortalContext, actor: Actor, code: string, doc
     throw new BadRequest('document-required', 'Chưa có tên tài liệu đính kèm hợp lệ.', { errors: [{ field: '/document', message }] });
   }
   if (!uploads.length) throw new BadRequest('file-required', 'Chưa chọn tệp nào để đính kèm.', { errors: [{ field: '/files', message: 'Chọn ít nhất một tệp.' }] });
-  checkLimits(uploads, ctx.limits);
+  checkLimits(uploads, ctx.limits, await remainingToday(ctx.store, ctx.limits, actor.id, ctx.clock()));
   let added: AttachmentView[] = [];
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
+import { localDate } from '../calendar/working-time.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
 
-/** How much may be uploaded at once: with one online dossier, or in one officer's attachment request. */
+/**
+ * How much may be uploaded: per file and per request (one online dossier, or one officer's attachment request),
+ * and per account and local day, whatever the requests.
+ */
 export interface UploadLimits {
   maxFileBytes: number;
   maxFiles: number;
+  maxTotalBytes: number;
+  dailyBytes: number;
 }
 
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20, maxTotalBytes: 50 * 1024 * 1024, dailyBytes: 200 * 1024 * 1024 };
 
 /** A file as it arrived: the form field naming its document, the name on the applicant's machine, the bytes. */
 export interface Upload {
@@ -82,11 +88,25 @@ export function checkFile(upload: Upload): CheckedFile {
   return { name, mediaType, size: upload.content.length, sha256: createHash('sha256').update(upload.content).digest('hex'), content: upload.content };
 }
 
-/** Refuses (413) more files than allowed, or the first one over the size limit, before anything is read further. */
-export function checkLimits(uploads: readonly Upload[], limits: UploadLimits): void {
+/**
+ * Refuses (413) more files than allowed, one over the size limit, more bytes than one request may carry, or more than
+ * the account may still upload today (`remainingToday`).
+ */
+export function checkLimits(uploads: readonly Upload[], limits: UploadLimits, remainingToday = Infinity): void {
   if (uploads.length > limits.maxFiles) throw tooManyFiles(limits);
   const large = uploads.find((u) => u.content.length > limits.maxFileBytes);
   if (large) throw fileTooLarge(large.filename, limits);
+  checkTotal(uploads.reduce((sum, u) => sum + u.content.length, 0), limits, remainingToday);
+}
+
+/** Refuses (413) a running total over what one request may carry or what the account may still upload today. */
+export function checkTotal(bytes: number, limits: UploadLimits, remainingToday: number): void {
+  if (bytes > limits.maxTotalBytes) {
+    throw new PayloadTooLarge('upload-total-too-large', `Tổng dung lượng các tệp gửi một lần vượt quá ${size(limits.maxTotalBytes)}.`);
+  }
+  if (bytes > remainingToday) {
+    throw new PayloadTooLarge('upload-quota-exceeded', `Tài khoản đã dùng gần hết dung lượng tải lên trong ngày (${size(limits.dailyBytes)} mỗi ngày); vui lòng gửi tiếp vào ngày mai.`);
+  }
 }
 
 /** A file over the size limit (413), named. */
@@ -111,4 +131,10 @@ function safeName(filename: string): string {
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** What an account may still upload today (Hà Nội's day), given what it uploaded since the day began. */
+export async function remainingToday(store: { uploadedSince(userId: number, since: string): Promise<number> }, limits: UploadLimits, userId: number, at: Date): Promise<number> {
+  const dayStart = new Date(`${localDate(at)}T00:00:00+07:00`).toISOString();
+  return limits.dailyBytes - (await store.uploadedSince(userId, dayStart));
 }

@@ -1,11 +1,11 @@
 import { AuditRepository } from '../audit/repository.js';
-import { authorize, may, type Actor } from '../auth/policy.js';
+import { authorize, authorizeDossier, may, type Actor } from '../auth/policy.js';
 import type { DossierDeps } from '../dossiers/context.js';
 import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
-import { NotFound } from '../errors.js';
+import { DossierNotFound, NotFound } from '../errors.js';
 import { attach } from './attach.js';
 import type { PortalContext } from './context.js';
-import { DEFAULT_UPLOAD_LIMITS, type Upload, type UploadLimits } from './files.js';
+import { DEFAULT_UPLOAD_LIMITS, remainingToday, type Upload, type UploadLimits } from './files.js';
 import { rate, type RatingInput } from './ratings.js';
 import { PortalRepository } from './repository.js';
 import { submit, type Submission } from './submission.js';
@@ -35,6 +35,11 @@ export class Portal {
     return this.ctx.limits;
   }
 
+  /** Bytes the account may still upload today (UPLOAD_DAILY_BYTES per account and day). */
+  remainingToday(actor: Actor): Promise<number> {
+    return remainingToday(this.ctx.store, this.ctx.limits, actor.id, this.ctx.clock());
+  }
+
   /** Submits a dossier online; answers with what the citizen sees of it and its files. */
   async submit(citizen: Actor, input: Submission, uploads: Upload[]): Promise<CitizenDossier & { attachments: AttachmentView[] }> {
     const row = (await this.ctx.repo.byCode(await submit(this.ctx, citizen, input, uploads)))!;
@@ -60,7 +65,7 @@ export class Portal {
   /** The applicant's rating of a dossier, for those who may read it (null while not rated). */
   async rating(actor: Actor, code: string): Promise<RatingView | null> {
     const row = await this.dossier(code);
-    authorize(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(row) });
+    authorizeDossier(actor, 'dossiers:read', { unitCodes: await this.ctx.repo.unitsInvolved(row) }, code);
     const rating = await this.ctx.store.rating(row.id);
     return rating ? ratingView(rating) : null;
   }
@@ -91,13 +96,13 @@ export class Portal {
   private async mayOpen(actor: Actor, code: string): Promise<{ row: DossierRow; seesAll: boolean }> {
     const row = await this.dossier(code);
     const unitCodes = await this.ctx.repo.unitsInvolved(row);
-    authorize(actor, 'dossiers:attachments', { unitCodes, citizenId: await this.ctx.store.citizenOf(row.id) });
+    authorizeDossier(actor, 'dossiers:attachments', { unitCodes, citizenId: await this.ctx.store.citizenOf(row.id) }, code);
     return { row, seesAll: may(actor, 'dossiers:read', { unitCodes }) };
   }
 
   private async dossier(code: string): Promise<DossierRow> {
     const row = await this.ctx.repo.byCode(code);
-    if (!row) throw new NotFound('unknown-dossier', `Không tìm thấy hồ sơ mã "${code}".`);
+    if (!row) throw new DossierNotFound(code);
     return row;
   }
 }

@@ -39,6 +39,12 @@ export class PortalRepository {
     return ids;
   }
 
+  /** Bytes an account uploaded since an instant (its day's quota). */
+  async uploadedSince(userId: number, since: string): Promise<number> {
+    const row = await this.knex('attachments').where({ uploaded_by: userId }).where('uploaded_at', '>=', since).sum({ bytes: 'size' }).first();
+    return Number(row?.bytes ?? 0);
+  }
+
   /** A dossier's files without their content, in upload order. */
   attachments(dossierId: number): Promise<AttachmentRow[]> {
     return this.knex('attachments').where({ dossier_id: dossierId }).orderBy('id').select(LISTED);

@@ -3,11 +3,11 @@ import { appendEvents } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { isRequiredDocument } from '../catalogue/documents.js';
-import { assertReceivable, findProcedure, newDossierRow, receivingUnit, type Applicant } from '../dossiers/receipt.js';
+import { assertReceivable, findProcedure, newDossierRow, receivingUnit, versionForNewDossier, type Applicant } from '../dossiers/receipt.js';
 import { Unprocessable } from '../errors.js';
 import { NEW } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
-import { checkFile, checkLimits, type Upload } from './files.js';
+import { checkFile, checkLimits, remainingToday, type Upload } from './files.js';
 
 /** What a citizen fills in online: the procedure, the unit that handles it, who applies, the procedure's form. */
 export interface Submission {
@@ -24,8 +24,8 @@ export interface Submission {
  * its log. No process, no clock yet: they start when the desk receives it.
  */
 export async function submit(ctx: PortalContext, citizen: Actor, input: Submission, uploads: Upload[]): Promise<string> {
-  checkLimits(uploads, ctx.limits);
   const at = ctx.clock();
+  checkLimits(uploads, ctx.limits, await remainingToday(ctx.store, ctx.limits, citizen.id, at));
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);
   assertReceivable(ctx, procedure, unit, at);
@@ -35,7 +35,7 @@ export async function submit(ctx: PortalContext, citizen: Actor, input: Submissi
   ctx.forms.assertValid(procedure, input.data);
   const files = uploads.map((u) => ({ ...checkFile(u), document: documentOf(procedure, u.field) }));
   assertRequiredDocuments(procedure, files);
-  const version = await ctx.catalogue.versionInForce(procedure.code, at);
+  const version = await versionForNewDossier(ctx, procedure, at);
   const now = at.toISOString();
 
   return ctx.knex.transaction(async (trx) => {

@@ -17,6 +17,8 @@ export interface Rules {
   apologyLeadHours: number;
   /** A reminder goes to the holder of a task this many working hours before the task is due. */
   taskReminderLeadHours: number;
+  /** Whoever submitted a version of a diagram may not publish it too: two people see every diagram that goes live. */
+  publisherNotSubmitter: boolean;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -27,6 +29,7 @@ export const DEFAULT_RULES: Rules = {
   lateRiskLeadHours: 8,
   apologyLeadHours: 8,
   taskReminderLeadHours: 2,
+  publisherNotSubmitter: true,
 };
 
 const KEY = 'rules';

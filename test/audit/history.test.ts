@@ -32,7 +32,7 @@ t.test('the timeline tells the history in Vietnamese, to those who may see the d
   t.equal(detailed.length, dossier.version, 'with detail, every event');
   t.ok(detailed.some((e: { label: string }) => e.label === 'Quy trình đi theo nhánh “Đồng ý”'));
 
-  t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.badinh' })).statusCode, 403, 'not to another unit');
+  t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.badinh' })).statusCode, 404, 'not to another unit: not found for it');
   t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/audit/verify`, as: 'canbo.phucxa' })).statusCode, 403, 'verification is the auditors’');
 });
 

@@ -42,6 +42,30 @@ t.test('the database refuses to change or delete an event', async (t) => {
   t.same(await verify(h, code), { ok: true, events: (await knex('dossiers').where({ code }).first('version')).version });
 });
 
+t.test('nor rewrite an event or a published version by replacing its row (REPLACE, INSERT … ON CONFLICT)', async (t) => {
+  const h = await testApp(t);
+  const { code } = await dossierWithHistory(h);
+  const { knex } = h.app.system.db;
+  const sqlite = h.app.system.db.dialect === 'sqlite';
+  const event = await knex('dossier_events').join('dossiers', 'dossiers.id', 'dossier_events.dossier_id').where('dossiers.code', code).where('dossier_events.seq', 2).first('dossier_events.*');
+  const columns = 'id, dossier_id, seq, type, actor_id, actor_unit, at, payload, bpmn_sha256, hash';
+  const values = [event.id, event.dossier_id, event.seq, event.type, event.actor_id, event.actor_unit, event.at, '{"rewritten":true}', event.bpmn_sha256, event.hash];
+  const marks = values.map(() => '?').join(', ');
+  const rewrites = sqlite
+    ? [`INSERT OR REPLACE INTO dossier_events (${columns}) VALUES (${marks})`, `REPLACE INTO dossier_events (${columns}) VALUES (${marks})`]
+    : [`INSERT INTO dossier_events (${columns}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET payload = excluded.payload`];
+  for (const sql of rewrites) await t.rejects(knex.raw(sql, values), /append-only/, sql.split(' (')[0]!);
+  t.equal((await knex('dossier_events').where({ id: event.id }).first('payload')).payload, event.payload, 'the event is as it was');
+
+  const version = await knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).first();
+  const replace = sqlite
+    ? 'REPLACE INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+    : 'INSERT INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET bpmn_xml = excluded.bpmn_xml';
+  await t.rejects(knex.raw(replace, [version.id, version.procedure_code, 1, 'published', '<x/>', version.sha256, version.process_id, version.created_at]), /cannot/);
+  t.equal((await knex('procedure_versions').where({ id: version.id }).first('bpmn_xml')).bpmn_xml, version.bpmn_xml, 'the published diagram is as it was');
+  t.same(await verify(h, code), { ok: true, events: (await knex('dossiers').where({ code }).first('version')).version });
+});
+
 t.test('an attacker with access to the database file: verification names the first bad event', async (t) => {
   const h = await testApp(t);
   const payload = await dossierWithHistory(h);

@@ -39,7 +39,7 @@ t.test('an administrator changes working hours and alert leads; units may work S
   const h = await testApp(t, { start: '2018-11-23T16:00:00+07:00' }); // Friday 16:00
   t.same((await h.request({ method: 'GET', url: '/api/settings', as: 'canbo.phucxa' })).json(), {
     workingHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }],
-    lateRiskLeadHours: 8, apologyLeadHours: 8, taskReminderLeadHours: 2,
+    lateRiskLeadHours: 8, apologyLeadHours: 8, taskReminderLeadHours: 2, publisherNotSubmitter: true,
   });
   const bad = await h.request({ method: 'PUT', url: '/api/settings', as: 'admin', payload: { workingHours: [{ start: '13:00', end: '12:00' }] } });
   t.equal(bad.statusCode, 400);

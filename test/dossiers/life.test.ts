@@ -66,7 +66,7 @@ t.test('financial obligation (6) and stop (8), each with its notice; withdrawal 
   t.same((await h.request({ method: 'GET', url: '/api/tasks', as: 'lanhdao.sxd' })).json().map((task: { dossierCode: string }) => task.dossierCode), [a.code], 'its tasks left the inbox');
   t.equal((await act(h, b.code, 'resume', {})).statusCode, 409, 'nothing more happens to it');
   t.ok((await h.request({ method: 'GET', url: `/api/dossiers/${b.code}/replay`, as: 'thanhtra' })).json().ok, 'a withdrawn dossier still replays');
-  t.equal((await act(h, a.code, 'withdraw', { reason: 'x' }, 'canbo.phucxa')).statusCode, 403, 'only the units handling it');
+  t.equal((await act(h, a.code, 'withdraw', { reason: 'x' }, 'canbo.phucxa')).statusCode, 404, 'only the units handling it (another unit does not find it)');
 });
 
 t.test('an apology gives a new appointment; the legal due time and lateness stand', async (t) => {

@@ -1,13 +1,14 @@
 import t from 'tap';
 import { shippedProcedures } from '../../src/catalogue/shipped.js';
 import { parseDefinition, type ProcessDefinition } from '../../src/engine/definitions.js';
-import { EngineFailure, NotWaiting, ProcessRunner, type StepResult, type StepRunner } from '../../src/engine/runner.js';
+import { ProcessRunner } from '../../src/engine/runner.js';
+import { EngineFailure, NotWaiting, type StepResult, type StepRunner } from '../../src/engine/steps.js';
 import { EngineThreads } from '../../src/engine/threads.js';
 
 // Every test runs on the main thread and on an engine thread: the server uses the one ENGINE_THREADS asks for.
-const threads = new EngineThreads(1);
+const threads = new EngineThreads({ threads: 1, stepTimeoutMs: 10_000, own: true });
 t.teardown(() => threads.close());
-const RUNNERS: [string, StepRunner][] = [['main thread', new ProcessRunner()], ['engine thread', threads]];
+const RUNNERS: [string, StepRunner & Pick<ProcessRunner, 'start'>][] = [['main thread', new ProcessRunner()], ['engine thread', threads]];
 
 /**
  * Walks every path through a process: each waiting task completed with each of its outcomes (a loop back is
@@ -120,7 +121,7 @@ for (const [where, runner] of RUNNERS) {
 }
 
 t.test('an engine thread that stopped is replaced at the next step', async (t) => {
-  const own = new EngineThreads(1);
+  const own = new EngineThreads({ threads: 1, stepTimeoutMs: 10_000, own: true });
   t.teardown(() => own.close());
   const birth = await parseDefinition(shippedProcedures().find((p) => p.manifest.code === '1.001193')!.bpmnXml);
   t.equal((await own.start(birth)).waiting.length, 1);

@@ -15,7 +15,7 @@ export interface Server {
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_ACCOUNTS: 'true', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: string[] = [];

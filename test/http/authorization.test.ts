@@ -16,9 +16,13 @@ type Role = keyof typeof ROLE_USERS;
 const ROLES = Object.keys(ROLE_USERS) as Role[];
 
 /** Who may use each route, written out here independently of the policy module. */
-const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated' | Role[] }[] = [
+/** `hidden`: roles that may use the route but not on this dossier, which they cannot see: 404, as for a missing one. */
+const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated' | Role[]; hidden?: Role[] }[] = [
   { method: 'GET', url: '/api/health', allowed: 'public' },
   { method: 'POST', url: '/api/auth/login', allowed: 'public' },
+  { method: 'GET', url: '/api/auth/options', allowed: 'public' },
+  { method: 'GET', url: '/api/incidents', allowed: ['officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'] },
+  { method: 'POST', url: '/api/incidents/:id/resolve', allowed: ['publisher', 'admin'] },
   { method: 'POST', url: '/api/users', allowed: ['admin'] },
   { method: 'GET', url: '/api/users/me', allowed: 'authenticated' },
   { method: 'GET', url: '/api/units', allowed: 'public' },
@@ -43,7 +47,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/reorganisations', allowed: ['admin'] },
   { method: 'GET', url: '/api/calendar/holidays/:year', allowed: 'public' },
   { method: 'PUT', url: '/api/calendar/holidays/:year', allowed: ['admin'] },
-  { method: 'GET', url: '/api/settings', allowed: 'authenticated' },
+  { method: 'GET', url: '/api/settings', allowed: ['officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'] },
   { method: 'PUT', url: '/api/settings', allowed: ['admin'] },
   { method: 'POST', url: '/api/dossiers/:code/pause', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/dossiers/:code/resume', allowed: ['officer', 'leader'] },
@@ -82,8 +86,8 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/dossiers/:code/receive', allowed: ['officer'] },
   // A citizen reaches the files of the dossiers they submitted online only (this one was received at the desk).
   { method: 'POST', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader'] },
-  { method: 'GET', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
-  { method: 'GET', url: '/api/dossiers/:code/attachments/:id', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  { method: 'GET', url: '/api/dossiers/:code/attachments', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'], hidden: ['citizen'] },
+  { method: 'GET', url: '/api/dossiers/:code/attachments/:id', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'], hidden: ['citizen'] },
   { method: 'GET', url: '/api/dossiers/:code/rating', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
 ];
 
@@ -119,6 +123,7 @@ t.test('every route refuses the roles that may not use it', async (t) => {
       const res = await h.request({ method: route.method as 'GET', url: urlFor(route.url, role), as: ROLE_USERS[role], payload: route.method === 'GET' ? undefined : {} });
       const mayUse = route.allowed === 'public' || route.allowed === 'authenticated' || route.allowed.includes(role);
       if (mayUse) t.notOk([401, 403].includes(res.statusCode), `${role} may use ${route.method} ${route.url} (${res.statusCode})`);
+      else if (route.hidden?.includes(role)) t.equal(res.statusCode, 404, `${role} cannot see this dossier through ${route.method} ${route.url}: 404`);
       else {
         t.equal(res.statusCode, 403, `${role} may not use ${route.method} ${route.url}`);
         t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
@@ -141,7 +146,11 @@ t.test('resource rules: unit and role of a task, the receiving unit, who sees a 
   const elsewhere = await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.badinh', payload: receiptBody('1.001193') });
   t.equal(elsewhere.statusCode, 403, 'an officer receives only at their own unit');
 
-  t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'canbo.badinh' })).statusCode, 403, 'staff of an uninvolved unit cannot read it');
+  const hidden = await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'canbo.badinh' });
+  const missing = await h.request({ method: 'GET', url: '/api/dossiers/H26.00001-181119-9999', as: 'canbo.badinh' });
+  t.equal(hidden.statusCode, 404, 'staff of an uninvolved unit cannot read it: it is not found for them');
+  t.same({ ...hidden.json(), detail: null }, { ...missing.json(), detail: null }, 'exactly as a code that does not exist (nothing to enumerate)');
+  t.match(hidden.json().detail, /Không tìm thấy hồ sơ mã/);
   t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'lanhdao.phucxa' })).statusCode, 200, 'staff of its unit can');
   t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'thanhtra' })).statusCode, 200, 'an auditor can read any');
 

@@ -6,7 +6,7 @@ t.test('health, docs and reference data on a new installation', async (t) => {
   const h = await testApp(t);
 
   const health = await h.app.inject({ method: 'GET', url: '/api/health' });
-  t.same(health.json(), { status: 'ok', db: process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite' });
+  t.same(health.json(), { status: 'ok', db: process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite', engine: 'ok' });
 
   const docs = await h.app.inject({ method: 'GET', url: '/docs/json' });
   t.equal(docs.statusCode, 200);

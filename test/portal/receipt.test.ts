@@ -12,7 +12,7 @@ t.test('the desk accepts an online dossier: the process and the clock start, and
   t.match(waiting, { total: 1, items: [{ code: online.code, statusCode: 1, statusLabel: 'Mới đăng ký' }] }, 'the unit’s desk sees it waiting');
   t.same((await h.request({ method: 'GET', url: '/api/tasks', as: 'canbo.phucxa' })).json(), [], 'no task before receipt');
 
-  t.equal((await receive(h, online.code, {}, 'canbo.badinh')).statusCode, 403, 'only the desk of its unit receives it');
+  t.equal((await receive(h, online.code, {}, 'canbo.badinh')).statusCode, 404, 'only the desk of its unit receives it (another unit does not find it)');
   t.equal((await receive(h, online.code, {}, 'lanhdao.phucxa')).statusCode, 403, 'receipt is a desk officer’s');
 
   h.clock.set('2018-11-19T10:30:00+07:00');

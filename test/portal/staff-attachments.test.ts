@@ -47,8 +47,8 @@ t.test('refusals store nothing', async (t) => {
   const refused = (as: string, files: { name: string; content: Buffer }[], document = REPORT) => attachFiles(h, code, document, files, as);
 
   const otherUnit = await refused('canbo.badinh', [pdf]);
-  t.equal(otherUnit.statusCode, 403, 'an officer of another unit');
-  t.match(otherUnit.json(), { code: 'forbidden', detail: /./ });
+  t.equal(otherUnit.statusCode, 404, 'an officer of another unit does not find the dossier');
+  t.match(otherUnit.json(), { code: 'unknown-dossier', detail: /./ });
   t.equal((await refused('congdan', [pdf])).statusCode, 403, 'a citizen');
   t.equal((await refused('thanhtra', [pdf])).statusCode, 403, 'an auditor');
 

@@ -5,7 +5,7 @@ import { CITIZEN, counts, DOCX, EXE, onlineDossier, PDF, PNG, sha256, submitOnli
 
 t.test('a citizen submits online: code, status 1, files in the database, the submission heads the hash chain', async (t) => {
   const h = await testApp(t); // Monday 19/11/2018 09:00
-  t.same(h.app.system.portal.limits, { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20 }, 'by default 20 files of 10 MB at most');
+  t.same(h.app.system.portal.limits, { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20, maxTotalBytes: 50 * 1024 * 1024, dailyBytes: 200 * 1024 * 1024 }, 'by default 20 files of 10 MB at most, 50 MB in all, 200 MB a day per account');
   const res = await submitOnline(h, onlineDossier(), [
     { field: '0', name: 'to-khai.pdf', content: PDF, type: 'application/pdf' },
     { field: '1', name: 'xac-nhan-cu-tru.pdf', content: PDF, type: 'application/pdf' },
@@ -60,9 +60,9 @@ t.test('a citizen submits online: code, status 1, files in the database, the sub
     t.ok(docx.rawPayload.equals(DOCX));
     t.equal(docx.headers['content-disposition'], `attachment; filename="Don de nghi.docx"; filename*=UTF-8''${encodeURIComponent('Đơn đề nghị.docx')}`);
 
-    t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments`, as: 'canbo.badinh' })).statusCode, 403, 'not for another unit');
+    t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments`, as: 'canbo.badinh' })).statusCode, 404, 'not for another unit: not found');
     await h.request({ method: 'POST', url: '/api/users', as: 'admin', payload: { username: 'congdan2', password: 'motcua2018', fullName: 'Công dân khác', unitCode: null, roles: ['citizen'] } });
-    t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments/${dossier.attachments[0].id}`, as: 'congdan2' })).statusCode, 403, 'not for another citizen');
+    t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments/${dossier.attachments[0].id}`, as: 'congdan2' })).statusCode, 404, 'not for another citizen: not found');
     t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/attachments/999`, as: 'canbo.phucxa' })).statusCode, 404);
   });
 });

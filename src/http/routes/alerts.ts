@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Alert, problems } from '../schemas.js';
+import { Alert, Id, problems } from '../schemas.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const { alerts } = app.system;
@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/alerts/:id/acknowledge',
     {
       config: { action: 'alerts:read' },
-      schema: { tags: ['alerts'], summary: 'Mark an alert as seen', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 200: Alert, ...problems(401, 403, 404) } },
+      schema: { tags: ['alerts'], summary: 'Mark an alert as seen', params: Type.Object({ id: Id }), response: { 200: Alert, ...problems(401, 403, 404) } },
     },
     async (request) => alerts.acknowledge(request.actor!, request.params.id),
   );

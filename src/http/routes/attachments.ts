@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Attachment, problems } from '../schemas.js';
+import { Attachment, Id, problems } from '../schemas.js';
 import { multipartOptions, readUploadForm } from '../uploads.js';
 
 const DossierParams = Type.Object({ code: Type.String({ maxLength: 64 }) });
@@ -47,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const form = await readUploadForm(request, limits, 'trường “document” (tên tài liệu) và các tệp (trường “files”)');
+      const form = await readUploadForm(request, limits, 'trường “document” (tên tài liệu) và các tệp (trường “files”)', await portal.remainingToday(request.actor!));
       return reply.code(201).send(await portal.attach(request.actor!, request.params.code, form.fields.document ?? '', form.uploads));
     },
   );
@@ -59,7 +59,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['dossiers'],
         summary: 'One file of the dossier, with its media type',
-        params: Type.Object({ code: Type.String({ maxLength: 64 }), id: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ code: Type.String({ maxLength: 64 }), id: Id }),
         produces: ['application/octet-stream'],
         response: { 200: { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404) },
       },

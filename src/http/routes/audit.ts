@@ -47,7 +47,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['audit'],
         summary: 'Re-execute the dossier’s process from its record and compare; ?at=<seq> gives the state at that event',
         params: DossierParams,
-        querystring: Type.Object({ at: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+        querystring: Type.Object({ at: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })) }, { additionalProperties: false }),
         response: { 200: Replay, ...problems(400, 401, 403, 404) },
       },
     },

@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             holidays: Type.Array(
               Type.Object(
                 {
-                  date: Type.String({ format: 'date' }),
+                  date: Type.String({ format: 'date', maxLength: 10 }),
                   name: Type.String({ minLength: 1, maxLength: 200 }),
                   kind: Type.Optional(Type.String({ maxLength: 32 })),
                   workingDay: Type.Optional(Type.Boolean({ description: 'A make-up working day' })),
@@ -66,7 +66,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { action: 'settings:edit' },
-      schema: { tags: ['calendar'], summary: 'Change working hours and alert leads', body: Type.Partial(Rules), response: { 200: Rules, ...problems(400, 401, 403) } },
+      schema: { tags: ['calendar'], summary: 'Change working hours and alert leads', body: Type.Partial(Rules, { additionalProperties: false }), response: { 200: Rules, ...problems(400, 401, 403) } },
     },
     async (request) => {
       const rules = await settings.update(request.body);

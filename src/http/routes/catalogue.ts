@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { CHANGE_KINDS } from '../../catalogue/announcements.js';
 import { BadRequest } from '../../errors.js';
-import { Announcement, DiagramDiff, Finding, Instant, MigrationReport, problems, Procedure, ProcedureFields, Version } from '../schemas.js';
+import { readingForm } from '../uploads.js';
+import { Announcement, DiagramDiff, Finding, Id, Instant, MigrationReport, problems, Procedure, ProcedureFields, Version } from '../schemas.js';
 
 const Code = Type.Object({ code: Type.String({ maxLength: 32 }) });
 const CodeNumber = Type.Object({ code: Type.String({ maxLength: 32 }), n: Type.Integer({ minimum: 1, maximum: 100000 }) });
@@ -13,9 +14,11 @@ const XML_TYPES = ['application/xml', 'text/xml', 'application/bpmn+xml'];
 /** The diagram of an upload: the body of an XML request, or the first file of a multipart form. */
 async function uploadedXml(request: FastifyRequest, maxBytes: number): Promise<string> {
   if (request.isMultipart()) {
-    const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-    if (!file) throw new BadRequest('file-required', 'Chưa chọn tệp sơ đồ (.bpmn) để tải lên.');
-    const content = await file.toBuffer();
+    const content = await readingForm(async () => {
+      const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+      if (!file) throw new BadRequest('file-required', 'Chưa chọn tệp sơ đồ (.bpmn) để tải lên.');
+      return file.toBuffer();
+    });
     return content.toString('utf8');
   }
   if (typeof request.body !== 'string') throw new BadRequest('bpmn-required', 'Gửi sơ đồ dưới dạng application/xml hoặc tệp trong multipart/form-data.');
@@ -131,7 +134,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['catalogue'],
         summary: 'Publish a submitted version, in force from validFrom (now at the earliest), for an announcement change',
         params: CodeNumber,
-        body: Type.Object({ validFrom: Type.Optional(Instant), changeId: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+        body: Type.Object({ validFrom: Type.Optional(Instant), changeId: Type.Optional(Id) }, { additionalProperties: false }),
         response: { 200: Version, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
@@ -142,7 +145,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/procedures/:code/versions/:n/diff/:m',
     {
       config: { action: 'procedures:versions' },
-      schema: { tags: ['catalogue'], summary: 'Added, removed and changed elements from version n to version m', params: Type.Object({ code: Type.String({ maxLength: 32 }), n: Type.Integer({ minimum: 1 }), m: Type.Integer({ minimum: 1 }) }), response: { 200: DiagramDiff, ...problems(401, 403, 404) } },
+      schema: { tags: ['catalogue'], summary: 'Added, removed and changed elements from version n to version m', params: Type.Object({ code: Type.String({ maxLength: 32 }), n: Type.Integer({ minimum: 1, maximum: 100000 }), m: Type.Integer({ minimum: 1, maximum: 100000 }) }), response: { 200: DiagramDiff, ...problems(401, 403, 404) } },
     },
     async (request) => versions.diff(request.actor!, request.params.code, request.params.n, request.params.m),
   );
@@ -167,8 +170,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         params: Code,
         body: Type.Object(
           {
-            fromVersion: Type.Integer({ minimum: 1 }),
-            toVersion: Type.Integer({ minimum: 1 }),
+            fromVersion: Type.Integer({ minimum: 1, maximum: 100000 }),
+            toVersion: Type.Integer({ minimum: 1, maximum: 100000 }),
             activityMap: Type.Record(Type.String({ maxLength: 200 }), Type.String({ maxLength: 200 })),
             dossiers: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 10000 })),
             dryRun: Type.Boolean({ default: true }),
@@ -194,7 +197,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/announcements/:id',
     {
       config: { action: 'announcements:read' },
-      schema: { tags: ['catalogue'], summary: 'One announcement', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 200: Announcement, ...problems(404) } },
+      schema: { tags: ['catalogue'], summary: 'One announcement', params: Type.Object({ id: Id }), response: { 200: Announcement, ...problems(404) } },
     },
     async (request) => announcements.get(request.params.id),
   );
@@ -210,8 +213,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           {
             number: Type.String({ minLength: 1, maxLength: 100, description: 'e.g. 1234/QĐ-UBND' }),
             title: Type.String({ minLength: 1, maxLength: 500 }),
-            signedOn: Type.String({ format: 'date' }),
-            announcedOn: Type.String({ format: 'date' }),
+            signedOn: Type.String({ format: 'date', maxLength: 10 }),
+            announcedOn: Type.String({ format: 'date', maxLength: 10 }),
             changes: Type.Array(
               Type.Object(
                 {
@@ -237,7 +240,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/announcements/:id/changes/:changeId/abolish',
     {
       config: { action: 'announcements:edit' },
-      schema: { tags: ['catalogue'], summary: 'Carry out an abolition: the procedure takes no new dossier from its effective date', params: Type.Object({ id: Type.Integer({ minimum: 1 }), changeId: Type.Integer({ minimum: 1 }) }), response: { 200: Announcement, ...problems(401, 403, 404, 409) } },
+      schema: { tags: ['catalogue'], summary: 'Carry out an abolition: the procedure takes no new dossier from its effective date', params: Type.Object({ id: Id, changeId: Id }), response: { 200: Announcement, ...problems(401, 403, 404, 409) } },
     },
     async (request) => announcements.abolish(request.actor!, request.params.id, request.params.changeId),
   );

@@ -49,7 +49,7 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
             status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
             atRisk: Type.Optional(Type.Boolean({ description: 'Only unfinished dossiers at risk of lateness or already late, the earliest due first' })),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
-            offset: Type.Integer({ minimum: 0, default: 0 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
           },
           { additionalProperties: false },
         ),

@@ -19,7 +19,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             fileName: Type.String({ minLength: 1, maxLength: 255, description: 'The export’s file name, named in each imported dossier’s first event' }),
-            content: Type.String({ minLength: 1, description: 'The export: CSV with a header row, or a JSON array (README “Legacy import”)' }),
+            content: Type.String({ minLength: 1, maxLength: 20 * 1024 * 1024, description: 'The export: CSV with a header row, or a JSON array (README “Legacy import”)' }),
             format: Type.Optional(Type.Enum(['csv', 'json'], { description: 'Guessed from the content when absent' })),
             mapping: FreeObject,
             unitCode: Type.String({ minLength: 1, maxLength: 16, description: 'The unit whose application the export comes from' }),

@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { Type, type Static } from 'typebox';
 import { BadRequest } from '../../errors.js';
 import { describeErrors } from '../../validation/messages.js';
+import { refuseHostile } from '../hostile-input.js';
 import { multipartOptions, readUploadForm } from '../uploads.js';
 import { validatorCompiler } from '../validators.js';
 import { ApplicantInput, Attachment, CitizenDossier, Dossier, FreeObject, problems, Rating, ReceiptDecisionFields, TrackedDossier } from '../schemas.js';
@@ -32,6 +33,7 @@ function parseDossier(value: unknown, validate: ValidateFunction<SubmissionField
       throw new BadRequest('invalid-dossier-json', 'Trường “dossier” không phải JSON hợp lệ.');
     }
   }
+  refuseHostile(parsed, '/dossier');
   if (!validate(parsed)) throw new BadRequest('invalid-request', 'Thông tin hồ sơ chưa hợp lệ.', { errors: describeErrors(validate.errors) });
   return parsed;
 }
@@ -55,7 +57,7 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       // The field `dossier` (JSON) in any order with the files; a file's field names its document.
-      const form = await readUploadForm(request, limits, 'trường “dossier” (JSON) và các tệp giấy tờ');
+      const form = await readUploadForm(request, limits, 'trường “dossier” (JSON) và các tệp giấy tờ', await portal.remainingToday(request.actor!));
       const { data = {}, ...fields } = parseDossier(form.fields.dossier, validate);
       const submitted = await portal.submit(request.actor!, { ...fields, data }, form.uploads);
       return reply.code(201).header('location', `/api/portal/track/${encodeURIComponent(submitted.code)}`).send(submitted);

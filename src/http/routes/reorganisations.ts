@@ -15,7 +15,7 @@ const RetiringUnit = Type.Object({
 const Report = Type.Object({
   id: Type.Union([Type.Integer(), Type.Null()], { description: 'Null for a dry run of a reorganisation not loaded yet' }),
   name: Type.String(),
-  effectiveDate: Type.String({ format: 'date' }),
+  effectiveDate: Type.String({ format: 'date', maxLength: 10 }),
   status: Type.Enum(['dry-run', 'scheduled', 'units-applied', 'applied']),
   created: Type.Integer({ minimum: 0, description: 'Units with a new code' }),
   continuing: Type.Array(Type.Object({ code: Type.String(), before: Type.String(), after: Type.String() }), { description: 'Units that keep their code under a new name' }),
@@ -39,10 +39,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 300, description: 'e.g. the resolution: Nghị quyết 1656/NQ-UBTVQH15' }),
-            effectiveDate: Type.String({ format: 'date' }),
+            effectiveDate: Type.String({ format: 'date', maxLength: 10 }),
             unitsCsv: Type.String({ minLength: 1, maxLength: 2_000_000, description: 'CSV with columns code,name,kind: the units in force from the date' }),
             mergesCsv: Type.String({ minLength: 1, maxLength: 4_000_000, description: 'CSV with columns new_code,old_code,merge_type (full|partial), optional merge_note and primary (yes)' }),
-            abolishLevels: Type.Array(Type.String({ maxLength: 16 }), { default: [], description: 'Unit levels abolished on the date, e.g. ["huyen"]' }),
+            abolishLevels: Type.Array(Type.String({ maxLength: 16 }), { maxItems: 10, default: [], description: 'Unit levels abolished on the date, e.g. ["huyen"]' }),
             complete: Type.Boolean({ default: false, description: 'The units file lists every unit of its levels: the others retire' }),
             dryRun: Type.Boolean({ default: true }),
           },

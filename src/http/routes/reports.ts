@@ -21,7 +21,7 @@ const OnTimeRow = Type.Object({
   lateAttributed: Type.Optional(Type.Integer({ minimum: 0, description: 'groupBy=unit: late dossiers attributed to this unit (the unit holding them at their due time)' })),
 });
 
-const Day = Type.String({ format: 'date', description: 'Local day, YYYY-MM-DD' });
+const Day = Type.String({ format: 'date', maxLength: 10, description: 'Local day, YYYY-MM-DD' });
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const { reports } = app.system;

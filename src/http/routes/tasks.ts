@@ -31,7 +31,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Only tasks of dossiers of this procedure' })),
             status: Type.Optional(Type.Enum(['open', 'claimed'], { description: 'Only unclaimed, or only claimed tasks' })),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            offset: Type.Integer({ minimum: 0, default: 0 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
           },
           { additionalProperties: false },
         ),

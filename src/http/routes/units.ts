@@ -16,7 +16,7 @@ const reads: FastifyPluginAsyncTypebox = async (app) => {
           {
             level: Type.Optional(Type.String({ maxLength: 16, description: 'tinh, huyen or xa' })),
             parentCode: Type.Optional(Type.String({ maxLength: 16 })),
-            inForceOn: Type.Optional(Type.String({ format: 'date', description: 'Only units in force on this local day (after a reorganisation, retired units stay listed otherwise)' })),
+            inForceOn: Type.Optional(Type.String({ format: 'date', maxLength: 10, description: 'Only units in force on this local day (after a reorganisation, retired units stay listed otherwise)' })),
           },
           { additionalProperties: false },
         ),
@@ -57,7 +57,7 @@ const edits: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             saturdayMorning: Type.Optional(Type.Boolean()),
-            agencyId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.]{1,32}$', description: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg)' })),
+            agencyId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.]{1,32}$', maxLength: 32, description: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg)' })),
           },
           { additionalProperties: false },
         ),
