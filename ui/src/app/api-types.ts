@@ -9,3 +9,4 @@ export type DossierSummary = Static<typeof S.DossierSummary>;
 export type ProcedureSummary = Static<typeof S.ProcedureSummary>;
 export type Unit = Static<typeof S.Unit>;
 export type TimelineEntry = Static<typeof S.TimelineEntry>;
+export type Incident = Static<typeof S.Incident>;

@@ -1,4 +1,7 @@
-/** The logged-in user and their bearer token, kept in the browser until they expire or the user logs out. */
+/**
+ * The logged-in user and their bearer token, kept in this tab's session storage until they expire, the user logs out
+ * or the browser closes (desk computers are shared). Why a bearer token and not a cookie: README "Security".
+ */
 export type Role = 'citizen' | 'officer' | 'leader' | 'modeler' | 'publisher' | 'auditor' | 'admin';
 
 export interface User {
@@ -19,22 +22,22 @@ interface Stored {
 const STORAGE_KEY = 'motcua.session';
 
 export function currentSession(): Stored | null {
-  const raw = localStorage.getItem(STORAGE_KEY);
+  const raw = sessionStorage.getItem(STORAGE_KEY);
   if (!raw) return null;
   const stored = JSON.parse(raw) as Stored;
   if (Date.parse(stored.expiresAt) <= Date.now()) {
-    localStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
     return null;
   }
   return stored;
 }
 
 export function saveSession(session: Stored): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(STORAGE_KEY);
+  sessionStorage.removeItem(STORAGE_KEY);
 }
 
 export function hasRole(user: User | null, ...roles: Role[]): boolean {

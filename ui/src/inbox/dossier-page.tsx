@@ -1,4 +1,5 @@
 import { api } from '../app/api';
+import { IncidentList } from '../incidents/incident-list';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AttachmentsList } from './attachments-list';
@@ -41,6 +42,7 @@ export default function DossierPage({ user, params }: PageProps) {
           <TransfersTable slip={slip} />
         </div>
         <aside>
+          <IncidentList dossierCode={d.code} />
           <DossierClock dossier={d} calendar={calendar} />
           <OpenTasks dossier={d} user={user} calendar={calendar} unitNames={unitNames} onChanged={dossier.reload} />
           <DossierActions dossier={d} user={user} onChanged={dossier.reload} />

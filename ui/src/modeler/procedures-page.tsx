@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { navigate } from '../app/router';
+import { IncidentList } from '../incidents/incident-list';
 import { ErrorBox, Link, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { t } from './messages';
@@ -17,6 +18,7 @@ export default function ProceduresPage(_props: PageProps) {
     <section class="modeler-procedures">
       <h1>{t('proceduresTitle')}</h1>
       <p class="muted">{t('proceduresIntro')}</p>
+      <IncidentList />
       <div class="toolbar">
         <input type="search" class="grow" placeholder={t('search')} aria-label={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="procedure-search" />
       </div>

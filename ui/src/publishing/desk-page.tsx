@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { api } from '../app/api';
+import { IncidentList } from '../incidents/incident-list';
 import { useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AnnouncementForm } from './announcement-form';
@@ -32,6 +33,7 @@ export default function DeskPage(_props: PageProps) {
           {flash}
         </p>
       )}
+      <IncidentList />
       <div class="desk-columns">
         <div>
           <h2>{t('announcements')}</h2>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { navigate } from '../app/router';
 import { saveSession, type User } from '../app/session';
-import { ErrorBox } from '../app/ui';
+import { ErrorBox, useLoad } from '../app/ui';
 import { t } from './messages';
 
 interface LoginAnswer {
@@ -12,6 +12,7 @@ interface LoginAnswer {
 }
 
 export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
+  const options = useLoad(() => api<{ demo: boolean }>('/auth/options'), []);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -34,6 +35,11 @@ export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }
   return (
     <form class="login panel" onSubmit={submit}>
       <h1>{t('login')}</h1>
+      {options.data?.demo && (
+        <p class="demo-warning" role="alert">
+          {t('demoDatabase')}
+        </p>
+      )}
       <label>
         {t('username')}
         <input name="username" autocomplete="username" required autofocus />

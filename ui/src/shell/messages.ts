@@ -8,6 +8,10 @@ export const t = messages({
   username: ['Tên đăng nhập', 'Username'],
   password: ['Mật khẩu', 'Password'],
   loggingIn: ['Đang đăng nhập…', 'Logging in…'],
+  demoDatabase: [
+    'Đây là cơ sở dữ liệu trình diễn: các tài khoản mẫu có mật khẩu công khai trong tài liệu. Không tiếp nhận hồ sơ thật trên hệ thống này.',
+    'This is a demo database: its sample accounts have passwords published in the documentation. Never receive real dossiers on it.',
+  ],
   home: ['Trang chủ', 'Home'],
   loading: ['Đang tải…', 'Loading…'],
   notFound: ['Không có trang này.', 'There is no such page.'],
