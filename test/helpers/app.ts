@@ -3,7 +3,7 @@ import type { Test } from 'tap';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { DEMO_PASSWORD } from '../../src/seed.js';
 import { TestClock } from './clock.js';
-import { freshDatabase } from './database.js';
+import { seededDatabase } from './database.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 
@@ -24,8 +24,9 @@ export async function testApp(t: Test, options: { start?: string } & Partial<App
   // Monday 19 November 2018, 09:00 in Hà Nội: the first working day of the shared system's second week.
   const { start, ...appOptions } = options;
   const clock = new TestClock(start ?? '2018-11-19T09:00:00+07:00');
-  const database = freshDatabase();
-  const app = await buildApp({ databaseUrl: database.url, adminPassword: ADMIN_PASSWORD, clock: clock.now, ...appOptions });
+  const settings = { adminPassword: ADMIN_PASSWORD, ...appOptions };
+  const database = await seededDatabase({ adminPassword: settings.adminPassword, demoAccounts: settings.demoAccounts ?? true, clock: clock.now });
+  const app = await buildApp({ databaseUrl: database.url, clock: clock.now, ...settings });
   t.teardown(async () => {
     await app.close();
     await database.drop();
