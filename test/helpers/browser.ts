@@ -79,12 +79,23 @@ async function bundledChromium(): Promise<string> {
   return path;
 }
 
+let browser: Promise<Browser> | undefined;
+
+/** One Chromium per test file (a launch costs seconds), closed when the file's tests end. */
+function sharedBrowser(): Promise<Browser> {
+  if (!browser) {
+    browser = chromiumPath().then((executablePath) => chromium.launch({ executablePath, args: ARGS }));
+    tap.teardown(async () => (await browser!).close());
+  }
+  return browser;
+}
+
 async function openBrowser(t: Test, h: TestApp): Promise<BrowserSession> {
   if (!existsSync(join(UI_ROOT, 'index.html'))) throw new Error(`the web app is not built in ${UI_ROOT}: run npm run build:ui`);
-  const executablePath = await chromiumPath();
   const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  const browser: Browser = await chromium.launch({ executablePath, args: ARGS });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // A context of its own per test: its own storage, cookies and cache, as a new browser's.
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -92,7 +103,7 @@ async function openBrowser(t: Test, h: TestApp): Promise<BrowserSession> {
     if (message.type() === 'error' && !HANDLED_REFUSAL.test(message.text())) errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  t.teardown(() => browser.close());
+  t.teardown(() => context.close());
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     page,
