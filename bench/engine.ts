@@ -82,15 +82,17 @@ async function definitionKb(xml: string): Promise<number> {
 }
 
 /** Runs lifecycles for `seconds` after a warm-up of a quarter of that, and returns the timed steps per second. */
-async function stepsPerSecond(lifecycle: () => Promise<{ steps: number; ms: number }>, seconds: number): Promise<number> {
-  for (const end = performance.now() + seconds * 250; performance.now() < end; ) await lifecycle();
+async function stepsPerSecond(
+  lifecycle: () => Promise<{ steps: number; ms: number }>,
+  seconds: number,
+): Promise<number> {
+  for (const end = performance.now() + seconds * 250; performance.now() < end;) await lifecycle();
   let steps = 0;
   let ms = 0;
-  for (const end = performance.now() + seconds * 1000; performance.now() < end; ) {
+  for (const end = performance.now() + seconds * 1000; performance.now() < end;) {
     const run = await lifecycle();
     steps += run.steps;
     ms += run.ms;
   }
   return round1((steps / ms) * 1000);
 }
-

@@ -50,7 +50,16 @@ export async function generateDatabase(file: string, count: number, now = new Da
     const pickUnit = unitPicker(system.units, random);
     const receipts = receiptTimes(system.calendars.standard, count, now, random);
     let taskId = 0;
-    const ctx = { now, units: system.units, calendars: system.calendars, rules: system.settings.rules, staff, steps: new StepMemo(), random, nextTaskId: () => ++taskId };
+    const ctx = {
+      now,
+      units: system.units,
+      calendars: system.calendars,
+      rules: system.settings.rules,
+      staff,
+      steps: new StepMemo(),
+      random,
+      nextTaskId: () => ++taskId,
+    };
     const sequences = new Map<string, { agency_id: string; day: string; last_seq: number }>();
     const figures = { dossiers: 0, open: 0, finishedOnTime: 0, finishedLate: 0, refused: 0, events: 0 };
     const sample: string[] = [];
@@ -65,7 +74,14 @@ export async function generateDatabase(file: string, count: number, now = new Da
       const sequence = sequences.get(`${unit.agencyId}-${day}`) ?? { agency_id: unit.agencyId, day, last_seq: 0 };
       sequences.set(`${unit.agencyId}-${day}`, sequence);
       sequence.last_seq++;
-      const rows = await liveDossier(ctx, run, unit, at, ++figures.dossiers, dossierCode(unit.agencyId, date, sequence.last_seq));
+      const rows = await liveDossier(
+        ctx,
+        run,
+        unit,
+        at,
+        ++figures.dossiers,
+        dossierCode(unit.agencyId, date, sequence.last_seq),
+      );
       tally(figures, rows);
       if (figures.dossiers % Math.ceil(count / SAMPLE) === 0) sample.push(rows.dossier.code);
       batch.push(rows);
@@ -73,7 +89,8 @@ export async function generateDatabase(file: string, count: number, now = new Da
         await writing; // SQLite writes one batch on its thread while the next one is being lived here
         writing = write(knex, batch);
         batch = [];
-        if (figures.dossiers % Math.max(BATCH, Math.round(count / 10 / BATCH) * BATCH) === 0) note(`generated ${figures.dossiers} of ${count} dossiers`);
+        if (figures.dossiers % Math.max(BATCH, Math.round(count / 10 / BATCH) * BATCH) === 0)
+          note(`generated ${figures.dossiers} of ${count} dossiers`);
       }
     }
     await writing;
@@ -92,7 +109,10 @@ export async function generateDatabase(file: string, count: number, now = new Da
   }
 }
 
-function tally(figures: Omit<GeneratedDatabase, 'from' | 'to' | 'busiest' | 'sample' | 'seconds'>, { dossier, events }: LifeRows): void {
+function tally(
+  figures: Omit<GeneratedDatabase, 'from' | 'to' | 'busiest' | 'sample' | 'seconds'>,
+  { dossier, events }: LifeRows,
+): void {
   figures.events += events.length;
   if (dossier.status_code === REFUSED) figures.refused++;
   else if (!isFinished(dossier.status_code)) figures.open++;
@@ -104,22 +124,36 @@ function tally(figures: Omit<GeneratedDatabase, 'from' | 'to' | 'busiest' | 'sam
 async function createStaff(system: System): Promise<Map<string, number>> {
   const { knex } = system.db;
   const hash = await hashPassword(DEMO_PASSWORD); // one scrypt hash for all: hashing 1,300 passwords would take a minute
-  const staffed = new Set((await knex('users').select('unit_code', 'roles')).flatMap((u) => (JSON.parse(u.roles) as string[]).map((r) => `${r}@${u.unit_code}`)));
+  const staffed = new Set(
+    (await knex('users').select('unit_code', 'roles')).flatMap((u) =>
+      (JSON.parse(u.roles) as string[]).map((r) => `${r}@${u.unit_code}`),
+    ),
+  );
   const created_at = system.clock().toISOString();
   const rows = system.units.list().flatMap((unit) =>
     (['officer', 'leader'] as const)
       .filter((role) => !staffed.has(`${role}@${unit.code}`))
-      .map((role) => ({ username: staffName(role, unit.code), password_hash: hash, full_name: `${role === 'officer' ? 'Cán bộ' : 'Lãnh đạo'} ${unit.name}`, unit_code: unit.code, roles: JSON.stringify([role]), disabled: false, created_at })),
+      .map((role) => ({
+        username: staffName(role, unit.code),
+        password_hash: hash,
+        full_name: `${role === 'officer' ? 'Cán bộ' : 'Lãnh đạo'} ${unit.name}`,
+        unit_code: unit.code,
+        roles: JSON.stringify([role]),
+        disabled: false,
+        created_at,
+      })),
   );
   await insert(knex, 'users', rows);
   const staff = new Map<string, number>();
   for (const user of await knex('users').orderBy('id').select('id', 'unit_code', 'roles')) {
-    for (const role of JSON.parse(user.roles) as string[]) if (!staff.has(`${role}@${user.unit_code}`)) staff.set(`${role}@${user.unit_code}`, Number(user.id));
+    for (const role of JSON.parse(user.roles) as string[])
+      if (!staff.has(`${role}@${user.unit_code}`)) staff.set(`${role}@${user.unit_code}`, Number(user.id));
   }
   return staff;
 }
 
-export const staffName = (role: 'officer' | 'leader', unitCode: string) => `${role === 'officer' ? 'canbo' : 'lanhdao'}.u${unitCode.toLowerCase()}`;
+export const staffName = (role: 'officer' | 'leader', unitCode: string) =>
+  `${role === 'officer' ? 'canbo' : 'lanhdao'}.u${unitCode.toLowerCase()}`;
 
 /** Every shipped procedure with a valid receipt in the test fixtures, with its version in force and parsed diagram. */
 async function procedureRuns(system: System, now: Date): Promise<ProcedureRun[]> {
@@ -144,8 +178,18 @@ function unitPicker(units: UnitDirectory, random: () => number): (run: Procedure
   return ({ procedure }, day) => {
     let candidates = candidatesOn.get(`${procedure.code} ${day}`);
     if (!candidates) {
-      const handling = units.list().filter((u) => procedure.levels.includes(u.level) && (!procedure.departmentCode || procedure.departmentCode === u.code) && units.isInForce(u, day));
-      candidatesOn.set(`${procedure.code} ${day}`, (candidates = { units: handling, total: handling.reduce((sum, u) => sum + weight.get(u.code)!, 0) }));
+      const handling = units
+        .list()
+        .filter(
+          (u) =>
+            procedure.levels.includes(u.level) &&
+            (!procedure.departmentCode || procedure.departmentCode === u.code) &&
+            units.isInForce(u, day),
+        );
+      candidatesOn.set(
+        `${procedure.code} ${day}`,
+        (candidates = { units: handling, total: handling.reduce((sum, u) => sum + weight.get(u.code)!, 0) }),
+      );
     }
     let r = random() * candidates.total;
     return candidates.units.find((u) => (r -= weight.get(u.code)!) <= 0) ?? candidates.units.at(-1);
@@ -159,18 +203,38 @@ function receiptTimes(calendar: WorkingCalendar, count: number, now: Date, rando
     const day = localDate(new Date(now.getTime() - back * 86_400_000));
     if (calendar.isWorkingDay(day)) days.push(day);
   }
-  const times = Array.from({ length: count }, () => Date.parse(`${days[Math.floor(random() * days.length)]}T08:00:00+07:00`) + Math.floor(random() * 9 * 3_600_000));
+  const times = Array.from(
+    { length: count },
+    () =>
+      Date.parse(`${days[Math.floor(random() * days.length)]}T08:00:00+07:00`) + Math.floor(random() * 9 * 3_600_000),
+  );
   return times.sort((a, b) => a - b).map((t) => new Date(t));
 }
 
 /** One transaction per batch of dossiers, parents first. */
 async function write(knex: Knex, batch: LifeRows[]): Promise<void> {
   await knex.transaction(async (trx) => {
-    await insert(trx, 'dossiers', batch.map((r) => r.dossier));
-    await insert(trx, 'dossier_states', batch.flatMap((r) => (r.state ? [r.state] : [])));
-    await insert(trx, 'tasks', batch.flatMap((r) => r.tasks));
+    await insert(
+      trx,
+      'dossiers',
+      batch.map((r) => r.dossier),
+    );
+    await insert(
+      trx,
+      'dossier_states',
+      batch.flatMap((r) => (r.state ? [r.state] : [])),
+    );
+    await insert(
+      trx,
+      'tasks',
+      batch.flatMap((r) => r.tasks),
+    );
     for (const table of ['events', 'jobs', 'alerts', 'outbox'] as const) {
-      await insert(trx, table === 'events' ? 'dossier_events' : table, batch.flatMap((r) => r[table]));
+      await insert(
+        trx,
+        table === 'events' ? 'dossier_events' : table,
+        batch.flatMap((r) => r[table]),
+      );
     }
   });
 }
@@ -183,15 +247,30 @@ async function insert(knex: Knex, table: string, rows: readonly object[]): Promi
   const tuple = `(${columns.map(() => '?').join(',')})`;
   for (let i = 0; i < rows.length; i += chunk) {
     const slice = rows.slice(i, i + chunk) as Record<string, unknown>[];
-    const values = slice.flatMap((row) => columns.map((c) => (typeof row[c] === 'boolean' ? Number(row[c]) : row[c] ?? null)));
-    await knex.raw(`insert into ?? (${columns.map(() => '??').join(',')}) values ${slice.map(() => tuple).join(',')}`, [table, ...columns, ...values] as Knex.RawBinding[]);
+    const values = slice.flatMap((row) =>
+      columns.map((c) => (typeof row[c] === 'boolean' ? Number(row[c]) : (row[c] ?? null))),
+    );
+    await knex.raw(`insert into ?? (${columns.map(() => '??').join(',')}) values ${slice.map(() => tuple).join(',')}`, [
+      table,
+      ...columns,
+      ...values,
+    ] as Knex.RawBinding[]);
   }
 }
 
 async function busiestUnit(knex: Knex): Promise<GeneratedDatabase['busiest']> {
-  const top = await knex('tasks').whereIn('status', ['open', 'claimed']).where('role', 'officer').groupBy('unit_code').orderBy('n', 'desc').first('unit_code', knex.raw('count(*) as n'));
+  const top = await knex('tasks')
+    .whereIn('status', ['open', 'claimed'])
+    .where('role', 'officer')
+    .groupBy('unit_code')
+    .orderBy('n', 'desc')
+    .first('unit_code', knex.raw('count(*) as n'));
   if (!top) throw new Error('no open officer task was generated: give more dossiers');
-  const officer = await knex('users').where('unit_code', top.unit_code).where('roles', 'like', '%"officer"%').orderBy('id').first('username');
+  const officer = await knex('users')
+    .where('unit_code', top.unit_code)
+    .where('roles', 'like', '%"officer"%')
+    .orderBy('id')
+    .first('username');
   return { unitCode: top.unit_code, officer: officer.username, openTasks: Number(top.n) };
 }
 

@@ -31,11 +31,14 @@ export async function httpLoad(server: BenchServer, dossiers: number, connection
   const started = performance.now();
   let sent = 0;
   const receiveNext = async (): Promise<void> => {
-    while (sent++ < dossiers) taskIds.push((await call(server, officer, 'POST', '/dossiers', receiptBody(ENGINE_PROCEDURE))).tasks[0].id);
+    while (sent++ < dossiers)
+      taskIds.push((await call(server, officer, 'POST', '/dossiers', receiptBody(ENGINE_PROCEDURE))).tasks[0].id);
   };
   await Promise.all(Array.from({ length: 4 }, receiveNext));
   const receiptsPerSec = round1(dossiers / ((performance.now() - started) / 1000));
-  note(`received ${dossiers} dossiers through HTTP (${receiptsPerSec}/s); completing their first task from a separate process`);
+  note(
+    `received ${dossiers} dossiers through HTTP (${receiptsPerSec}/s); completing their first task from a separate process`,
+  );
 
   const cpuBefore = cpuMs(server);
   const result = await runLoadChild({ base: server.base, authorization: officer, taskIds, connections });
@@ -53,11 +56,17 @@ export async function httpLoad(server: BenchServer, dossiers: number, connection
 }
 
 async function runLoadChild(request: LoadRequest): Promise<LoadResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-child.ts'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-child.ts'], {
+    cwd: projectRoot,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   child.stdin.end(JSON.stringify(request));
   const [output, code] = await Promise.all([text(child.stdout), new Promise((resolve) => child.once('exit', resolve))]);
   if (code !== 0) throw new Error(`the load generator exited with ${code}`);
   const result = JSON.parse(output) as LoadResult;
-  if (result.non2xx || result.errors) note(`load: ${result.non2xx} non-2xx answers ${JSON.stringify(result.statusCodes)}, ${result.errors} errors (${result.timeouts} timeouts)`);
+  if (result.non2xx || result.errors)
+    note(
+      `load: ${result.non2xx} non-2xx answers ${JSON.stringify(result.statusCodes)}, ${result.errors} errors (${result.timeouts} timeouts)`,
+    );
   return result;
 }

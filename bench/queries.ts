@@ -16,13 +16,25 @@ export interface QueryFigures {
  *   officer tasks, `repetitions` times one after the other after 20 unmeasured;
  * - the on-time report of the receipt year, all units, grouped by unit: the median of 5 after one unmeasured.
  */
-export async function queryBench(server: BenchServer, generated: GeneratedDatabase, repetitions = 500): Promise<QueryFigures> {
+export async function queryBench(
+  server: BenchServer,
+  generated: GeneratedDatabase,
+  repetitions = 500,
+): Promise<QueryFigures> {
   const officer = await login(server, generated.busiest.officer);
   const inbox = await timed(() => call(server, officer, 'GET', '/tasks'), repetitions, 20);
   const publisher = await login(server, 'vpubnd');
-  const report = await timed(() => call(server, publisher, 'GET', `/reports/on-time?from=${generated.from}&to=${generated.to}&groupBy=unit`), 5, 1);
-  const counted = (report.answer as { received: number; refused: number }[]).reduce((sum, row) => sum + row.received + row.refused, 0);
-  if (counted < generated.dossiers) throw new Error(`the report counts ${counted} dossiers, ${generated.dossiers} were generated`);
+  const report = await timed(
+    () => call(server, publisher, 'GET', `/reports/on-time?from=${generated.from}&to=${generated.to}&groupBy=unit`),
+    5,
+    1,
+  );
+  const counted = (report.answer as { received: number; refused: number }[]).reduce(
+    (sum, row) => sum + row.received + row.refused,
+    0,
+  );
+  if (counted < generated.dossiers)
+    throw new Error(`the report counts ${counted} dossiers, ${generated.dossiers} were generated`);
   return {
     inboxP50Ms: round2(percentile(inbox.ms, 50)),
     inboxP99Ms: round2(percentile(inbox.ms, 99)),
@@ -38,12 +50,19 @@ export async function checkGenerated(server: BenchServer, generated: GeneratedDa
   for (const code of generated.sample) {
     const verify = await call(server, auditor, 'GET', `/dossiers/${code}/audit/verify`);
     const replay = await call(server, auditor, 'GET', `/dossiers/${code}/replay`);
-    if (!verify.ok || !replay.ok) throw new Error(`generated dossier ${code} does not verify or replay: ${JSON.stringify({ verify, divergence: replay.divergence })}`);
+    if (!verify.ok || !replay.ok)
+      throw new Error(
+        `generated dossier ${code} does not verify or replay: ${JSON.stringify({ verify, divergence: replay.divergence })}`,
+      );
   }
   note(`${generated.sample.length} generated dossiers verify and replay through the API`);
 }
 
-async function timed(request: () => Promise<unknown>, times: number, warmUp: number): Promise<{ ms: number[]; answer: unknown }> {
+async function timed(
+  request: () => Promise<unknown>,
+  times: number,
+  warmUp: number,
+): Promise<{ ms: number[]; answer: unknown }> {
   let answer: unknown;
   for (let i = 0; i < warmUp; i++) answer = await request();
   const ms: number[] = [];

@@ -24,7 +24,11 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
     const tokens = new Map<string, string>();
     const as = async (username: string) => {
       if (!tokens.has(username)) {
-        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password: DEMO_PASSWORD },
+        });
         tokens.set(username, `Bearer ${res.json().token}`);
       }
       return { authorization: tokens.get(username)! };
@@ -33,15 +37,28 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
     const procedures = Object.keys(RECEIPTS);
     for (let i = 0; i < dossiers; i++) {
       const procedure = procedures[i % procedures.length]!;
-      let dossier = (await app.inject({ method: 'POST', url: '/api/dossiers', headers: await as(RECEIPTS[procedure]!.officer), payload: receiptBody(procedure) })).json();
+      let dossier = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/dossiers',
+          headers: await as(RECEIPTS[procedure]!.officer),
+          payload: receiptBody(procedure),
+        })
+      ).json();
       const done = new Set<string>();
       while (dossier.tasks.length) {
         const task = dossier.tasks[0];
         // Loop-backs ("return", "returned", …) are taken on the first pass only: an activity met again takes its first
         // outcome, so every dossier ends.
-        const chosen: string | undefined = task.outcomes[done.has(task.activityId) ? 0 : i % Math.max(1, task.outcomes.length)];
+        const chosen: string | undefined =
+          task.outcomes[done.has(task.activityId) ? 0 : i % Math.max(1, task.outcomes.length)];
         done.add(task.activityId);
-        const res = await app.inject({ method: 'POST', url: `/api/tasks/${task.id}/complete`, headers: await as(STAFF[`${task.role}@${task.unitCode}`]!), payload: chosen ? { outcome: chosen } : {} });
+        const res = await app.inject({
+          method: 'POST',
+          url: `/api/tasks/${task.id}/complete`,
+          headers: await as(STAFF[`${task.role}@${task.unitCode}`]!),
+          payload: chosen ? { outcome: chosen } : {},
+        });
         dossier = res.json().dossier;
       }
       codes.push(dossier.code);

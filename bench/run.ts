@@ -95,7 +95,12 @@ try {
 
 for (const [name, value] of Object.entries(figures)) {
   const target = TARGETS[name];
-  const verdict = !target || typeof value !== 'number' ? '' : (target.better === 'lower' ? value < target.limit : value >= target.limit) ? `meets ${target.better === 'lower' ? '<' : '≥'} ${target.limit}` : `MISSES ${target.better === 'lower' ? '<' : '≥'} ${target.limit}`;
+  const verdict =
+    !target || typeof value !== 'number'
+      ? ''
+      : (target.better === 'lower' ? value < target.limit : value >= target.limit)
+        ? `meets ${target.better === 'lower' ? '<' : '≥'} ${target.limit}`
+        : `MISSES ${target.better === 'lower' ? '<' : '≥'} ${target.limit}`;
   console.log(`${name.padEnd(32)} ${String(value).padStart(12)}  ${verdict}`);
 }
 console.log(JSON.stringify(figures));

@@ -13,7 +13,10 @@ export interface BenchServer {
 
 /** Compiles the server as `npm run build` does, so the child runs exactly what `npm start` would. */
 export function buildServer(): void {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
 }
 
 /**
@@ -25,13 +28,26 @@ export async function startServer(databaseFile: string, nodeOptions: string[] = 
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeOptions, 'dist/src/main.js'], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${databaseFile}`, LOG_LEVEL: 'info', ADMIN_PASSWORD: 'bench-admin' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${databaseFile}`,
+      LOG_LEVEL: 'info',
+      ADMIN_PASSWORD: 'bench-admin',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before listening`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { child, base };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base };
     if (waited > 120_000) throw new Error('the server did not answer /api/health within 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -39,7 +55,9 @@ export async function startServer(databaseFile: string, nodeOptions: string[] = 
 
 /** The child's peak resident set size so far (VmHWM; `VmRSS` for the current one), in MB. */
 export function peakRssMb(server: BenchServer, field: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
-  const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
+  const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+    readFileSync(`/proc/${server.child.pid}/status`, 'utf8'),
+  )?.[1];
   return Number(kb) / 1024;
 }
 
@@ -47,7 +65,11 @@ export function peakRssMb(server: BenchServer, field: 'VmHWM' | 'VmRSS' = 'VmHWM
 export function cpuMs(server: BenchServer): number {
   // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms; the command name (field 2) ends at the last ')'.
   const stat = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
-  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  const [utime, stime] = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 13)
+    .map(Number);
   return (utime! + stime!) * 10;
 }
 
@@ -71,7 +93,13 @@ export async function login(server: BenchServer, username: string, password = DE
 
 /** One JSON request; throws unless the answer is 2xx. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads the JSON it just asked for
-export async function call(server: BenchServer, authorization: string, method: string, path: string, body?: unknown): Promise<any> {
+export async function call(
+  server: BenchServer,
+  authorization: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<any> {
   const res = await fetch(`${server.base}/api${path}`, {
     method,
     headers: { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

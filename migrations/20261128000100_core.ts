@@ -167,8 +167,19 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   for (const table of [
-    'dossier_events', 'tasks', 'dossier_states', 'dossiers', 'dossier_sequences', 'procedure_versions',
-    'procedures', 'holidays', 'users', 'units', 'unit_kinds', 'unit_levels', 'settings',
+    'dossier_events',
+    'tasks',
+    'dossier_states',
+    'dossiers',
+    'dossier_sequences',
+    'procedure_versions',
+    'procedures',
+    'holidays',
+    'users',
+    'units',
+    'unit_kinds',
+    'unit_levels',
+    'settings',
   ]) {
     await knex.schema.dropTableIfExists(table);
   }

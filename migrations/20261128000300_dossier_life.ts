@@ -100,7 +100,20 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('jobs');
   await knex.schema.dropTable('dossier_pauses');
   await knex.schema.alterTable('dossiers', (t) => {
-    for (const c of ['clock_started_at', 'appointment_at', 'paused_at', 'paused_minutes', 'missing_items', 'status_reason', 'returned_at', 'late_risk_at', 'late_at', 'late_activity_id', 'late_unit_code']) t.dropColumn(c);
+    for (const c of [
+      'clock_started_at',
+      'appointment_at',
+      'paused_at',
+      'paused_minutes',
+      'missing_items',
+      'status_reason',
+      'returned_at',
+      'late_risk_at',
+      'late_at',
+      'late_activity_id',
+      'late_unit_code',
+    ])
+      t.dropColumn(c);
   });
   await knex.schema.alterTable('tasks', (t) => {
     t.dropColumn('reminded_at');

@@ -45,7 +45,9 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('change_id').references('announcement_changes.id');
   });
   // At most one version of a procedure waits for review at a time.
-  await knex.raw(`CREATE UNIQUE INDEX procedure_versions_one_submitted ON procedure_versions (procedure_code) WHERE status = 'submitted'`);
+  await knex.raw(
+    `CREATE UNIQUE INDEX procedure_versions_one_submitted ON procedure_versions (procedure_code) WHERE status = 'submitted'`,
+  );
 
   await knex.schema.createTable('catalogue_events', (t) => {
     t.increments('id');
@@ -87,7 +89,18 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('catalogue_events');
   await knex.raw('DROP INDEX IF EXISTS procedure_versions_one_submitted');
   await knex.schema.alterTable('procedure_versions', (t) => {
-    for (const c of ['findings', 'updated_by', 'updated_at', 'submitted_by', 'submitted_at', 'rejected_by', 'rejected_at', 'rejected_reason', 'change_id']) t.dropColumn(c);
+    for (const c of [
+      'findings',
+      'updated_by',
+      'updated_at',
+      'submitted_by',
+      'submitted_at',
+      'rejected_by',
+      'rejected_at',
+      'rejected_reason',
+      'change_id',
+    ])
+      t.dropColumn(c);
   });
   await knex.schema.dropTable('announcement_changes');
   await knex.schema.dropTable('announcements');

@@ -12,7 +12,17 @@ import type { Knex } from 'knex';
 
 const OFFSET = "'+7 hours'"; // Hà Nội: days are local
 
-const COUNTS = ['received', 'resolved', 'on_time', 'early', 'late', 'paused', 'withdrawn', 'refused', 'dossiers'] as const;
+const COUNTS = [
+  'received',
+  'resolved',
+  'on_time',
+  'early',
+  'late',
+  'paused',
+  'withdrawn',
+  'refused',
+  'dossiers',
+] as const;
 
 /** What one dossier row (`NEW` or `OLD`) adds to each count; the same conditions as the report's over the dossiers. */
 function contributions(r: string, localDay: (column: string) => string): Record<(typeof COUNTS)[number], string> {
@@ -22,7 +32,9 @@ function contributions(r: string, localDay: (column: string) => string): Record<
     received: flag(`${r}.status_code <> 3`),
     resolved: flag(`${r}.finished_at is not null`),
     on_time: flag(onTime),
-    early: flag(`${onTime} and ${r}.due_at is not null and ${localDay(`${r}.finished_at`)} < ${localDay(`${r}.due_at`)}`),
+    early: flag(
+      `${onTime} and ${r}.due_at is not null and ${localDay(`${r}.finished_at`)} < ${localDay(`${r}.due_at`)}`,
+    ),
     late: flag(`${r}.finished_at is not null and ${r}.finished_at > ${r}.due_at`),
     paused: flag(`${r}.finished_at is null and ${r}.status_code in (5, 6, 8)`),
     withdrawn: flag(`${r}.status_code = 7`),
@@ -45,7 +57,8 @@ const changed = COLUMNS.map((c) => `old.${c} is distinct from new.${c}`).join(' 
 const sqliteChanged = COLUMNS.map((c) => `old.${c} is not new.${c}`).join(' or ');
 
 const sqliteDay = (column: string) => `date(${column}, ${OFFSET})`;
-const pgDay = (column: string) => `to_char((${column})::timestamptz + interval ${OFFSET.replace('+', '')}, 'YYYY-MM-DD')`;
+const pgDay = (column: string) =>
+  `to_char((${column})::timestamptz + interval ${OFFSET.replace('+', '')}, 'YYYY-MM-DD')`;
 
 export async function up(knex: Knex): Promise<void> {
   const pg = knex.client.config.client === 'pg';
@@ -67,8 +80,12 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 async function sqlite(knex: Knex): Promise<void> {
-  await knex.raw(`create trigger report_counts_insert after insert on dossiers begin ${apply('new', 1, sqliteDay)} end`);
-  await knex.raw(`create trigger report_counts_delete after delete on dossiers begin ${apply('old', -1, sqliteDay)} end`);
+  await knex.raw(
+    `create trigger report_counts_insert after insert on dossiers begin ${apply('new', 1, sqliteDay)} end`,
+  );
+  await knex.raw(
+    `create trigger report_counts_delete after delete on dossiers begin ${apply('old', -1, sqliteDay)} end`,
+  );
   await knex.raw(`create trigger report_counts_update after update on dossiers when ${sqliteChanged}
     begin ${apply('old', -1, sqliteDay)} ${apply('new', 1, sqliteDay)} end`);
 }
@@ -81,7 +98,9 @@ async function postgres(knex: Knex): Promise<void> {
       if tg_op in ('INSERT', 'UPDATE') then ${apply('new', 1, pgDay)} end if;
       return null;
     end $$`);
-  await knex.raw('create trigger report_counts after insert or update or delete on dossiers for each row execute function report_counts_apply()');
+  await knex.raw(
+    'create trigger report_counts after insert or update or delete on dossiers for each row execute function report_counts_apply()',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -6,7 +6,9 @@ import type { Knex } from 'knex';
 // `tasks_inbox_role` orders each role's open tasks apart; the planners take it for one role (`role IN (?)` is `=`) and
 // keep `tasks_inbox` for someone who holds both. The condition repeats `tasks_inbox`'s word for word.
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw(`CREATE INDEX tasks_inbox_role ON tasks (unit_code, role, (coalesce(due_at, '9999-12-31T23:59:59.999Z')), id) WHERE status IN ('open', 'claimed')`);
+  await knex.raw(
+    `CREATE INDEX tasks_inbox_role ON tasks (unit_code, role, (coalesce(due_at, '9999-12-31T23:59:59.999Z')), id) WHERE status IN ('open', 'claimed')`,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -21,7 +21,9 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['resolved_at', 'raised_at']);
   });
   // One open block per version, whichever node found it.
-  await knex.raw("CREATE UNIQUE INDEX incidents_one_block ON incidents (version_id) WHERE kind = 'version-blocked' AND resolved_at IS NULL");
+  await knex.raw(
+    "CREATE UNIQUE INDEX incidents_one_block ON incidents (version_id) WHERE kind = 'version-blocked' AND resolved_at IS NULL",
+  );
 
   // A database created before this migration with the demo accounts was created as a demo (src/auth/demo.ts).
   const demoAccounts = await knex('users').whereIn('username', ['canbo.phucxa', 'vpubnd', 'congdan']).first('id');

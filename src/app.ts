@@ -62,7 +62,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authentication, { jwtSecret: options.jwtSecret ?? '', tokenTtl: options.tokenTtl ?? '8h' });
   await app.register(
     async (api) => {
-      for (const routes of [healthRoutes, authRoutes, userRoutes, unitRoutes, reorganisationRoutes, calendarRoutes, procedureRoutes, catalogueRoutes, versionRoutes, dossierRoutes, portalRoutes, attachmentRoutes, formRoutes, taskRoutes, alertRoutes, incidentRoutes, reportRoutes, auditRoutes, importRoutes]) {
+      for (const routes of [
+        healthRoutes,
+        authRoutes,
+        userRoutes,
+        unitRoutes,
+        reorganisationRoutes,
+        calendarRoutes,
+        procedureRoutes,
+        catalogueRoutes,
+        versionRoutes,
+        dossierRoutes,
+        portalRoutes,
+        attachmentRoutes,
+        formRoutes,
+        taskRoutes,
+        alertRoutes,
+        incidentRoutes,
+        reportRoutes,
+        auditRoutes,
+        importRoutes,
+      ]) {
         await api.register(routes);
       }
     },

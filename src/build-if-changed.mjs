@@ -9,19 +9,26 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const TARGETS = {
-  server: { script: 'build:server', output: 'dist/src/main.js', inputs: ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'] },
+  server: {
+    script: 'build:server',
+    output: 'dist/src/main.js',
+    inputs: ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
+  },
   // The web app imports some of src/ (schemas, messages, the BPMN rules).
   ui: { script: 'build:ui', output: 'dist/ui/index.html', inputs: ['ui', 'src', 'package-lock.json'] },
 };
 
 function files(path) {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 function sourceHash(inputs) {
   const hash = createHash('sha256');
-  for (const file of inputs.flatMap((input) => files(join(root, input)))) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const file of inputs.flatMap((input) => files(join(root, input))))
+    hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 

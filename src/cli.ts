@@ -41,7 +41,11 @@ async function main(args: string[]): Promise<number> {
     console.error(`No database at ${file}.`);
     return 2;
   }
-  const system = await openSystem({ databaseUrl: config.databaseUrl, adminPassword: config.adminPassword, demoAccounts: config.demoAccounts });
+  const system = await openSystem({
+    databaseUrl: config.databaseUrl,
+    adminPassword: config.adminPassword,
+    demoAccounts: config.demoAccounts,
+  });
   try {
     const code = await command(system, rest);
     return code === 2 ? usage() : code;

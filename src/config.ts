@@ -56,7 +56,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTotalBytes: Number(env.UPLOAD_MAX_TOTAL_BYTES ?? 50 * 1024 * 1024),
       dailyBytes: Number(env.UPLOAD_DAILY_BYTES ?? 200 * 1024 * 1024),
     },
-    engineThreads: env.ENGINE_THREADS === undefined ? defaultEngineThreads() : toCount('ENGINE_THREADS', env.ENGINE_THREADS),
+    engineThreads:
+      env.ENGINE_THREADS === undefined ? defaultEngineThreads() : toCount('ENGINE_THREADS', env.ENGINE_THREADS),
     engineStepTimeoutMs: Number(env.ENGINE_STEP_TIMEOUT_MS ?? DEFAULT_STEP_TIMEOUT_MS),
     bpmnCheckTimeoutMs: Number(env.BPMN_CHECK_TIMEOUT_MS ?? DEFAULT_CHECK_TIMEOUT_MS),
     clock: shiftedClock(env.CLOCK_START),
@@ -73,12 +74,16 @@ function shiftedClock(start: string | undefined): () => Date {
 
 function toCount(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} must be a whole number from 1 to 64 (engine steps always run on their own threads), got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new Error(
+      `${name} must be a whole number from 1 to 64 (engine steps always run on their own threads), got "${value}"`,
+    );
   return n;
 }
 
 function toPort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${value}"`);
   return port;
 }

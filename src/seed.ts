@@ -45,7 +45,9 @@ export async function isEmpty(knex: Knex): Promise<boolean> {
  */
 export async function seed(knex: Knex, options: SeedOptions): Promise<void> {
   if (!options.demoAccounts && isPublishedPassword(options.adminPassword)) {
-    throw new Error('ADMIN_PASSWORD must be set (not the password the README publishes) for a database that is not a demo (DEMO_ACCOUNTS=false)');
+    throw new Error(
+      'ADMIN_PASSWORD must be set (not the password the README publishes) for a database that is not a demo (DEMO_ACCOUNTS=false)',
+    );
   }
   const now = options.clock();
   await knex.transaction(async (trx) => {
@@ -55,14 +57,27 @@ export async function seed(knex: Knex, options: SeedOptions): Promise<void> {
     await seedUnits(trx);
     await trx.batchInsert(
       'holidays',
-      shippedHolidays().map((h) => ({ date: h.date, name: h.name, kind: h.kind, working_day: h.workingDay, status: h.status, source: h.source })),
+      shippedHolidays().map((h) => ({
+        date: h.date,
+        name: h.name,
+        kind: h.kind,
+        working_day: h.workingDay,
+        status: h.status,
+        source: h.source,
+      })),
       100,
     );
     for (const { manifest, bpmnXml } of shippedProcedures()) await addPublishedProcedure(trx, manifest, bpmnXml, now);
     await markChecked(trx);
     await markDemo(trx, options.demoAccounts);
     const users = new Users(trx, await UnitDirectory.load(trx), options.clock);
-    const admin = { username: 'admin', password: options.adminPassword, fullName: 'Quản trị hệ thống', unitCode: 'VPUBND', roles: ['admin'] };
+    const admin = {
+      username: 'admin',
+      password: options.adminPassword,
+      fullName: 'Quản trị hệ thống',
+      unitCode: 'VPUBND',
+      roles: ['admin'],
+    };
     const demo = DEMO_ACCOUNTS.map((a) => ({ ...a, roles: [...a.roles], password: DEMO_PASSWORD }));
     await users.createAll(options.demoAccounts ? [admin, ...demo] : [admin]);
   });

@@ -116,7 +116,11 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     }
     const { knex } = db;
     const demo = await isDemoDatabase(knex);
-    if (demo) log.warn({ demo }, 'DEMO DATABASE: its accounts have the passwords the README publishes; never receive real dossiers on it');
+    if (demo)
+      log.warn(
+        { demo },
+        'DEMO DATABASE: its accounts have the passwords the README publishes; never receive real dossiers on it',
+      );
     const units = new UnitDirectory([], []);
     const settings = new Settings(knex);
     const calendars = new Calendars(knex, () => workingPeriods(settings.rules), clock);
@@ -125,32 +129,91 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       await calendars.reload();
     };
     const incidents = new Incidents(knex, clock);
-    const caches = new CacheWatcher(knex, { units: () => units.reload(knex), rules: reloadRules, holidays: () => calendars.reload(), blocks: () => incidents.reload() });
-    const cacheRefresh = new Poller(() => caches.refresh(), (err) => log.error({ err }, 'cache refresh failed'));
+    const caches = new CacheWatcher(knex, {
+      units: () => units.reload(knex),
+      rules: reloadRules,
+      holidays: () => calendars.reload(),
+      blocks: () => incidents.reload(),
+    });
+    const cacheRefresh = new Poller(
+      () => caches.refresh(),
+      (err) => log.error({ err }, 'cache refresh failed'),
+    );
     await caches.prime();
     await units.reload(knex);
     await reloadRules();
-    const engine = new EngineThreads({ threads: options.engineThreads ?? defaultEngineThreads(), stepTimeoutMs: options.engineStepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS });
+    const engine = new EngineThreads({
+      threads: options.engineThreads ?? defaultEngineThreads(),
+      stepTimeoutMs: options.engineStepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS,
+    });
     const definitions = new DefinitionCache((xml, hash) => engine.outline(xml, hash));
     const diagrams = new DiagramChecks(options.bpmnCheckTimeoutMs);
     await recheckStoredVersions({ knex, diagrams, incidents, log });
     await incidents.reload();
     const catalogue = new Catalogue(knex, definitions, clock, db.reads);
-    const versions = new ProcedureVersions({ knex, catalogue, clock, hoursPerDay: () => calendars.standard.minutesPerDay / 60, maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES, diagrams, publisherNotSubmitter: () => settings.rules.publisherNotSubmitter });
+    const versions = new ProcedureVersions({
+      knex,
+      catalogue,
+      clock,
+      hoursPerDay: () => calendars.standard.minutesPerDay / 60,
+      maxBpmnBytes: options.maxBpmnBytes ?? DEFAULT_MAX_BPMN_BYTES,
+      diagrams,
+      publisherNotSubmitter: () => settings.rules.publisherNotSubmitter,
+    });
     const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
     const scheduler = new Scheduler(jobs, clock, log);
     const outbox = new Outbox(knex);
-    const transports: Transport[] = [...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []), new LogTransport(log)];
+    const transports: Transport[] = [
+      ...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []),
+      new LogTransport(log),
+    ];
     const deliverer = new Deliverer(outbox, transports, clock);
-    const dossierDeps = { knex, reads: db.reads, catalogue, forms: new FormValidator(), units, runner: heldWhenBlocked(engine, incidents), incidents, calendars, settings, jobs, outbox, clock };
+    const dossierDeps = {
+      knex,
+      reads: db.reads,
+      catalogue,
+      forms: new FormValidator(),
+      units,
+      runner: heldWhenBlocked(engine, incidents),
+      incidents,
+      calendars,
+      settings,
+      jobs,
+      outbox,
+      clock,
+    };
     const dossiers = new Dossiers(dossierDeps);
     dossiers.handleTimers(scheduler);
     const reorganisations = new Reorganisations({ knex, units, dossiers, jobs, clock });
     reorganisations.handle(scheduler);
     const audit = new Audit({ knex, definitions, replayer: engine, units, calendars, clock });
     return {
-      db, engine, incidents, clock, units, users: new Users(knex, units, clock, db.reads, demo), demo, logins: new LoginGuard(), settings, calendars, catalogue, versions, announcements, dossiers, portal: new Portal({ ...dossierDeps, limits: options.uploads }), alerts: new Alerts(knex, clock), forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'), reports: { onTime: new OnTimeReport(db.reads, units) }, audit, imports: { legacy: new LegacyImports(dossierDeps) }, reorganisations, jobs, scheduler, outbox, deliverer,
+      db,
+      engine,
+      incidents,
+      clock,
+      units,
+      users: new Users(knex, units, clock, db.reads, demo),
+      demo,
+      logins: new LoginGuard(),
+      settings,
+      calendars,
+      catalogue,
+      versions,
+      announcements,
+      dossiers,
+      portal: new Portal({ ...dossierDeps, limits: options.uploads }),
+      alerts: new Alerts(knex, clock),
+      forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'),
+      reports: { onTime: new OnTimeReport(db.reads, units) },
+      audit,
+      imports: { legacy: new LegacyImports(dossierDeps) },
+      reorganisations,
+      jobs,
+      scheduler,
+      outbox,
+      deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
         cacheRefresh.start(intervalMs);

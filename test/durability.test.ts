@@ -36,7 +36,13 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
       if (!next) return;
       const outcome = OUTCOMES[next.task.activityId];
       try {
-        const res = await call(server, tokens[next.task.role]!, 'POST', `/tasks/${next.task.id}/complete`, outcome ? { outcome } : {});
+        const res = await call(
+          server,
+          tokens[next.task.role]!,
+          'POST',
+          `/tasks/${next.task.id}/complete`,
+          outcome ? { outcome } : {},
+        );
         if (res.status !== 200) throw new Error(`unexpected ${res.status} ${JSON.stringify(res.body)}`);
         acked.push({ code: next.code, taskId: next.task.id, version: res.body.dossier.version });
         if (res.body.dossier.tasks[0]) queue.push({ code: next.code, task: res.body.dossier.tasks[0] });
@@ -65,9 +71,15 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
   }
   t.pass(`all ${acked.length} acknowledged completions survived`);
 
-  const db = knex({ client: 'sqlite3', connection: { filename: databaseUrl.slice('sqlite:'.length) }, useNullAsDefault: true });
+  const db = knex({
+    client: 'sqlite3',
+    connection: { filename: databaseUrl.slice('sqlite:'.length) },
+    useNullAsDefault: true,
+  });
   t.teardown(() => db.destroy());
-  const completions = (await db('dossier_events').where({ type: 'task.completed' }).select('payload')).map((r) => JSON.parse(r.payload).taskId as number);
+  const completions = (await db('dossier_events').where({ type: 'task.completed' }).select('payload')).map(
+    (r) => JSON.parse(r.payload).taskId as number,
+  );
   t.equal(new Set(completions).size, completions.length, 'no task was completed twice');
   const completedRows = Number((await db('tasks').where({ status: 'completed' }).count({ n: '*' }).first())!.n);
   t.equal(completedRows, completions.length, 'every completed task has exactly one completion event');
@@ -85,7 +97,13 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
     while (dossier.tasks.length) {
       const task = dossier.tasks[0];
       const outcome = OUTCOMES[task.activityId];
-      const res = await call(server, tokens[task.role]!, 'POST', `/tasks/${task.id}/complete`, outcome ? { outcome } : {});
+      const res = await call(
+        server,
+        tokens[task.role]!,
+        'POST',
+        `/tasks/${task.id}/complete`,
+        outcome ? { outcome } : {},
+      );
       t.equal(res.status, 200, `${code}: ${task.activityId} completes after the restart`);
       dossier = res.body.dossier;
     }

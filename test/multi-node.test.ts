@@ -39,7 +39,9 @@ async function main() {
   t.test('the same task completed on both nodes at once: exactly one succeeds', async (t) => {
     for (let round = 0; round < 5; round++) {
       const dossier = await receive(round % 2 ? a : b);
-      const tries = Array.from({ length: 8 }, (_, i) => call(i % 2 ? a : b, officer, 'POST', `/tasks/${dossier.tasks[0]!.id}/complete`, {}));
+      const tries = Array.from({ length: 8 }, (_, i) =>
+        call(i % 2 ? a : b, officer, 'POST', `/tasks/${dossier.tasks[0]!.id}/complete`, {}),
+      );
       const statuses = (await Promise.all(tries)).map((r) => r.status).sort();
       t.same(statuses, [200, 409, 409, 409, 409, 409, 409, 409], `round ${round}`);
     }
@@ -50,18 +52,48 @@ async function main() {
 
   t.test('timers due while both nodes run fire once each', async (t) => {
     const dossiers = await Promise.all(Array.from({ length: 30 }, (_, i) => receive(i % 2 ? a : b)));
-    const ids = (await db('dossiers').whereIn('code', dossiers.map((d) => d.code)).select('id')).map((r) => r.id);
+    const ids = (
+      await db('dossiers')
+        .whereIn(
+          'code',
+          dossiers.map((d) => d.code),
+        )
+        .select('id')
+    ).map((r) => r.id);
     // Bring their late-risk timers forward to now: both nodes' schedulers (polling every second) race for them.
-    await db('jobs').whereIn('dossier_id', ids).where({ kind: 'dossier.late-risk' }).update({ run_at: new Date(Date.now() - 1000).toISOString() });
-    await waitFor(async () => (await db('jobs').whereIn('dossier_id', ids).where({ kind: 'dossier.late-risk', status: 'done' }).count({ n: '*' }).first())!.n == 30);
+    await db('jobs')
+      .whereIn('dossier_id', ids)
+      .where({ kind: 'dossier.late-risk' })
+      .update({ run_at: new Date(Date.now() - 1000).toISOString() });
+    await waitFor(
+      async () =>
+        (await db('jobs')
+          .whereIn('dossier_id', ids)
+          .where({ kind: 'dossier.late-risk', status: 'done' })
+          .count({ n: '*' })
+          .first())!.n == 30,
+    );
     const jobs = await db('jobs').whereIn('dossier_id', ids).where({ kind: 'dossier.late-risk' }).select('attempts');
-    t.ok(jobs.every((j) => j.attempts === 1), 'every job was claimed once');
-    const events = await db('dossier_events').whereIn('dossier_id', ids).where({ type: 'dossier.late-risk' }).count({ n: '*' }).first();
+    t.ok(
+      jobs.every((j) => j.attempts === 1),
+      'every job was claimed once',
+    );
+    const events = await db('dossier_events')
+      .whereIn('dossier_id', ids)
+      .where({ type: 'dossier.late-risk' })
+      .count({ n: '*' })
+      .first();
     t.equal(Number(events!.n), 30, 'one late-risk event per dossier');
   });
 
   t.test('killing one node under load loses no acknowledged completion', async (t) => {
-    const queue = (await Promise.all(Array.from({ length: 30 }, () => receive(b)))).map((d) => ({ code: d.code, taskId: d.tasks[0]!.id, role: 'officer', outcome: undefined as string | undefined, cut: false }));
+    const queue = (await Promise.all(Array.from({ length: 30 }, () => receive(b)))).map((d) => ({
+      code: d.code,
+      taskId: d.tasks[0]!.id,
+      role: 'officer',
+      outcome: undefined as string | undefined,
+      cut: false,
+    }));
     const acked: { code: string; taskId: number; version: number }[] = [];
     let killed = false;
     const follow = (code: string, task?: { id: number; role: string; outcomes: string[] }) => {
@@ -72,7 +104,13 @@ async function main() {
         if (node === a && killed) return;
         const next = queue.shift()!;
         try {
-          const res = await call(node, next.role === 'officer' ? officer : leader, 'POST', `/tasks/${next.taskId}/complete`, next.outcome ? { outcome: next.outcome } : {});
+          const res = await call(
+            node,
+            next.role === 'officer' ? officer : leader,
+            'POST',
+            `/tasks/${next.taskId}/complete`,
+            next.outcome ? { outcome: next.outcome } : {},
+          );
           if (res.status === 409 && next.cut) {
             // The killed node committed it but never answered: not acknowledged; carry on from what is stored.
             follow(next.code, (await call(b, officer, 'GET', `/dossiers/${next.code}`)).body.tasks[0]);
@@ -96,10 +134,13 @@ async function main() {
     t.equal(a.child.signalCode, 'SIGKILL', 'node A was killed under load');
     for (const ack of acked) {
       const res = await call(b, officer, 'GET', `/dossiers/${ack.code}`);
-      if (res.body.version < ack.version || res.body.tasks.some((task: { id: number }) => task.id === ack.taskId)) t.fail(`completion of task ${ack.taskId} lost`);
+      if (res.body.version < ack.version || res.body.tasks.some((task: { id: number }) => task.id === ack.taskId))
+        t.fail(`completion of task ${ack.taskId} lost`);
     }
     t.pass(`all ${acked.length} acknowledged completions are there on node B`);
-    const completions = (await db('dossier_events').where({ type: 'task.completed' }).select('payload')).map((r) => JSON.parse(r.payload).taskId);
+    const completions = (await db('dossier_events').where({ type: 'task.completed' }).select('payload')).map(
+      (r) => JSON.parse(r.payload).taskId,
+    );
     t.equal(new Set(completions).size, completions.length, 'no task completed twice');
   });
 }

@@ -51,10 +51,12 @@ export class Audit {
   }
 
   /** Verifies every dossier, reporting progress; yields each broken one. */
-  async *verifyAll(onProgress: (done: number, total: number) => void = () => undefined): AsyncGenerator<{ code: string; verification: Verification }> {
+  async *verifyAll(
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): AsyncGenerator<{ code: string; verification: Verification }> {
     const total = await this.repo.countDossiers();
     let done = 0;
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await this.repo.dossierPage(after, 500);
       if (!page.length) return;
       for (const { id, code } of page) {
@@ -70,7 +72,10 @@ export class Audit {
    * Re-executes the dossier's process from its recorded receipt and completions and compares it with the record.
    * `definition` replays the history on another diagram instead (will a new version run this dossier?).
    */
-  async replay(code: string, options: { at?: number | undefined; definition?: ProcessDefinition } = {}): Promise<ReplayReport> {
+  async replay(
+    code: string,
+    options: { at?: number | undefined; definition?: ProcessDefinition } = {},
+  ): Promise<ReplayReport> {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
     // The version the dossier was received under (a migration may have moved it since), read afresh.
@@ -82,9 +87,18 @@ export class Audit {
       return this.deps.definitions.get(xml);
     };
     const definition = options.definition ?? (await definitionOf(initialVersionId));
-    const { steps, divergence } = await replayHistory(events, definition, definitionOf, this.deps.replayer, this.calendarOf);
+    const { steps, divergence } = await replayHistory(
+      events,
+      definition,
+      definitionOf,
+      this.deps.replayer,
+      this.calendarOf,
+    );
     const recordedBpmnSha256 = events.find((e) => e.bpmn_sha256)?.bpmn_sha256 ?? null;
-    const bpmnSha256 = options.definition?.sha256 ?? stored.get(initialVersionId) ?? sha256((await this.repo.versionXml(initialVersionId)).xml);
+    const bpmnSha256 =
+      options.definition?.sha256 ??
+      stored.get(initialVersionId) ??
+      sha256((await this.repo.versionXml(initialVersionId)).xml);
     // Every diagram the history ran on must still be stored unchanged.
     const replayed = new Set([bpmnSha256, ...stored.values()]);
     const bpmnUnchanged = events.every((e) => !e.bpmn_sha256 || replayed.has(e.bpmn_sha256));
@@ -97,7 +111,9 @@ export class Audit {
       bpmnSha256,
       bpmnUnchanged,
       steps: visible,
-      state: last ? { seq: options.at ?? events.at(-1)?.seq ?? last.seq, tokens: last.tokens, statusCode: last.statusCode } : null,
+      state: last
+        ? { seq: options.at ?? events.at(-1)?.seq ?? last.seq, tokens: last.tokens, statusCode: last.statusCode }
+        : null,
       divergence,
     };
   }
@@ -107,14 +123,22 @@ export class Audit {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
     authorizeDossier(actor, 'dossiers:read', { unitCodes: unitsIn(events) }, code);
-    const definitions = await Promise.all(versionsRun(dossier, events).map(async (id) => this.deps.definitions.get((await this.repo.versionXml(id)).xml)));
-    const userNames = await this.repo.userNames(events.flatMap((e) => (e.actor_id === null ? [] : [Number(e.actor_id)])));
+    const definitions = await Promise.all(
+      versionsRun(dossier, events).map(async (id) => this.deps.definitions.get((await this.repo.versionXml(id)).xml)),
+    );
+    const userNames = await this.repo.userNames(
+      events.flatMap((e) => (e.actor_id === null ? [] : [Number(e.actor_id)])),
+    );
     return timeline(events, { definitions, units: this.deps.units, userNames, detail: options.detail ?? false });
   }
 
   async heatmap(procedureCode: string, versionNumber: number): Promise<HeatmapEntry[]> {
     const version = await this.repo.versionByNumber(procedureCode, versionNumber);
-    if (!version) throw new NotFound('unknown-version', `Thủ tục "${procedureCode}" không có phiên bản quy trình số ${versionNumber}.`);
+    if (!version)
+      throw new NotFound(
+        'unknown-version',
+        `Thủ tục "${procedureCode}" không có phiên bản quy trình số ${versionNumber}.`,
+      );
     const definition = await this.deps.definitions.get(version.xml);
     const passages = (await this.repo.versionPassages(version.id)).map((p) => ({
       dossier_id: p.dossier_id,
@@ -126,15 +150,22 @@ export class Audit {
   async bundle(code: string): Promise<AuditBundle> {
     const dossier = await this.dossier(code);
     const events = await this.repo.events(dossier.id);
-    const bpmn = await Promise.all(versionsRun(dossier, events).map(async (id) => {
-      const stored = await this.repo.versionXml(id);
-      return { versionNumber: stored.number, sha256: sha256(stored.xml), xml: stored.xml };
-    }));
+    const bpmn = await Promise.all(
+      versionsRun(dossier, events).map(async (id) => {
+        const stored = await this.repo.versionXml(id);
+        return { versionNumber: stored.number, sha256: sha256(stored.xml), xml: stored.xml };
+      }),
+    );
     return {
       format: BUNDLE_FORMAT,
       exportedAt: this.deps.clock().toISOString(),
       hashingRule: HASHING_RULE,
-      dossier: { code: dossier.code, procedureCode: dossier.procedure_code, version: dossier.version, lastHash: dossier.last_hash },
+      dossier: {
+        code: dossier.code,
+        procedureCode: dossier.procedure_code,
+        version: dossier.version,
+        lastHash: dossier.last_hash,
+      },
       bpmn,
       events: bundleEvents(events),
       verification: verifyChain(dossier, events),
@@ -160,7 +191,8 @@ function versionsRun(dossier: AuditedDossier, events: readonly StoredEvent[]): n
   const ids: number[] = [];
   for (const e of events) {
     const data = payloadOf(e);
-    if ((e.type === 'dossier.received' || e.type === 'dossier.imported') && data.versionId !== undefined) ids.push(Number(data.versionId));
+    if ((e.type === 'dossier.received' || e.type === 'dossier.imported') && data.versionId !== undefined)
+      ids.push(Number(data.versionId));
     if (e.type === 'dossier.migrated') ids.push(Number(data.toVersionId));
   }
   return [...new Set(ids.length ? ids : [dossier.version_id])];

@@ -29,5 +29,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function chainHash(previousHash: string, record: ChainedRecord): string {
-  return createHash('sha256').update(`${previousHash}\n${canonicalJson(record)}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${previousHash}\n${canonicalJson(record)}`, 'utf8')
+    .digest('hex');
 }

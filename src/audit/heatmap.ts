@@ -44,7 +44,9 @@ export function heatmap(
     if (task.due_at && end > task.due_at) lateAt.set(task.activity_id, (lateAt.get(task.activity_id) ?? 0) + 1);
     if (!task.completed_at) continue;
     if (!minutesAt.has(task.activity_id)) minutesAt.set(task.activity_id, []);
-    minutesAt.get(task.activity_id)!.push(calendarOf(task.unit_code).between(new Date(task.created_at), new Date(task.completed_at)));
+    minutesAt
+      .get(task.activity_id)!
+      .push(calendarOf(task.unit_code).between(new Date(task.created_at), new Date(task.completed_at)));
   }
   return [...definition.elements]
     .filter(([, element]) => element.type !== 'bpmn:SequenceFlow')

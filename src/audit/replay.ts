@@ -72,7 +72,15 @@ export async function replayHistory(
   const first = recorded[0];
   if (!first) return { steps, divergence: null }; // refused, or still waiting at receipt: the process never ran
   if (first.cause.type === 'task.completed') {
-    return { steps, divergence: { seq: first.cause.seq, expected: null, actual: null, message: 'Nhật ký có bước hoàn thành công việc trước khi quy trình bắt đầu.' } };
+    return {
+      steps,
+      divergence: {
+        seq: first.cause.seq,
+        expected: null,
+        actual: null,
+        message: 'Nhật ký có bước hoàn thành công việc trước khi quy trình bắt đầu.',
+      },
+    };
   }
 
   const { causes, definitions } = await causesOf(recorded, definition, definitionOfVersion);
@@ -82,7 +90,15 @@ export async function replayHistory(
     const step = run.steps[index];
     if (!step) {
       const reason = run.failure?.message ?? 'không rõ lý do';
-      return { steps, divergence: { seq: record.cause.seq, expected: null, actual: null, message: `Phát lại không thực hiện được bước này: ${reason}.` } };
+      return {
+        steps,
+        divergence: {
+          seq: record.cause.seq,
+          expected: null,
+          actual: null,
+          message: `Phát lại không thực hiện được bước này: ${reason}.`,
+        },
+      };
     }
     const divergence = compare(record, step);
     if (divergence) return { steps, divergence };
@@ -110,13 +126,21 @@ async function causesOf(
     const { type, data } = cause;
     if (type === 'dossier.migrated' || type === 'dossier.imported') {
       current = await definitionOfVersion(Number(type === 'dossier.migrated' ? data.toVersionId : data.versionId));
-      causes.push({ kind: 'drive', sha256: current.sha256, path: (data.path as { activityId: string; outcome: string | null }[]) ?? [] });
+      causes.push({
+        kind: 'drive',
+        sha256: current.sha256,
+        path: (data.path as { activityId: string; outcome: string | null }[]) ?? [],
+      });
     } else if (index === 0) {
       causes.push({ kind: 'start', sha256: current.sha256 });
     } else if (type === 'timer.fired') {
       causes.push({ kind: 'timer', activityId: String(data.activityId) });
     } else {
-      causes.push({ kind: 'signal', activityId: String(data.activityId), outcome: (data.outcome as string | null) ?? null });
+      causes.push({
+        kind: 'signal',
+        activityId: String(data.activityId),
+        outcome: (data.outcome as string | null) ?? null,
+      });
     }
     definitions.push(current);
   }
@@ -130,7 +154,9 @@ function recordedSteps(events: readonly StoredEvent[]): RecordedStep[] {
   for (const event of events) {
     const data = payloadOf(event);
     if (event.type === 'dossier.imported') statusCode = Number(data.statusCode);
-    const starts = (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') || event.type === 'dossier.accepted' ||
+    const starts =
+      (event.type === 'dossier.received' && (data.outcome ?? 'accept') === 'accept') ||
+      event.type === 'dossier.accepted' ||
       (event.type === 'dossier.imported' && Array.isArray(data.path)); // an imported dossier still in progress
     if (starts || ['task.completed', 'timer.fired', 'dossier.migrated'].includes(event.type)) {
       steps.push({ cause: { ...event, data }, engine: [], statusCode });
@@ -158,7 +184,13 @@ function openedTasks(events: readonly StoredEvent[]): Map<number, OpenedTask> {
   for (const event of events) {
     const data = payloadOf(event) as { taskId?: number; activityId?: string; unitCode?: string; dueAt?: string | null };
     if (event.type === 'task.created') {
-      tasks.set(Number(data.taskId), { activityId: String(data.activityId), unitCode: String(data.unitCode), openedAt: event.at, dueAt: data.dueAt ?? null, closed: false });
+      tasks.set(Number(data.taskId), {
+        activityId: String(data.activityId),
+        unitCode: String(data.unitCode),
+        openedAt: event.at,
+        dueAt: data.dueAt ?? null,
+        closed: false,
+      });
     } else if ((event.type === 'task.completed' || event.type === 'task.cancelled') && tasks.has(Number(data.taskId))) {
       tasks.get(Number(data.taskId))!.closed = true;
     }
@@ -184,16 +216,27 @@ function compare(record: RecordedStep, step: Step): Divergence | null {
   return null;
 }
 
-const KINDS: Record<string, ReplayStep['kind']> = { 'timer.fired': 'timer', 'dossier.accepted': 'accepted', 'dossier.migrated': 'migrated', 'dossier.imported': 'imported' };
+const KINDS: Record<string, ReplayStep['kind']> = {
+  'timer.fired': 'timer',
+  'dossier.accepted': 'accepted',
+  'dossier.migrated': 'migrated',
+  'dossier.imported': 'imported',
+};
 
-function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTask>, definition: ProcessDefinition, calendarOf: (unitCode: string) => WorkingCalendar): ReplayStep {
+function describe(
+  record: RecordedStep,
+  step: Step,
+  opened: Map<number, OpenedTask>,
+  definition: ProcessDefinition,
+  calendarOf: (unitCode: string) => WorkingCalendar,
+): ReplayStep {
   const { cause } = record;
   const completed = cause.type === 'task.completed';
   const task = completed ? opened.get(Number(cause.data.taskId)) : undefined;
   const activityId = completed || cause.type === 'timer.fired' ? String(cause.data.activityId) : null;
   return {
     seq: cause.seq,
-    kind: completed ? 'completed' : KINDS[cause.type] ?? 'received',
+    kind: completed ? 'completed' : (KINDS[cause.type] ?? 'received'),
     activityId,
     activityName: activityId ? (definition.elements.get(activityId)?.name ?? activityId) : null,
     outcome: completed ? ((cause.data.outcome as string | null) ?? null) : null,
@@ -210,8 +253,15 @@ function describe(record: RecordedStep, step: Step, opened: Map<number, OpenedTa
 }
 
 /** After the last recorded step, the replay must wait where the record says tasks are open. */
-function finalDivergence(events: readonly StoredEvent[], opened: Map<number, OpenedTask>, step: Step): Divergence | null {
-  const recordedOpen = [...opened.values()].filter((t) => !t.closed).map((t) => t.activityId).sort();
+function finalDivergence(
+  events: readonly StoredEvent[],
+  opened: Map<number, OpenedTask>,
+  step: Step,
+): Divergence | null {
+  const recordedOpen = [...opened.values()]
+    .filter((t) => !t.closed)
+    .map((t) => t.activityId)
+    .sort();
   const replayedOpen = step.waiting.map((w) => w.activityId).sort();
   if (recordedOpen.join() === replayedOpen.join()) return null;
   return {

@@ -37,7 +37,9 @@ export class AuditRepository {
   constructor(private readonly knex: Knex) {}
 
   dossier(code: string): Promise<AuditedDossier | undefined> {
-    return this.knex('dossiers').where({ code }).first('id', 'code', 'procedure_code', 'version_id', 'version', 'last_hash');
+    return this.knex('dossiers')
+      .where({ code })
+      .first('id', 'code', 'procedure_code', 'version_id', 'version', 'last_hash');
   }
 
   /** Every dossier id and code, in receipt order, a page at a time. */
@@ -63,23 +65,43 @@ export class AuditRepository {
   }
 
   async versionByNumber(procedureCode: string, number: number): Promise<{ id: number; xml: string } | undefined> {
-    const row = await this.knex('procedure_versions').where({ procedure_code: procedureCode, number }).first('id', 'bpmn_xml');
+    const row = await this.knex('procedure_versions')
+      .where({ procedure_code: procedureCode, number })
+      .first('id', 'bpmn_xml');
     return row ? { id: row.id, xml: row.bpmn_xml } : undefined;
   }
 
   async userNames(ids: readonly number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.knex('users').whereIn('id', [...new Set(ids)]).select('id', 'full_name');
+    const rows = await this.knex('users')
+      .whereIn('id', [...new Set(ids)])
+      .select('id', 'full_name');
     return new Map(rows.map((r: { id: number; full_name: string }) => [Number(r.id), r.full_name]));
   }
 
   /** Human tasks of a version's dossiers, for the heatmap. */
-  versionTasks(versionId: number): Promise<{ activity_id: string; unit_code: string; status: string; created_at: string; completed_at: string | null; due_at: string | null }[]> {
+  versionTasks(versionId: number): Promise<
+    {
+      activity_id: string;
+      unit_code: string;
+      status: string;
+      created_at: string;
+      completed_at: string | null;
+      due_at: string | null;
+    }[]
+  > {
     return this.knex('tasks')
       .join('dossiers', 'dossiers.id', 'tasks.dossier_id')
       .where('dossiers.version_id', versionId)
       .whereNot('tasks.status', 'cancelled')
-      .select('tasks.activity_id', 'tasks.unit_code', 'tasks.status', 'tasks.created_at', 'tasks.completed_at', 'tasks.due_at');
+      .select(
+        'tasks.activity_id',
+        'tasks.unit_code',
+        'tasks.status',
+        'tasks.created_at',
+        'tasks.completed_at',
+        'tasks.due_at',
+      );
   }
 
   /** Elements each dossier of a version has passed through (engine `activity.end` events). */

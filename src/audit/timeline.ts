@@ -40,7 +40,8 @@ const hours = (minutes: unknown) => (Number(minutes) / 60).toLocaleString('vi-VN
 /** Files by the document they are: `“Biên bản thẩm định”: a.pdf, b.png; “Ảnh hiện trạng”: c.jpg`. */
 function byDocument(files: unknown): string {
   const groups = new Map<string, string[]>();
-  for (const f of Array.isArray(files) ? (files as { name: string; document: string }[]) : []) groups.set(f.document, [...(groups.get(f.document) ?? []), f.name]);
+  for (const f of Array.isArray(files) ? (files as { name: string; document: string }[]) : [])
+    groups.set(f.document, [...(groups.get(f.document) ?? []), f.name]);
   return [...groups].map(([document, names]) => `“${document}”: ${names.join(', ')}`).join('; ');
 }
 
@@ -78,31 +79,54 @@ export function timeline(events: readonly StoredEvent[], context: TimelineContex
   return entries;
 }
 
-function describe(type: string, data: Record<string, unknown>, context: TimelineContext, taskActivity: Map<number, string>): string {
-  const name = (id: unknown) => context.definitions.map((d) => d.elements.get(String(id))?.name).find(Boolean) ?? String(id);
+function describe(
+  type: string,
+  data: Record<string, unknown>,
+  context: TimelineContext,
+  taskActivity: Map<number, string>,
+): string {
+  const name = (id: unknown) =>
+    context.definitions.map((d) => d.elements.get(String(id))?.name).find(Boolean) ?? String(id);
   const unit = (code: unknown) => context.units.get(String(code))?.name ?? String(code);
   const taskName = () => name(data.activityId ?? taskActivity.get(Number(data.taskId)));
   switch (type) {
     case 'dossier.received': {
-      const where = `hồ sơ ${CHANNEL_LABELS[data.channel as keyof typeof CHANNEL_LABELS] ?? ''} tại ${unit(data.unitCode)}`.replace('  ', ' ');
+      const where =
+        `hồ sơ ${CHANNEL_LABELS[data.channel as keyof typeof CHANNEL_LABELS] ?? ''} tại ${unit(data.unitCode)}`.replace(
+          '  ',
+          ' ',
+        );
       if (data.outcome === 'refuse') return `Từ chối tiếp nhận ${where}; lý do: ${String(data.reason)}`;
-      if (data.outcome === 'supplement') return `Nhận ${where}, hồ sơ chưa đầy đủ; yêu cầu bổ sung: ${list(data.missingItems)}`;
+      if (data.outcome === 'supplement')
+        return `Nhận ${where}, hồ sơ chưa đầy đủ; yêu cầu bổ sung: ${list(data.missingItems)}`;
       return `Tiếp nhận ${where}` + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
     }
     case 'dossier.submitted': {
       const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];
-      return `Nộp hồ sơ trực tuyến tới ${unit(data.unitCode)}` + (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '');
+      return (
+        `Nộp hồ sơ trực tuyến tới ${unit(data.unitCode)}` +
+        (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '')
+      );
     }
     case 'dossier.attachmentsAdded':
       return `Đính kèm tài liệu ${byDocument(data.files)}`;
     case 'dossier.rated':
-      return `Người nộp hồ sơ đánh giá mức độ hài lòng: ${String(data.score)}/5` + (data.comment ? ` – “${String(data.comment)}”` : '');
+      return (
+        `Người nộp hồ sơ đánh giá mức độ hài lòng: ${String(data.score)}/5` +
+        (data.comment ? ` – “${String(data.comment)}”` : '')
+      );
     case 'dossier.accepted':
-      return 'Hồ sơ đã được bổ sung đầy đủ, tiếp nhận giải quyết' + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
+      return (
+        'Hồ sơ đã được bổ sung đầy đủ, tiếp nhận giải quyết' +
+        (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '')
+      );
     case 'dossier.paused':
       return `${PAUSES[String(data.kind)] ?? 'Tạm dừng'}${data.items ? `: ${list(data.items)}` : ''}; lý do: ${String(data.reason)}`;
     case 'dossier.resumed':
-      return `Tiếp tục giải quyết sau ${hours(data.pausedWorkingMinutes)} giờ làm việc tạm dừng` + (data.due_at ? `; hạn mới ${vietnameseDateTime(String(data.due_at))}` : '');
+      return (
+        `Tiếp tục giải quyết sau ${hours(data.pausedWorkingMinutes)} giờ làm việc tạm dừng` +
+        (data.due_at ? `; hạn mới ${vietnameseDateTime(String(data.due_at))}` : '')
+      );
     case 'dossier.withdrawn':
       return `Người nộp rút hồ sơ; lý do: ${String(data.reason)}`;
     case 'dossier.returned':
@@ -112,7 +136,10 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     case 'dossier.late-risk':
       return `Cảnh báo: hồ sơ sắp đến hạn giải quyết (${vietnameseDateTime(String(data.dueAt))})`;
     case 'dossier.overdue':
-      return `Hồ sơ quá hạn giải quyết (hạn ${vietnameseDateTime(String(data.dueAt))})` + (data.activityId ? ` tại bước “${name(data.activityId)}” – ${unit(data.unitCode)}` : '');
+      return (
+        `Hồ sơ quá hạn giải quyết (hạn ${vietnameseDateTime(String(data.dueAt))})` +
+        (data.activityId ? ` tại bước “${name(data.activityId)}” – ${unit(data.unitCode)}` : '')
+      );
     case 'task.reminded':
       return `Nhắc việc: bước “${taskName()}” sắp đến hạn`;
     case 'task.escalated':
@@ -124,15 +151,23 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     case 'form.issued':
       return `Phát hành ${FORMS[data.form as FormKind] ?? String(data.form)}`;
     case 'task.created':
-      return `Chuyển bước “${taskName()}” đến ${ROLES[String(data.role)] ?? String(data.role)} – ${unit(data.unitCode)}` +
-        (data.dueAt ? `, hạn xử lý ${vietnameseDateTime(String(data.dueAt))}` : '');
+      return (
+        `Chuyển bước “${taskName()}” đến ${ROLES[String(data.role)] ?? String(data.role)} – ${unit(data.unitCode)}` +
+        (data.dueAt ? `, hạn xử lý ${vietnameseDateTime(String(data.dueAt))}` : '')
+      );
     case 'task.claimed':
       return `Nhận xử lý bước “${taskName()}”`;
     case 'task.assigned':
-      return (data.toName ? `Chuyển bước “${taskName()}” cho ${String(data.toName)} xử lý` : `Trả bước “${taskName()}” về đơn vị, chưa giao cán bộ`) +
-        (data.comment && context.comments !== false ? ` – ý kiến: “${String(data.comment)}”` : '');
+      return (
+        (data.toName
+          ? `Chuyển bước “${taskName()}” cho ${String(data.toName)} xử lý`
+          : `Trả bước “${taskName()}” về đơn vị, chưa giao cán bộ`) +
+        (data.comment && context.comments !== false ? ` – ý kiến: “${String(data.comment)}”` : '')
+      );
     case 'task.completed': {
-      const labels = context.definitions.map((d) => d.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)]);
+      const labels = context.definitions.map(
+        (d) => d.tasks.get(String(data.activityId))?.outcomeLabels[String(data.outcome)],
+      );
       const outcome = data.outcome ? (labels.find(Boolean) ?? String(data.outcome)) : null;
       const comment = data.comment && context.comments !== false ? ` – ý kiến: “${String(data.comment)}”` : '';
       return `Hoàn thành bước “${taskName()}”` + (outcome ? ` – kết quả: ${outcome}` : '') + comment;
@@ -140,14 +175,22 @@ function describe(type: string, data: Record<string, unknown>, context: Timeline
     case 'task.cancelled':
       return `Hủy bước “${taskName()}” do quy trình đã chuyển hướng`;
     case 'dossier.imported':
-      return `Nhập từ hệ thống một cửa cũ (tệp ${String(data.file)}, dòng ${String(data.row)}): tiếp nhận ${vietnameseDateTime(String(data.receivedAt))}` +
-        (data.dueAt ? `, hẹn trả ${vietnameseDateTime(String(data.dueAt))}` : '') + `, trạng thái “${statusLabel(Number(data.statusCode))}”` +
-        (data.activityId ? `; tiếp tục xử lý tại bước “${name(data.activityId)}”` : '');
+      return (
+        `Nhập từ hệ thống một cửa cũ (tệp ${String(data.file)}, dòng ${String(data.row)}): tiếp nhận ${vietnameseDateTime(String(data.receivedAt))}` +
+        (data.dueAt ? `, hẹn trả ${vietnameseDateTime(String(data.dueAt))}` : '') +
+        `, trạng thái “${statusLabel(Number(data.statusCode))}”` +
+        (data.activityId ? `; tiếp tục xử lý tại bước “${name(data.activityId)}”` : '')
+      );
     case 'legacy.history':
       return `Hệ thống cũ, ${vietnameseDateTime(String(data.at))}${data.actor ? `, ${String(data.actor)}` : ''}: ${String(data.text)}`;
     case 'dossier.handedOver': {
-      const moves = [data.desk as { from: string; to: string } | null, ...(data.tasks as { from: string; to: string; name: string }[])].filter((m) => m !== null);
-      const lines = moves.map((m) => `${'name' in m ? `bước “${String(m.name)}”` : 'bộ phận một cửa'}: ${unit(m.from)} → ${unit(m.to)}`);
+      const moves = [
+        data.desk as { from: string; to: string } | null,
+        ...(data.tasks as { from: string; to: string; name: string }[]),
+      ].filter((m) => m !== null);
+      const lines = moves.map(
+        (m) => `${'name' in m ? `bước “${String(m.name)}”` : 'bộ phận một cửa'}: ${unit(m.from)} → ${unit(m.to)}`,
+      );
       return `Bàn giao hồ sơ khi sắp xếp đơn vị hành chính (${String(data.name)}, hiệu lực ${String(data.effectiveDate).split('-').reverse().join('/')}): ${lines.join('; ')}`;
     }
     case 'dossier.migrated':

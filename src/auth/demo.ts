@@ -13,7 +13,10 @@ export const DEMO_PASSWORD = 'motcua2018';
 export const DEFAULT_ADMIN_PASSWORD = 'motcua-admin';
 
 export async function markDemo(db: Knex, demo: boolean): Promise<void> {
-  await db('settings').insert({ key: KEY, value: String(demo) }).onConflict('key').merge();
+  await db('settings')
+    .insert({ key: KEY, value: String(demo) })
+    .onConflict('key')
+    .merge();
 }
 
 export async function isDemoDatabase(db: Knex): Promise<boolean> {

@@ -111,13 +111,15 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
     seesAllDossiers(actor) || (actor.unitCode !== null && unitCodes.includes(actor.unitCode)),
   // Uploaded documents: staff who may read the dossier, and the citizen who submitted it (their own files only).
   'dossiers:attachments': (actor, { unitCodes, citizenId }) =>
-    RESOURCE_RULES['dossiers:read'](actor, { unitCodes }) || (actor.roles.includes('citizen') && actor.id === citizenId),
+    RESOURCE_RULES['dossiers:read'](actor, { unitCodes }) ||
+    (actor.roles.includes('citizen') && actor.id === citizenId),
   // A task is done by someone holding its role at its unit.
   'tasks:act': (actor, task) => actor.unitCode === task.unitCode && actor.roles.includes(task.role as Role),
   // A leader hands any task of their unit to a colleague; an officer hands on a task that is theirs or nobody's yet.
   'tasks:assign': (actor, task) =>
     actor.unitCode === task.unitCode &&
-    (actor.roles.includes('leader') || (actor.roles.includes(task.role as Role) && (task.holderId === null || task.holderId === actor.id))),
+    (actor.roles.includes('leader') ||
+      (actor.roles.includes(task.role as Role) && (task.holderId === null || task.holderId === actor.id))),
   // Pausing, resuming, withdrawal, apology, return of the result: the desk that received it or a unit working on it.
   'dossiers:handle': (actor, { unitCodes }) => actor.unitCode !== null && unitCodes.includes(actor.unitCode),
   'procedures:model': inScope,
@@ -145,7 +147,12 @@ export function authorize<A extends keyof Resources>(actor: Actor, action: A, re
 }
 
 /** Like `authorize` for reading a dossier or its files, but a dossier the actor may not see is not found (404), as a missing one is. */
-export function authorizeDossier<A extends 'dossiers:read' | 'dossiers:attachments'>(actor: Actor, action: A, resource: Resources[A], code: string): void {
+export function authorizeDossier<A extends 'dossiers:read' | 'dossiers:attachments'>(
+  actor: Actor,
+  action: A,
+  resource: Resources[A],
+  code: string,
+): void {
   if (!may(actor, action, resource)) throw new DossierNotFound(code);
 }
 

@@ -44,9 +44,13 @@ export class Users {
   /** Creates users: passwords are hashed in parallel (the slow part), rows inserted one after another. */
   async createAll(inputs: readonly NewUser[], db: Knex = this.knex): Promise<User[]> {
     if (!this.demo && inputs.some((input) => isPublishedPassword(input.password))) {
-      throw new BadRequest('password-published', 'Mật khẩu này đã được công bố trong tài liệu hướng dẫn, không dùng được trên hệ thống thật.', {
-        errors: [{ field: '/password', message: 'Chọn mật khẩu khác.' }],
-      });
+      throw new BadRequest(
+        'password-published',
+        'Mật khẩu này đã được công bố trong tài liệu hướng dẫn, không dùng được trên hệ thống thật.',
+        {
+          errors: [{ field: '/password', message: 'Chọn mật khẩu khác.' }],
+        },
+      );
     }
     const rows = await Promise.all(inputs.map((input) => this.newRow(input)));
     const users: User[] = [];
@@ -120,5 +124,3 @@ export class Users {
     return ok && !user.disabled ? user : undefined;
   }
 }
-
-

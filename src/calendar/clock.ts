@@ -12,7 +12,8 @@ export interface TimeLimit {
 
 /** When the statutory clock starts for a dossier received at `receivedAt`. */
 export function clockStart(calendar: WorkingCalendar, receivedAt: Date, cutoffMinutes: number | null): Date {
-  if (cutoffMinutes !== null && calendar.minuteOfDay(receivedAt) >= cutoffMinutes) return calendar.startOfNextWorkingDay(receivedAt);
+  if (cutoffMinutes !== null && calendar.minuteOfDay(receivedAt) >= cutoffMinutes)
+    return calendar.startOfNextWorkingDay(receivedAt);
   return calendar.nextWorkingInstant(receivedAt);
 }
 

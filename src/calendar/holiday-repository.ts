@@ -24,7 +24,14 @@ export class HolidayRepository {
       await trx('holidays').where('date', '>=', `${year}-01-01`).andWhere('date', '<=', `${year}-12-31`).delete();
       if (holidays.length) {
         await trx('holidays').insert(
-          holidays.map((h) => ({ date: h.date, name: h.name, kind: h.kind, working_day: h.workingDay, status: h.status, source: h.source })),
+          holidays.map((h) => ({
+            date: h.date,
+            name: h.name,
+            kind: h.kind,
+            working_day: h.workingDay,
+            status: h.status,
+            source: h.source,
+          })),
         );
       }
       await bumpRevision(trx, 'holidays');

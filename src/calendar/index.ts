@@ -8,7 +8,15 @@ import { DEFAULT_RULES, WorkingCalendar, type WorkingPeriod } from './working-ti
 export { WorkingCalendar, localDate } from './working-time.js';
 export { parseWorkingDuration } from './duration.js';
 export { vietnameseDateTime } from './format.js';
-export { afterPause, clockStart, legalDue, parseTimeOfDay, timeliness, type TimeLimit, type Timeliness } from './clock.js';
+export {
+  afterPause,
+  clockStart,
+  legalDue,
+  parseTimeOfDay,
+  timeliness,
+  type TimeLimit,
+  type Timeliness,
+} from './clock.js';
 
 /** A year's days off as the calendar uses them: the list entered by an administrator, or the computed one. */
 export interface HolidayYear {
@@ -58,7 +66,9 @@ export class Calendars {
     const first = Math.min(thisYear, ...this.entered.keys()) - COMPUTED_BEFORE;
     const holidays: Holiday[] = [];
     for (let year = first; year <= thisYear + COMPUTED_AFTER; year++) holidays.push(...this.year(year).holidays);
-    this.standardCalendar = new WorkingCalendar(rulesWithHolidays(holidays, { ...DEFAULT_RULES, workingPeriods: this.workingPeriods() }));
+    this.standardCalendar = new WorkingCalendar(
+      rulesWithHolidays(holidays, { ...DEFAULT_RULES, workingPeriods: this.workingPeriods() }),
+    );
     this.saturdayCalendar = this.standardCalendar.withSaturdayMornings();
   }
 
@@ -74,7 +84,9 @@ export class Calendars {
   /** A year's days off: as entered, or computed by the Labour Code rules. */
   year(year: number): HolidayYear {
     const entered = this.entered.get(year);
-    return entered ? { year, entered: true, holidays: entered } : { year, entered: false, holidays: labourCodeHolidays(year) };
+    return entered
+      ? { year, entered: true, holidays: entered }
+      : { year, entered: false, holidays: labourCodeHolidays(year) };
   }
 
   /** Replaces a year's list with the one announced (or, with an empty list, goes back to the computed one). */
@@ -86,7 +98,14 @@ export class Calendars {
       }
       if (dates.has(h.date)) throw new BadRequest('holiday-duplicate', `Ngày ${h.date} được nhập hai lần.`);
       dates.add(h.date);
-      return { date: h.date, name: h.name, kind: h.kind ?? (h.workingDay ? 'makeup_workday' : 'holiday'), workingDay: h.workingDay ?? false, status: 'confirmed' as const, source: h.source ?? null };
+      return {
+        date: h.date,
+        name: h.name,
+        kind: h.kind ?? (h.workingDay ? 'makeup_workday' : 'holiday'),
+        workingDay: h.workingDay ?? false,
+        status: 'confirmed' as const,
+        source: h.source ?? null,
+      };
     });
     await this.repo.replaceYear(year, holidays);
     await this.reload();

@@ -55,7 +55,10 @@ export class WorkingCalendar {
 
   /** The same calendar with Saturday mornings (the first working period) worked, for units that receive then. */
   withSaturdayMornings(): WorkingCalendar {
-    return new WorkingCalendar({ ...this.rules, partialDays: new Map([[SATURDAY, this.rules.workingPeriods.slice(0, 1)]]) });
+    return new WorkingCalendar({
+      ...this.rules,
+      partialDays: new Map([[SATURDAY, this.rules.workingPeriods.slice(0, 1)]]),
+    });
   }
 
   /** Whether any time of a local date (YYYY-MM-DD) is worked. */

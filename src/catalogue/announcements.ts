@@ -13,7 +13,12 @@ export interface AnnouncementInput {
   title: string;
   signedOn: string;
   announcedOn: string;
-  changes: { procedureCode: string; kind: ChangeKind; replacesCode?: string | undefined; effectiveFrom?: string | undefined }[];
+  changes: {
+    procedureCode: string;
+    kind: ChangeKind;
+    replacesCode?: string | undefined;
+    effectiveFrom?: string | undefined;
+  }[];
 }
 
 export interface ChangeView {
@@ -61,24 +66,40 @@ export class Announcements {
   }
 
   async create(actor: Actor, input: AnnouncementInput): Promise<AnnouncementView> {
-    if (input.announcedOn < input.signedOn) throw new BadRequest('announced-before-signed', 'Ngày công bố không được trước ngày ký.');
+    if (input.announcedOn < input.signedOn)
+      throw new BadRequest('announced-before-signed', 'Ngày công bố không được trước ngày ký.');
     for (const change of input.changes) await this.assertMeaningful(change);
     const now = this.clock().toISOString();
     let id = 0;
     try {
       await this.knex.transaction(async (trx) => {
         const [row] = await trx('announcements')
-          .insert({ number: input.number, title: input.title, signed_on: input.signedOn, announced_on: input.announcedOn, deadline_at: this.deadline(input.announcedOn).toISOString(), created_by: actor.id, created_at: now })
+          .insert({
+            number: input.number,
+            title: input.title,
+            signed_on: input.signedOn,
+            announced_on: input.announcedOn,
+            deadline_at: this.deadline(input.announcedOn).toISOString(),
+            created_by: actor.id,
+            created_at: now,
+          })
           .returning('id');
         id = Number((row as { id: number }).id);
         if (input.changes.length) {
           await trx('announcement_changes').insert(
-            input.changes.map((c) => ({ announcement_id: id, procedure_code: c.procedureCode, kind: c.kind, replaces_code: c.replacesCode ?? null, effective_from: c.effectiveFrom ?? null })),
+            input.changes.map((c) => ({
+              announcement_id: id,
+              procedure_code: c.procedureCode,
+              kind: c.kind,
+              replaces_code: c.replacesCode ?? null,
+              effective_from: c.effectiveFrom ?? null,
+            })),
           );
         }
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new Conflict('announcement-exists', `Quyết định số ${input.number} đã được ghi nhận.`);
+      if (isUniqueViolation(err))
+        throw new Conflict('announcement-exists', `Quyết định số ${input.number} đã được ghi nhận.`);
       throw err;
     }
     return this.get(id);
@@ -86,10 +107,15 @@ export class Announcements {
 
   /** A change names procedures the catalogue knows, except the one it adds. */
   private async assertMeaningful(change: AnnouncementInput['changes'][number]): Promise<void> {
-    if (change.kind === 'replace' && !change.replacesCode) throw new BadRequest('replaces-required', `Thủ tục ${change.procedureCode} thay thế thủ tục nào (replacesCode)?`);
-    const known = change.kind === 'new' ? null : change.kind === 'replace' ? change.replacesCode! : change.procedureCode;
+    if (change.kind === 'replace' && !change.replacesCode)
+      throw new BadRequest('replaces-required', `Thủ tục ${change.procedureCode} thay thế thủ tục nào (replacesCode)?`);
+    const known =
+      change.kind === 'new' ? null : change.kind === 'replace' ? change.replacesCode! : change.procedureCode;
     if (known && !(await this.catalogue.exists(known))) {
-      throw new Unprocessable('unknown-procedure', `Thủ tục "${known}" chưa có trong danh mục, không thể ${change.kind === 'abolish' ? 'bãi bỏ' : change.kind === 'replace' ? 'thay thế' : 'sửa đổi'}.`);
+      throw new Unprocessable(
+        'unknown-procedure',
+        `Thủ tục "${known}" chưa có trong danh mục, không thể ${change.kind === 'abolish' ? 'bãi bỏ' : change.kind === 'replace' ? 'thay thế' : 'sửa đổi'}.`,
+      );
     }
   }
 
@@ -135,8 +161,11 @@ export class Announcements {
 
   /** Carries out an abolition: the procedure takes no dossier from its effective date (now at the earliest). */
   async abolish(actor: Actor, announcementId: number, changeId: number): Promise<AnnouncementView> {
-    const change = await this.knex('announcement_changes').where({ id: changeId, announcement_id: announcementId }).first();
-    if (!change || change.kind !== 'abolish') throw new NotFound('unknown-change', `Quyết định không có nội dung bãi bỏ số ${changeId}.`);
+    const change = await this.knex('announcement_changes')
+      .where({ id: changeId, announcement_id: announcementId })
+      .first();
+    if (!change || change.kind !== 'abolish')
+      throw new NotFound('unknown-change', `Quyết định không có nội dung bãi bỏ số ${changeId}.`);
     if (change.done_at) throw new Conflict('change-done', `Nội dung số ${changeId} đã được thực hiện.`);
     await this.catalogue.get(change.procedure_code);
     const now = this.clock().toISOString();

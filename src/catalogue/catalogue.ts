@@ -87,24 +87,47 @@ export class Catalogue {
   async update(code: string, fields: Partial<Omit<ProcedureFields, 'code'>>): Promise<Procedure> {
     const current = await this.get(code);
     await this.assertUnitsExist(fields);
-    await this.knex('procedures').where({ code }).update(procedureRow({ ...current, ...fields, code }));
+    await this.knex('procedures')
+      .where({ code })
+      .update(procedureRow({ ...current, ...fields, code }));
     return this.get(code);
   }
 
   /** The department and owner named (if any) are units of the directory (422 otherwise, before any write). */
-  private async assertUnitsExist(fields: Partial<Pick<ProcedureFields, 'departmentCode' | 'ownerCode'>>): Promise<void> {
-    for (const [field, code] of [['departmentCode', fields.departmentCode], ['ownerCode', fields.ownerCode]] as const) {
+  private async assertUnitsExist(
+    fields: Partial<Pick<ProcedureFields, 'departmentCode' | 'ownerCode'>>,
+  ): Promise<void> {
+    for (const [field, code] of [
+      ['departmentCode', fields.departmentCode],
+      ['ownerCode', fields.ownerCode],
+    ] as const) {
       if (code && !(await this.knex('units').where({ code }).first('code'))) {
-        throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`, { errors: [{ field: `/${field}`, message: 'Không có đơn vị này.' }] });
+        throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`, {
+          errors: [{ field: `/${field}`, message: 'Không có đơn vị này.' }],
+        });
       }
     }
   }
 
   /** Retires a procedure from `at`: no new dossier from then on (in-flight ones finish), recorded with the announcement change. */
-  async abolish(trx: Knex.Transaction, code: string, at: string, by: { actorId: number; changeId: number; now: string }): Promise<void> {
+  async abolish(
+    trx: Knex.Transaction,
+    code: string,
+    at: string,
+    by: { actorId: number; changeId: number; now: string },
+  ): Promise<void> {
     await trx('procedures').where({ code }).update({ valid_to: at });
-    await trx('procedure_versions').where({ procedure_code: code, status: 'published' }).whereNull('valid_to').update({ valid_to: at });
-    await trx('catalogue_events').insert({ procedure_code: code, type: 'procedure.abolished', actor_id: by.actorId, at: by.now, payload: JSON.stringify({ validTo: at, changeId: by.changeId }) });
+    await trx('procedure_versions')
+      .where({ procedure_code: code, status: 'published' })
+      .whereNull('valid_to')
+      .update({ valid_to: at });
+    await trx('catalogue_events').insert({
+      procedure_code: code,
+      type: 'procedure.abolished',
+      actor_id: by.actorId,
+      at: by.now,
+      payload: JSON.stringify({ validTo: at, changeId: by.changeId }),
+    });
   }
 
   async versionInForceOrNull(code: string, at: Date): Promise<ProcedureVersion | null> {
@@ -125,7 +148,8 @@ export class Catalogue {
       .andWhere((q) => q.whereNull('valid_to').orWhere('valid_to', '>', instant))
       .orderByRaw('valid_from is null, valid_from desc')
       .first();
-    if (!row) throw new Conflict('no-version-in-force', `Thủ tục "${code}" chưa có quy trình được công bố có hiệu lực.`);
+    if (!row)
+      throw new Conflict('no-version-in-force', `Thủ tục "${code}" chưa có quy trình được công bố có hiệu lực.`);
     return toVersion(row);
   }
 
@@ -134,13 +158,21 @@ export class Catalogue {
     const known = this.hashByVersion.get(versionId);
     const cached = known === undefined ? undefined : this.definitions.cached(known);
     if (cached) return cached;
-    const row: { bpmn_xml: string; sha256: string } = await this.knex('procedure_versions').where({ id: versionId }).first('bpmn_xml', 'sha256');
+    const row: { bpmn_xml: string; sha256: string } = await this.knex('procedure_versions')
+      .where({ id: versionId })
+      .first('bpmn_xml', 'sha256');
     this.hashByVersion.set(versionId, row.sha256);
     return this.definitions.get(row.bpmn_xml, row.sha256);
   }
 
   /** Adds a procedure with its first version published, in force from `validFrom` (null: always). */
-  addPublished(trx: Knex.Transaction, manifest: ProcedureManifest, bpmnXml: string, at: Date, validFrom: string | null = null): Promise<void> {
+  addPublished(
+    trx: Knex.Transaction,
+    manifest: ProcedureManifest,
+    bpmnXml: string,
+    at: Date,
+    validFrom: string | null = null,
+  ): Promise<void> {
     return addPublishedProcedure(trx, manifest, bpmnXml, at, validFrom);
   }
 }
@@ -169,9 +201,21 @@ export async function addPublishedProcedure(
 
 function fromManifest(m: ProcedureManifest): ProcedureFields {
   return {
-    code: m.code, name: m.name, field: m.field, levels: m.levels, departmentCode: m.departmentCode, ownerCode: m.ownerCode ?? null, agency: m.agency,
-    timeLimitHours: m.timeLimit.hours, sameDay: m.timeLimit.sameDay ?? false, cutoffTime: m.timeLimit.cutoff ?? null,
-    timeLimitText: m.timeLimit.text, fee: m.fee, onlineLevel: m.onlineLevel, documents: m.documents, formSchema: m.formSchema,
+    code: m.code,
+    name: m.name,
+    field: m.field,
+    levels: m.levels,
+    departmentCode: m.departmentCode,
+    ownerCode: m.ownerCode ?? null,
+    agency: m.agency,
+    timeLimitHours: m.timeLimit.hours,
+    sameDay: m.timeLimit.sameDay ?? false,
+    cutoffTime: m.timeLimit.cutoff ?? null,
+    timeLimitText: m.timeLimit.text,
+    fee: m.fee,
+    onlineLevel: m.onlineLevel,
+    documents: m.documents,
+    formSchema: m.formSchema,
   };
 }
 

@@ -38,11 +38,19 @@ export class DiagramChecks {
 const thread = new BoundedThreads(workerModule(import.meta.url, 'diagram-thread'), 1, { idleMs: 60_000, heapMb: 1024 });
 
 /** A refusal made on the thread keeps its status and code; a diagram that took too long or too much memory is refused. */
-function rebuild(err: Error & { status?: number; code?: string; details?: DomainError['details'] }, timeoutMs: number): Error {
+function rebuild(
+  err: Error & { status?: number; code?: string; details?: DomainError['details'] },
+  timeoutMs: number,
+): Error {
   if (err instanceof JobTimeout) {
-    return new Unprocessable('bpmn-check-timeout', `Kiểm tra sơ đồ quá ${Math.round(timeoutMs / 1000)} giây và đã bị dừng: sơ đồ quá phức tạp để hệ thống xử lý.`);
+    return new Unprocessable(
+      'bpmn-check-timeout',
+      `Kiểm tra sơ đồ quá ${Math.round(timeoutMs / 1000)} giây và đã bị dừng: sơ đồ quá phức tạp để hệ thống xử lý.`,
+    );
   }
-  if (err instanceof ThreadStopped) return new Unprocessable('bpmn-too-complex', 'Sơ đồ cần quá nhiều bộ nhớ để kiểm tra và đã bị từ chối.');
-  if (typeof err.status === 'number' && typeof err.code === 'string') return new DomainError(err.status, err.code, err.message, err.details);
+  if (err instanceof ThreadStopped)
+    return new Unprocessable('bpmn-too-complex', 'Sơ đồ cần quá nhiều bộ nhớ để kiểm tra và đã bị từ chối.');
+  if (typeof err.status === 'number' && typeof err.code === 'string')
+    return new DomainError(err.status, err.code, err.message, err.details);
   return err;
 }

@@ -19,16 +19,26 @@ export interface DiagramDiff {
 
 /** The semantic difference of two BPMN documents (bpmn-js-differ), the city's attributes included. */
 export async function diffDiagrams(beforeXml: string, afterXml: string): Promise<DiagramDiff> {
-  const [before, after] = await Promise.all([beforeXml, afterXml].map((xml) => new BpmnModdle(moddleOptions).fromXML(xml)));
+  const [before, after] = await Promise.all(
+    [beforeXml, afterXml].map((xml) => new BpmnModdle(moddleOptions).fromXML(xml)),
+  );
   const changes = diff(before!.rootElement, after!.rootElement);
-  const ref = (e: { $type: string; id: string; name?: string }): ElementRef => ({ id: e.id, type: e.$type, name: e.name ?? null });
+  const ref = (e: { $type: string; id: string; name?: string }): ElementRef => ({
+    id: e.id,
+    type: e.$type,
+    name: e.name ?? null,
+  });
   return {
     added: Object.values(changes._added).map(ref),
     removed: Object.values(changes._removed).map(ref),
     changed: Object.values(changes._changed).map((c) => ({
       ...ref(c.model),
       // bpmn-js-differ 3 names them the wrong way round: its `newValue` holds the first document's value.
-      changes: Object.entries(c.attrs).map(([attribute, v]) => ({ attribute, before: plain(v.newValue), after: plain(v.oldValue) })),
+      changes: Object.entries(c.attrs).map(([attribute, v]) => ({
+        attribute,
+        before: plain(v.newValue),
+        after: plain(v.oldValue),
+      })),
     })),
     layoutChanged: Object.values(changes._layoutChanged).map(ref),
   };

@@ -25,7 +25,9 @@ export class FormValidator {
       this.compiled.set(key, validate);
     }
     if (!validate(data)) {
-      throw new BadRequest('invalid-form', 'Thông tin trong tờ khai chưa hợp lệ.', { errors: describeErrors(validate.errors, '/data') });
+      throw new BadRequest('invalid-form', 'Thông tin trong tờ khai chưa hợp lệ.', {
+        errors: describeErrors(validate.errors, '/data'),
+      });
     }
   }
 }

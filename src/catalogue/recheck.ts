@@ -39,11 +39,19 @@ interface Logger {
  * one that fails is blocked (an open `version-blocked` incident, which VPUBND and the owning department see), so it
  * takes no new dossier and its dossiers in flight wait; one that passes again is released.
  */
-export async function recheckStoredVersions(deps: { knex: Knex; diagrams: DiagramChecks; incidents: Incidents; log: Logger }): Promise<void> {
+export async function recheckStoredVersions(deps: {
+  knex: Knex;
+  diagrams: DiagramChecks;
+  incidents: Incidents;
+  log: Logger;
+}): Promise<void> {
   const { knex, diagrams, incidents, log } = deps;
   const done = await knex('settings').where({ key: CHECKED }).first('value');
   if (done?.value === SAFETY_RULES_REVISION) return;
-  const versions = await knex('procedure_versions').whereIn('status', ['submitted', 'published']).orderBy('id').select('id', 'procedure_code', 'number', 'sha256');
+  const versions = await knex('procedure_versions')
+    .whereIn('status', ['submitted', 'published'])
+    .orderBy('id')
+    .select('id', 'procedure_code', 'number', 'sha256');
   for (const version of versions) {
     const { bpmn_xml: xml } = await knex('procedure_versions').where({ id: version.id }).first('bpmn_xml');
     const unsafe = await unsafeFindings(diagrams, xml);
@@ -52,15 +60,25 @@ export async function recheckStoredVersions(deps: { knex: Knex; diagrams: Diagra
       continue;
     }
     const message = `Phiên bản ${version.number} của thủ tục ${version.procedure_code} không đạt quy tắc an toàn hiện hành và đã bị chặn: không nhận hồ sơ mới, các hồ sơ đang chạy trên phiên bản này tạm dừng.`;
-    await incidents.block({ id: version.id, procedureCode: version.procedure_code, sha256: version.sha256 }, message, { findings: unsafe, rulesRevision: SAFETY_RULES_REVISION });
-    log.error({ procedure: version.procedure_code, version: version.number, findings: unsafe }, 'procedure version blocked: it fails the safety rules');
+    await incidents.block({ id: version.id, procedureCode: version.procedure_code, sha256: version.sha256 }, message, {
+      findings: unsafe,
+      rulesRevision: SAFETY_RULES_REVISION,
+    });
+    log.error(
+      { procedure: version.procedure_code, version: version.number, findings: unsafe },
+      'procedure version blocked: it fails the safety rules',
+    );
   }
   await markChecked(knex);
 }
 
 async function unsafeFindings(diagrams: DiagramChecks, xml: string): Promise<Finding[]> {
   try {
-    const findings = await diagrams.validate(xml, { limitHours: null, hoursPerDay: 8, maxBytes: Math.max(DEFAULT_MAX_BPMN_BYTES, Buffer.byteLength(xml)) });
+    const findings = await diagrams.validate(xml, {
+      limitHours: null,
+      hoursPerDay: 8,
+      maxBytes: Math.max(DEFAULT_MAX_BPMN_BYTES, Buffer.byteLength(xml)),
+    });
     return findings.filter((f) => f.severity === 'error' && SAFETY_RULES.includes(f.rule));
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;

@@ -54,12 +54,25 @@ export function refuseUnsafe(xml: string, maxBytes: number): void {
   const size = Buffer.byteLength(xml, 'utf8');
   if (size > maxBytes) {
     const bytes = (n: number) => n.toLocaleString('vi-VN');
-    throw new DomainError(413, 'bpmn-too-large', `Tệp sơ đồ có ${bytes(size)} byte, vượt giới hạn ${bytes(maxBytes)} byte (${(maxBytes / 1048576).toFixed(1)} MB).`);
+    throw new DomainError(
+      413,
+      'bpmn-too-large',
+      `Tệp sơ đồ có ${bytes(size)} byte, vượt giới hạn ${bytes(maxBytes)} byte (${(maxBytes / 1048576).toFixed(1)} MB).`,
+    );
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new BadRequest('bpmn-doctype-refused', 'Tệp sơ đồ không được khai báo DOCTYPE hoặc ENTITY (bị từ chối vì lý do an toàn).');
+    throw new BadRequest(
+      'bpmn-doctype-refused',
+      'Tệp sơ đồ không được khai báo DOCTYPE hoặc ENTITY (bị từ chối vì lý do an toàn).',
+    );
   }
-  if (!xml.replace(/^\uFEFF/, '').trim().startsWith('<')) throw new BadRequest('bpmn-not-xml', 'Tệp tải lên không phải XML.');
+  if (
+    !xml
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .startsWith('<')
+  )
+    throw new BadRequest('bpmn-not-xml', 'Tệp tải lên không phải XML.');
 }
 
 /** Refuses (413) a diagram with more elements or deeper nesting than DIAGRAM_LIMITS, reading it once with a streaming parser. */
@@ -78,7 +91,8 @@ export function refuseTooComplex(xml: string, limits = DIAGRAM_LIMITS): void {
   parser.on('closeTag', () => void depth--);
   parser.on('error', () => parser.stop()); // unreadable XML is the BPMN parser's to explain
   parser.parse(xml);
-  if (exceeded) throw new DomainError(413, 'bpmn-too-complex', `Sơ đồ ${exceeded}, vượt giới hạn hệ thống kiểm tra được.`);
+  if (exceeded)
+    throw new DomainError(413, 'bpmn-too-complex', `Sơ đồ ${exceeded}, vượt giới hạn hệ thống kiểm tra được.`);
 }
 
 /**
@@ -92,7 +106,10 @@ export async function validateBpmn(xml: string, options: ValidationOptions): Pro
   const parsed = await parse(xml);
   const config = {
     ...LINT_CONFIG,
-    rules: { ...LINT_CONFIG.rules, 'motcua/budget-within-limit': ['error', { limitHours: options.limitHours, hoursPerDay: options.hoursPerDay }] },
+    rules: {
+      ...LINT_CONFIG.rules,
+      'motcua/budget-within-limit': ['error', { limitHours: options.limitHours, hoursPerDay: options.hoursPerDay }],
+    },
   };
   const results = await new bpmnlint.Linter({ config, resolver }).lint(parsed.rootElement);
   const findings: Finding[] = parsed.warnings.map((w) => ({
@@ -101,7 +118,9 @@ export async function validateBpmn(xml: string, options: ValidationOptions): Pro
     message: `Phần tử hoặc thuộc tính không thuộc BPMN 2.0, sẽ bị bỏ qua: ${w.message.split('\n')[0]}`,
     severity: 'warning' as const,
   }));
-  for (const [rule, reports] of Object.entries(results as Record<string, { id?: string; message: string; category: string }[]>)) {
+  for (const [rule, reports] of Object.entries(
+    results as Record<string, { id?: string; message: string; category: string }[]>,
+  )) {
     for (const report of reports) {
       const own = rule.startsWith('motcua/');
       findings.push({
@@ -124,7 +143,9 @@ async function parse(xml: string) {
     if (/omg\.org\/spec\/DMN/i.test(xml.slice(0, 2000))) {
       throw new BadRequest('not-bpmn', 'Tệp là bảng quyết định DMN, không phải sơ đồ quy trình BPMN 2.0.');
     }
-    const reason = (err as Error).message.split('\n')[0]!.replace('failed to parse document as <bpmn:Definitions>', 'phần tử gốc không phải <bpmn:definitions>');
+    const reason = (err as Error).message
+      .split('\n')[0]!
+      .replace('failed to parse document as <bpmn:Definitions>', 'phần tử gốc không phải <bpmn:definitions>');
     throw new BadRequest('bpmn-not-readable', `Không đọc được tệp như một sơ đồ BPMN 2.0 (${reason}).`);
   }
   return parsed;

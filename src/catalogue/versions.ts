@@ -74,7 +74,10 @@ export class ProcedureVersions {
   /** The procedures whose diagrams the actor may see and work on, each with its versions (without findings). */
   async workbench(actor: Actor): Promise<(Procedure & { versions: Omit<VersionView, 'findings'>[] })[]> {
     const procedures = (await this.deps.catalogue.list()).filter((p) => may(actor, 'procedures:versions', scopeOf(p)));
-    const rows = await this.deps.knex('procedure_versions').orderBy(['procedure_code', 'number']).select(VERSION_COLUMNS);
+    const rows = await this.deps
+      .knex('procedure_versions')
+      .orderBy(['procedure_code', 'number'])
+      .select(VERSION_COLUMNS);
     const byProcedure = new Map<string, Omit<VersionView, 'findings'>[]>();
     for (const row of rows) {
       const { findings: _, ...version } = this.view(row);
@@ -84,15 +87,31 @@ export class ProcedureVersions {
   }
 
   /** Versions in a status (e.g. `submitted`, awaiting VPUBND) across the procedures the actor may see, oldest first. */
-  async withStatus(actor: Actor, status: VersionStatus): Promise<(VersionView & { procedureCode: string; procedureName: string })[]> {
+  async withStatus(
+    actor: Actor,
+    status: VersionStatus,
+  ): Promise<(VersionView & { procedureCode: string; procedureName: string })[]> {
     const stored = status === 'retired' ? 'published' : status;
-    const rows = await this.deps.knex('procedure_versions')
+    const rows = await this.deps
+      .knex('procedure_versions')
       .join('procedures', 'procedures.code', 'procedure_versions.procedure_code')
       .where('procedure_versions.status', stored)
       .orderBy([{ column: 'procedure_versions.updated_at' }, { column: 'procedure_versions.id' }])
-      .select('procedure_versions.*', 'procedures.name as procedure_name', 'procedures.department_code', 'procedures.owner_code', 'procedures.levels');
+      .select(
+        'procedure_versions.*',
+        'procedures.name as procedure_name',
+        'procedures.department_code',
+        'procedures.owner_code',
+        'procedures.levels',
+      );
     return rows
-      .filter((row) => may(actor, 'procedures:versions', { departmentCode: row.department_code, ownerCode: row.owner_code, levels: JSON.parse(row.levels) }))
+      .filter((row) =>
+        may(actor, 'procedures:versions', {
+          departmentCode: row.department_code,
+          ownerCode: row.owner_code,
+          levels: JSON.parse(row.levels),
+        }),
+      )
       .map((row) => ({ procedureCode: row.procedure_code, procedureName: row.procedure_name, ...this.view(row) }))
       .filter((version) => version.status === status);
   }
@@ -109,15 +128,29 @@ export class ProcedureVersions {
     const { xml, findings } = await this.prepare(procedure, uploaded);
     const now = this.deps.clock().toISOString();
     for (let attempt = 1; ; attempt++) {
-      const last = await this.deps.knex('procedure_versions').where({ procedure_code: code }).max({ n: 'number' }).first();
+      const last = await this.deps
+        .knex('procedure_versions')
+        .where({ procedure_code: code })
+        .max({ n: 'number' })
+        .first();
       const number = Number(last?.n ?? 0) + 1;
       try {
         await this.deps.knex.transaction(async (trx) => {
           await trx('procedure_versions').insert({
-            procedure_code: code, number, status: 'draft', bpmn_xml: xml, sha256: sha256(xml), process_id: processIdOf(xml),
-            findings: JSON.stringify(findings), created_by: actor.id, created_at: now,
+            procedure_code: code,
+            number,
+            status: 'draft',
+            bpmn_xml: xml,
+            sha256: sha256(xml),
+            process_id: processIdOf(xml),
+            findings: JSON.stringify(findings),
+            created_by: actor.id,
+            created_at: now,
           });
-          await this.log(trx, code, number, 'version.created', actor, { sha256: sha256(xml), errors: findings.filter((f) => f.severity === 'error').length });
+          await this.log(trx, code, number, 'version.created', actor, {
+            sha256: sha256(xml),
+            errors: findings.filter((f) => f.severity === 'error').length,
+          });
         });
         return this.view(await this.row(code, number));
       } catch (err) {
@@ -132,9 +165,16 @@ export class ProcedureVersions {
     if ((await this.row(code, number)).status !== 'draft') throw await this.notDraft(code, number);
     const { xml, findings } = await this.prepare(procedure, uploaded);
     await this.deps.knex.transaction(async (trx) => {
-      const changed = await trx('procedure_versions').where({ procedure_code: code, number, status: 'draft' }).update({
-        bpmn_xml: xml, sha256: sha256(xml), process_id: processIdOf(xml), findings: JSON.stringify(findings), updated_by: actor.id, updated_at: this.deps.clock().toISOString(),
-      });
+      const changed = await trx('procedure_versions')
+        .where({ procedure_code: code, number, status: 'draft' })
+        .update({
+          bpmn_xml: xml,
+          sha256: sha256(xml),
+          process_id: processIdOf(xml),
+          findings: JSON.stringify(findings),
+          updated_by: actor.id,
+          updated_at: this.deps.clock().toISOString(),
+        });
       if (changed !== 1) throw raced(number);
       await this.log(trx, code, number, 'version.updated', actor, { sha256: sha256(xml) });
     });
@@ -150,13 +190,17 @@ export class ProcedureVersions {
     try {
       await this.deps.knex.transaction(async (trx) => {
         const changed = await trx('procedure_versions').where({ id: row.id, status: 'draft' }).update({
-          status: 'submitted', submitted_by: actor.id, submitted_at: this.deps.clock().toISOString(), rejected_reason: null,
+          status: 'submitted',
+          submitted_by: actor.id,
+          submitted_at: this.deps.clock().toISOString(),
+          rejected_reason: null,
         });
         if (changed !== 1) throw raced(number);
         await this.log(trx, code, number, 'version.submitted', actor, {});
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new Conflict('another-version-submitted', `Thủ tục "${code}" đã có một phiên bản khác đang chờ duyệt.`);
+      if (isUniqueViolation(err))
+        throw new Conflict('another-version-submitted', `Thủ tục "${code}" đã có một phiên bản khác đang chờ duyệt.`);
       throw err;
     }
     return this.view(await this.row(code, number));
@@ -166,10 +210,16 @@ export class ProcedureVersions {
   async reject(actor: Actor, code: string, number: number, reason: string): Promise<VersionView> {
     authorize(actor, 'procedures:publish', {});
     await this.deps.knex.transaction(async (trx) => {
-      const changed = await trx('procedure_versions').where({ procedure_code: code, number, status: 'submitted' }).update({
-        status: 'draft', rejected_by: actor.id, rejected_at: this.deps.clock().toISOString(), rejected_reason: reason,
-      });
-      if (changed !== 1) throw new Conflict('not-submitted', `Phiên bản ${number} của thủ tục "${code}" không ở trạng thái chờ duyệt.`);
+      const changed = await trx('procedure_versions')
+        .where({ procedure_code: code, number, status: 'submitted' })
+        .update({
+          status: 'draft',
+          rejected_by: actor.id,
+          rejected_at: this.deps.clock().toISOString(),
+          rejected_reason: reason,
+        });
+      if (changed !== 1)
+        throw new Conflict('not-submitted', `Phiên bản ${number} của thủ tục "${code}" không ở trạng thái chờ duyệt.`);
       await this.log(trx, code, number, 'version.rejected', actor, { reason });
     });
     return this.view(await this.row(code, number));
@@ -179,33 +229,66 @@ export class ProcedureVersions {
    * VPUBND publishes a submitted version, in force from `validFrom` (now at the earliest: a publication never
    * rebinds dossiers already received). The version in force until then ends there. Linked to its announcement change.
    */
-  async publish(actor: Actor, code: string, number: number, options: { validFrom?: string | undefined; changeId?: number | undefined } = {}): Promise<VersionView> {
+  async publish(
+    actor: Actor,
+    code: string,
+    number: number,
+    options: { validFrom?: string | undefined; changeId?: number | undefined } = {},
+  ): Promise<VersionView> {
     authorize(actor, 'procedures:publish', {});
     const procedure = await this.deps.catalogue.get(code);
     const row = await this.row(code, number);
-    if (row.status !== 'submitted') throw new Conflict('not-submitted', `Phiên bản ${number} của thủ tục "${code}" không ở trạng thái chờ duyệt.`);
+    if (row.status !== 'submitted')
+      throw new Conflict('not-submitted', `Phiên bản ${number} của thủ tục "${code}" không ở trạng thái chờ duyệt.`);
     if (this.deps.publisherNotSubmitter() && Number(row.submitted_by) === actor.id) {
-      throw new DomainError(403, 'publisher-is-submitter', 'Người gửi duyệt phiên bản không được tự công bố phiên bản đó; một cán bộ Văn phòng UBND khác cần xem và công bố.');
+      throw new DomainError(
+        403,
+        'publisher-is-submitter',
+        'Người gửi duyệt phiên bản không được tự công bố phiên bản đó; một cán bộ Văn phòng UBND khác cần xem và công bố.',
+      );
     }
     await this.assertNoErrors(procedure, row.bpmn_xml);
     const now = this.deps.clock().toISOString();
     const from = options.validFrom && options.validFrom > now ? options.validFrom : now;
     await this.deps.knex.transaction(async (trx) => {
-      const later = await trx('procedure_versions').where({ procedure_code: code, status: 'published' }).where('valid_from', '>', from).first('number');
-      if (later) throw new Conflict('later-version-scheduled', `Phiên bản ${later.number} đã được công bố có hiệu lực sau ngày này.`);
+      const later = await trx('procedure_versions')
+        .where({ procedure_code: code, status: 'published' })
+        .where('valid_from', '>', from)
+        .first('number');
+      if (later)
+        throw new Conflict(
+          'later-version-scheduled',
+          `Phiên bản ${later.number} đã được công bố có hiệu lực sau ngày này.`,
+        );
       if (options.changeId !== undefined) {
         const change = await this.linkChange(trx, code, options.changeId, row.id, now);
         // A procedure that replaces another retires it when it takes over.
         if (change.kind === 'replace' && change.replaces_code) {
-          await this.deps.catalogue.abolish(trx, change.replaces_code, from, { actorId: actor.id, changeId: options.changeId, now });
+          await this.deps.catalogue.abolish(trx, change.replaces_code, from, {
+            actorId: actor.id,
+            changeId: options.changeId,
+            now,
+          });
         }
       }
-      await trx('procedure_versions').where({ procedure_code: code, status: 'published' }).whereNull('valid_to').update({ valid_to: from });
-      const changed = await trx('procedure_versions').where({ id: row.id, status: 'submitted' }).update({
-        status: 'published', published_by: actor.id, published_at: now, valid_from: from, change_id: options.changeId ?? null,
-      });
+      await trx('procedure_versions')
+        .where({ procedure_code: code, status: 'published' })
+        .whereNull('valid_to')
+        .update({ valid_to: from });
+      const changed = await trx('procedure_versions')
+        .where({ id: row.id, status: 'submitted' })
+        .update({
+          status: 'published',
+          published_by: actor.id,
+          published_at: now,
+          valid_from: from,
+          change_id: options.changeId ?? null,
+        });
       if (changed !== 1) throw new Conflict('not-submitted', `Phiên bản ${number} vừa được xử lý bởi người khác.`);
-      await this.log(trx, code, number, 'version.published', actor, { validFrom: from, changeId: options.changeId ?? null });
+      await this.log(trx, code, number, 'version.published', actor, {
+        validFrom: from,
+        changeId: options.changeId ?? null,
+      });
     });
     return this.view(await this.row(code, number));
   }
@@ -235,16 +318,28 @@ export class ProcedureVersions {
   private async assertNoErrors(procedure: Procedure, xml: string): Promise<void> {
     const findings = await this.validate(procedure, xml);
     if (hasErrors(findings)) {
-      throw new Unprocessable('bpmn-has-errors', 'Sơ đồ còn lỗi, chưa thể gửi duyệt hoặc công bố.', { findings: findings.filter((f) => f.severity === 'error') });
+      throw new Unprocessable('bpmn-has-errors', 'Sơ đồ còn lỗi, chưa thể gửi duyệt hoặc công bố.', {
+        findings: findings.filter((f) => f.severity === 'error'),
+      });
     }
   }
 
-  private async linkChange(trx: Knex.Transaction, code: string, changeId: number, versionId: number, now: string): Promise<{ kind: string; replaces_code: string | null }> {
+  private async linkChange(
+    trx: Knex.Transaction,
+    code: string,
+    changeId: number,
+    versionId: number,
+    now: string,
+  ): Promise<{ kind: string; replaces_code: string | null }> {
     const change = await trx('announcement_changes').where({ id: changeId }).first();
     if (!change || change.procedure_code !== code || !['new', 'amend', 'replace'].includes(change.kind)) {
-      throw new Unprocessable('unknown-change', `Quyết định công bố không có nội dung số ${changeId} về thủ tục "${code}" cần công bố quy trình.`);
+      throw new Unprocessable(
+        'unknown-change',
+        `Quyết định công bố không có nội dung số ${changeId} về thủ tục "${code}" cần công bố quy trình.`,
+      );
     }
-    if (change.done_at) throw new Conflict('change-done', `Nội dung số ${changeId} của quyết định công bố đã được thực hiện.`);
+    if (change.done_at)
+      throw new Conflict('change-done', `Nội dung số ${changeId} của quyết định công bố đã được thực hiện.`);
     await trx('announcement_changes').where({ id: changeId }).update({ version_id: versionId, done_at: now });
     return change;
   }
@@ -270,12 +365,29 @@ export class ProcedureVersions {
 
   private async notDraft(code: string, number: number): Promise<Conflict> {
     const row = await this.row(code, number);
-    return new Conflict('not-draft', `Phiên bản ${number} của thủ tục "${code}" đang ở trạng thái “${this.view(row).status}”, không sửa hay gửi được.`);
+    return new Conflict(
+      'not-draft',
+      `Phiên bản ${number} của thủ tục "${code}" đang ở trạng thái “${this.view(row).status}”, không sửa hay gửi được.`,
+    );
   }
 
-  private async log(trx: Knex.Transaction, code: string, number: number, type: string, actor: Actor, payload: Record<string, unknown>) {
+  private async log(
+    trx: Knex.Transaction,
+    code: string,
+    number: number,
+    type: string,
+    actor: Actor,
+    payload: Record<string, unknown>,
+  ) {
     const version = await trx('procedure_versions').where({ procedure_code: code, number }).first('id');
-    await trx('catalogue_events').insert({ procedure_code: code, version_id: version.id, type, actor_id: actor.id, at: this.deps.clock().toISOString(), payload: JSON.stringify({ number, ...payload }) });
+    await trx('catalogue_events').insert({
+      procedure_code: code,
+      version_id: version.id,
+      type,
+      actor_id: actor.id,
+      at: this.deps.clock().toISOString(),
+      payload: JSON.stringify({ number, ...payload }),
+    });
   }
 
   private view(row: Record<string, unknown>): VersionView {
@@ -306,7 +418,25 @@ export class ProcedureVersions {
 }
 
 /** Every column of a version but its XML and findings. */
-const VERSION_COLUMNS = ['procedure_code', 'number', 'status', 'sha256', 'process_id', 'valid_from', 'valid_to', 'created_by', 'created_at', 'updated_at', 'submitted_by', 'submitted_at', 'published_by', 'published_at', 'rejected_reason', 'rejected_at', 'change_id'];
+const VERSION_COLUMNS = [
+  'procedure_code',
+  'number',
+  'status',
+  'sha256',
+  'process_id',
+  'valid_from',
+  'valid_to',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'submitted_by',
+  'submitted_at',
+  'published_by',
+  'published_at',
+  'rejected_reason',
+  'rejected_at',
+  'change_id',
+];
 
 function scopeOf(procedure: Procedure) {
   return { departmentCode: procedure.departmentCode, ownerCode: procedure.ownerCode, levels: procedure.levels };

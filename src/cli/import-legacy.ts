@@ -19,14 +19,19 @@ export async function importLegacyCommand(system: System, args: string[]): Promi
   if (typeof input === 'string') return fail(input);
   const bar = progressBar(`${parsed.dryRun ? 'Kiểm tra' : 'Nhập'} hồ sơ |{bar}| {value}/{total} dòng`);
   try {
-    const report = await system.imports.legacy.run(null, input, (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)));
+    const report = await system.imports.legacy.run(null, input, (done, total) =>
+      done === 0 ? bar.start(total, 0) : bar.update(done),
+    );
     bar.stop();
     for (const line of describe(report)) console.log(line);
     return report.cannot.length ? 1 : 0;
   } catch (err) {
     bar.stop();
     if (!(err instanceof DomainError)) throw err;
-    return fail(err.message, (err.details?.errors ?? []).map((e) => `  ${e.field}: ${e.message}`));
+    return fail(
+      err.message,
+      (err.details?.errors ?? []).map((e) => `  ${e.field}: ${e.message}`),
+    );
   }
 }
 
@@ -39,7 +44,14 @@ function readInput({ file, unit, mapping, dryRun }: Options): LegacyImportInput 
     return `không đọc được tệp ${file}: ${(err as Error).message}`;
   }
   try {
-    return { fileName: basename(file), content, format: formatOf(file), mapping: JSON.parse(readFileSync(mapping, 'utf8')), unitCode: unit, dryRun };
+    return {
+      fileName: basename(file),
+      content,
+      format: formatOf(file),
+      mapping: JSON.parse(readFileSync(mapping, 'utf8')),
+      unitCode: unit,
+      dryRun,
+    };
   } catch (err) {
     return `không đọc được bảng ánh xạ ${mapping}: ${(err as Error).message}`;
   }
@@ -62,7 +74,11 @@ function options(args: string[]): Options | null {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { unit: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      options: {
+        unit: { type: 'string' },
+        mapping: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
     });
     const [file, ...extra] = positionals;
     if (!file || extra.length || !values.unit || !values.mapping) return null;
@@ -81,7 +97,10 @@ function formatOf(file: string): 'csv' | 'json' | undefined {
 function describe(report: ImportReport): string[] {
   const verb = report.dryRun ? 'Sẽ nhập' : 'Đã nhập';
   return [
-    ...report.imported.map((d) => `${verb} dòng ${d.row}: ${d.code} — thủ tục ${d.procedureCode}, ${statusLabel(d.statusCode)}${d.activityId ? `, chờ xử lý tại bước ${d.activityId}` : ''}`),
+    ...report.imported.map(
+      (d) =>
+        `${verb} dòng ${d.row}: ${d.code} — thủ tục ${d.procedureCode}, ${statusLabel(d.statusCode)}${d.activityId ? `, chờ xử lý tại bước ${d.activityId}` : ''}`,
+    ),
     ...report.alreadyImported.map((d) => `Đã có từ lần nhập trước, dòng ${d.row}: ${d.code}`),
     ...report.cannot.map((d) => `Không nhập được — ${d.reason}`),
     `${report.file}: ${report.rows} dòng; ${report.dryRun ? 'sẽ nhập' : 'đã nhập'} ${report.imported.length} hồ sơ, ${report.alreadyImported.length} đã nhập từ trước, ` +

@@ -26,7 +26,8 @@ export async function reorganiseCommand(system: System, args: string[]): Promise
   } catch {
     return 2;
   }
-  if (!options.units || !options.merges || !options.effective || !/^\d{4}-\d{2}-\d{2}$/.test(options.effective)) return 2;
+  if (!options.units || !options.merges || !options.effective || !/^\d{4}-\d{2}-\d{2}$/.test(options.effective))
+    return 2;
   const bar = progressBar('Bàn giao hồ sơ |{bar}| {value}/{total} hồ sơ');
   let started = false;
   const report = await system.reorganisations.load(
@@ -63,12 +64,21 @@ const RULES: Record<string, string> = {
 
 function describe(report: ReorganisationReport): string[] {
   const guessed = report.retiring.filter((u) => u.rule !== 'only' && u.rule !== 'marked');
-  const status = { 'dry-run': 'chạy thử, chưa thay đổi gì (dry run)', scheduled: 'đã nạp, chờ ngày hiệu lực (scheduled)', 'units-applied': 'đang áp dụng', applied: 'đã áp dụng (applied)' }[report.status];
+  const status = {
+    'dry-run': 'chạy thử, chưa thay đổi gì (dry run)',
+    scheduled: 'đã nạp, chờ ngày hiệu lực (scheduled)',
+    'units-applied': 'đang áp dụng',
+    applied: 'đã áp dụng (applied)',
+  }[report.status];
   return [
     `${report.name} — hiệu lực ${report.effectiveDate}: ${status}`,
     `  ${report.continuing.length} đơn vị giữ mã, đổi tên; ${report.created} đơn vị mã mới; ${report.retiring.length} đơn vị thôi hoạt động.`,
-    report.status === 'applied' ? '  Mọi hồ sơ đang xử lý và cán bộ của đơn vị thôi hoạt động đã được bàn giao.' : `  Sẽ bàn giao ${report.dossiers} hồ sơ đang xử lý và chuyển ${report.staff} cán bộ.`,
-    ...(guessed.length ? [`  Đơn vị kế thừa chính được chọn theo quy tắc (kiểm tra; ghi primary=yes trong tệp sáp nhập để chỉ định):`] : []),
+    report.status === 'applied'
+      ? '  Mọi hồ sơ đang xử lý và cán bộ của đơn vị thôi hoạt động đã được bàn giao.'
+      : `  Sẽ bàn giao ${report.dossiers} hồ sơ đang xử lý và chuyển ${report.staff} cán bộ.`,
+    ...(guessed.length
+      ? [`  Đơn vị kế thừa chính được chọn theo quy tắc (kiểm tra; ghi primary=yes trong tệp sáp nhập để chỉ định):`]
+      : []),
     ...guessed.map((u) => `    ${u.code} ${u.name} → ${u.primary} (${RULES[u.rule]})`),
   ];
 }

@@ -17,7 +17,8 @@ async function verifyAll(system: System): Promise<number> {
     total = all;
     bar.update(done);
   };
-  for await (const { code, verification } of system.audit.verifyAll(progress)) broken.push(describe(code, verification));
+  for await (const { code, verification } of system.audit.verifyAll(progress))
+    broken.push(describe(code, verification));
   if (total) bar.stop();
   for (const line of broken) console.log(line);
   console.log(
@@ -29,7 +30,9 @@ async function verifyAll(system: System): Promise<number> {
 }
 
 function describe(code: string, verification: Verification): string {
-  return verification.ok ? `OK ${code}: ${verification.events} sự kiện` : `BROKEN ${code}: sự kiện ${verification.firstBadSeq} — ${verification.reason}`;
+  return verification.ok
+    ? `OK ${code}: ${verification.events} sự kiện`
+    : `BROKEN ${code}: sự kiện ${verification.firstBadSeq} — ${verification.reason}`;
 }
 
 async function verifySome(system: System, codes: string[]): Promise<number> {

@@ -28,7 +28,8 @@ export async function connect(databaseUrl: string): Promise<Database> {
 function connectSqlite(path: string): Database {
   const filename = path.replace(/^\/\/(?=\/)/, '');
   if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
-  const open = (pool: Knex.PoolConfig) => knex({ client: 'sqlite3', connection: { filename }, useNullAsDefault: true, pool });
+  const open = (pool: Knex.PoolConfig) =>
+    knex({ client: 'sqlite3', connection: { filename }, useNullAsDefault: true, pool });
   // One writing connection: SQLite has one writer anyway, and a single connection makes every transaction serial.
   const db = open({ min: 1, max: 1, afterCreate: pragmas(WRITER) });
   // An in-memory database exists only on its own connection.

@@ -11,7 +11,10 @@ const PREFIX = 'revision:';
 export type CacheName = 'units' | 'rules' | 'holidays' | 'blocks';
 
 export async function bumpRevision(db: Knex, cache: CacheName): Promise<void> {
-  await db('settings').insert({ key: `${PREFIX}${cache}`, value: randomUUID() }).onConflict('key').merge();
+  await db('settings')
+    .insert({ key: `${PREFIX}${cache}`, value: randomUUID() })
+    .onConflict('key')
+    .merge();
 }
 
 export class CacheWatcher {
@@ -35,7 +38,9 @@ export class CacheWatcher {
   }
 
   private async changed(): Promise<CacheName[]> {
-    const rows: { key: string; value: string }[] = await this.knex('settings').where('key', 'like', `${PREFIX}%`).select('key', 'value');
+    const rows: { key: string; value: string }[] = await this.knex('settings')
+      .where('key', 'like', `${PREFIX}%`)
+      .select('key', 'value');
     const changed = rows.filter((r) => this.seen.get(r.key) !== r.value);
     for (const row of changed) this.seen.set(row.key, row.value);
     return changed.map((r) => r.key.slice(PREFIX.length) as CacheName).filter((name) => name in this.reloaders);

@@ -40,8 +40,16 @@ export async function advance(
       await ctx.knex.transaction(async (trx) => {
         await step.guard?.(trx);
         await persistStep(ctx, {
-          trx, dossier, procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result: step.result, actor, at,
-          cause: step.cause, completedTask: step.completedTask,
+          trx,
+          dossier,
+          procedureName: procedure.name,
+          departmentCode: procedure.departmentCode,
+          definition,
+          result: step.result,
+          actor,
+          at,
+          cause: step.cause,
+          completedTask: step.completedTask,
         });
       });
       return;
@@ -49,7 +57,16 @@ export async function advance(
       // Someone else moved this dossier first: try again from what is stored now.
       const raced = err instanceof VersionConflict || err instanceof NotWaiting;
       if (!raced || attempt >= MAX_ATTEMPTS) {
-        await stepFailure(ctx.incidents, { dossierId: dossier.id, dossierCode: dossier.code, procedureCode: dossier.procedure_code, versionId: dossier.version_id }, err);
+        await stepFailure(
+          ctx.incidents,
+          {
+            dossierId: dossier.id,
+            dossierCode: dossier.code,
+            procedureCode: dossier.procedure_code,
+            versionId: dossier.version_id,
+          },
+          err,
+        );
       }
     }
   }

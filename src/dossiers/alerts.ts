@@ -26,13 +26,23 @@ export class Alerts {
     if (!actor.unitCode) return [];
     const q = this.query().where('alerts.unit_code', actor.unitCode).whereIn('alerts.role', actor.roles);
     if (!all) q.whereNull('alerts.acknowledged_at');
-    return (await q.orderByRaw('alerts.acknowledged_at is not null, alerts.raised_at desc, alerts.id desc').limit(500)).map(toView);
+    return (
+      await q.orderByRaw('alerts.acknowledged_at is not null, alerts.raised_at desc, alerts.id desc').limit(500)
+    ).map(toView);
   }
 
   async acknowledge(actor: Actor, id: number): Promise<AlertView> {
-    const mine = () => this.query().where('alerts.id', id).where('alerts.unit_code', actor.unitCode ?? '').whereIn('alerts.role', actor.roles).first();
+    const mine = () =>
+      this.query()
+        .where('alerts.id', id)
+        .where('alerts.unit_code', actor.unitCode ?? '')
+        .whereIn('alerts.role', actor.roles)
+        .first();
     if (!(await mine())) throw new NotFound('unknown-alert', `Không có cảnh báo số ${id} gửi đến bạn.`);
-    await this.knex('alerts').where({ id }).whereNull('acknowledged_at').update({ acknowledged_by: actor.id, acknowledged_at: this.clock().toISOString() });
+    await this.knex('alerts')
+      .where({ id })
+      .whereNull('acknowledged_at')
+      .update({ acknowledged_by: actor.id, acknowledged_at: this.clock().toISOString() });
     return toView(await mine());
   }
 

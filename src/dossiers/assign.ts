@@ -41,9 +41,19 @@ export async function assign(ctx: DossierContext, actor: Actor, taskId: number, 
     const fresh = (await ctx.repo.taskById(taskId, trx))!;
     if (fresh.claimed_by === takerId && OPEN_STATUSES.includes(fresh.status)) return [];
     if (!(await ctx.repo.assignTask(trx, taskId, task.claimed_by, takerId, at.toISOString()))) {
-      throw new Conflict('task-changed', 'Công việc vừa được người khác nhận, chuyển hoặc hoàn thành; hãy tải lại trang.');
+      throw new Conflict(
+        'task-changed',
+        'Công việc vừa được người khác nhận, chuyển hoặc hoàn thành; hãy tải lại trang.',
+      );
     }
-    const payload = { taskId, activityId: task.activity_id, from: task.claimed_by, to: takerId, toName: taker?.fullName ?? null, comment: input.comment ?? null };
+    const payload = {
+      taskId,
+      activityId: task.activity_id,
+      from: task.claimed_by,
+      to: takerId,
+      toName: taker?.fullName ?? null,
+      comment: input.comment ?? null,
+    };
     return [{ type: 'task.assigned', payload }];
   });
   return taskView((await ctx.repo.taskById(taskId))!, dossier.code);
@@ -54,7 +64,8 @@ async function openTask(ctx: DossierContext, actor: Actor, taskId: number): Prom
   const task = await ctx.repo.taskById(taskId);
   if (!task) throw new NotFound('unknown-task', `Không có công việc số ${taskId}.`);
   authorize(actor, 'tasks:assign', { role: task.role, unitCode: task.unit_code, holderId: task.claimed_by });
-  if (!OPEN_STATUSES.includes(task.status)) throw new Conflict('task-closed', 'Công việc này đã kết thúc, không chuyển được nữa.');
+  if (!OPEN_STATUSES.includes(task.status))
+    throw new Conflict('task-closed', 'Công việc này đã kết thúc, không chuyển được nữa.');
   return task;
 }
 

@@ -28,12 +28,18 @@ export async function changeDossier(
         const events = await write(trx, dossier, at);
         if (!events.length) return;
         const head = { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash };
-        await appendEvents(trx, head, { actorId: actor?.id ?? null, actorUnit: actor?.unitCode ?? null, at: at.toISOString(), bpmnSha256: null }, events);
+        await appendEvents(
+          trx,
+          head,
+          { actorId: actor?.id ?? null, actorUnit: actor?.unitCode ?? null, at: at.toISOString(), bpmnSha256: null },
+          events,
+        );
       });
       return;
     } catch (err) {
       if (!(err instanceof VersionConflict)) throw err;
-      if (attempt >= MAX_ATTEMPTS) throw new Conflict('dossier-busy', 'Hồ sơ đang được cập nhật đồng thời, vui lòng thử lại.');
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Conflict('dossier-busy', 'Hồ sơ đang được cập nhật đồng thời, vui lòng thử lại.');
     }
   }
 }

@@ -36,21 +36,51 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   const unitName = (code: string) => ctx.units.get(code)?.name ?? code;
   const calendarOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  const to = (t: TaskRow) => ({ unitCode: t.unit_code, unitName: unitName(t.unit_code), role: t.role, officer: null, step: t.name });
+  const to = (t: TaskRow) => ({
+    unitCode: t.unit_code,
+    unitName: unitName(t.unit_code),
+    role: t.role,
+    officer: null,
+    step: t.name,
+  });
   const desk = { unitCode: deskOf(dossier), unitName: unitName(deskOf(dossier)) };
 
   // Each step's cause (receipt, acceptance, completion) hands the dossier to the tasks that step opened.
   const steps: { from: Handover['from']; result: Timeliness | null; at: string; opened: TaskRow[] }[] = [];
-  for (const event of await ctx.repo.eventsOfType(dossier.id, ['dossier.received', 'dossier.accepted', 'task.completed', 'task.created'])) {
+  for (const event of await ctx.repo.eventsOfType(dossier.id, [
+    'dossier.received',
+    'dossier.accepted',
+    'task.completed',
+    'task.created',
+  ])) {
     if (event.type === 'task.created') {
       const task = byId.get(Number(event.payload.taskId));
       if (task) steps.at(-1)?.opened.push(task);
     } else if (event.type === 'task.completed') {
       const task = byId.get(Number(event.payload.taskId))!;
       const result = task.due_at ? timeliness(new Date(task.completed_at!), new Date(task.due_at)) : null;
-      steps.push({ from: { unitCode: task.unit_code, unitName: unitName(task.unit_code), officer: name(task.completed_by), step: task.name }, result, at: event.at, opened: [] });
-    } else if (event.type === 'dossier.accepted' || event.payload.outcome === 'accept' || event.payload.outcome === undefined) {
-      steps.push({ from: { ...desk, officer: name(dossier.received_by), step: null }, result: null, at: event.at, opened: [] });
+      steps.push({
+        from: {
+          unitCode: task.unit_code,
+          unitName: unitName(task.unit_code),
+          officer: name(task.completed_by),
+          step: task.name,
+        },
+        result,
+        at: event.at,
+        opened: [],
+      });
+    } else if (
+      event.type === 'dossier.accepted' ||
+      event.payload.outcome === 'accept' ||
+      event.payload.outcome === undefined
+    ) {
+      steps.push({
+        from: { ...desk, officer: name(dossier.received_by), step: null },
+        result: null,
+        at: event.at,
+        opened: [],
+      });
     }
   }
   const handovers: Handover[] = steps.flatMap((step) => {
@@ -65,18 +95,31 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   const byUnit = new Map<string, UnitShare>();
   const now = ctx.clock();
   for (const task of tasks) {
-    const share = byUnit.get(task.unit_code) ?? { unitCode: task.unit_code, unitName: unitName(task.unit_code), budgetHours: 0, spentHours: 0, late: false };
+    const share = byUnit.get(task.unit_code) ?? {
+      unitCode: task.unit_code,
+      unitName: unitName(task.unit_code),
+      budgetHours: 0,
+      spentHours: 0,
+      late: false,
+    };
     const end = task.completed_at ? new Date(task.completed_at) : now;
     share.budgetHours += task.budget_hours ?? 0;
     share.spentHours += calendarOf(task.unit_code).between(new Date(task.created_at), end) / 60;
     share.late ||= task.due_at !== null && end.toISOString() > task.due_at;
     byUnit.set(task.unit_code, share);
   }
-  return { handovers, units: [...byUnit.values()].map((u) => ({ ...u, spentHours: Math.round(u.spentHours * 100) / 100 })) };
+  return {
+    handovers,
+    units: [...byUnit.values()].map((u) => ({ ...u, spentHours: Math.round(u.spentHours * 100) / 100 })),
+  };
 }
 
 /** Lines for the hand-overs a unit reorganisation made: the desk and each open step, from the old unit to its successor. */
-async function reorganisationHandovers(ctx: DossierContext, dossier: DossierRow, unitName: (code: string) => string): Promise<Handover[]> {
+async function reorganisationHandovers(
+  ctx: DossierContext,
+  dossier: DossierRow,
+  unitName: (code: string) => string,
+): Promise<Handover[]> {
   const events = await ctx.repo.eventsOfType(dossier.id, ['dossier.handedOver']);
   return events.flatMap(({ at, payload }) => {
     const desk = payload.desk as { from: string; to: string } | null;
@@ -84,7 +127,13 @@ async function reorganisationHandovers(ctx: DossierContext, dossier: DossierRow,
     const moves = [...(desk ? [{ name: 'Bộ phận tiếp nhận và trả kết quả', ...desk }] : []), ...tasks];
     return moves.map((m) => ({
       from: { unitCode: m.from, unitName: unitName(m.from), officer: null, step: m.name },
-      to: { unitCode: m.to, unitName: unitName(m.to), role: null, officer: null, step: `${m.name} (bàn giao khi sắp xếp đơn vị: ${String(payload.name)})` },
+      to: {
+        unitCode: m.to,
+        unitName: unitName(m.to),
+        role: null,
+        officer: null,
+        step: `${m.name} (bàn giao khi sắp xếp đơn vị: ${String(payload.name)})`,
+      },
       at,
       result: null,
     }));
@@ -92,7 +141,12 @@ async function reorganisationHandovers(ctx: DossierContext, dossier: DossierRow,
 }
 
 /** Lines for the tasks handed from one officer to another within their unit (chuyển xử lý). */
-async function assignmentHandovers(ctx: DossierContext, dossier: DossierRow, tasks: Map<number, TaskRow>, unitName: (code: string) => string): Promise<Handover[]> {
+async function assignmentHandovers(
+  ctx: DossierContext,
+  dossier: DossierRow,
+  tasks: Map<number, TaskRow>,
+  unitName: (code: string) => string,
+): Promise<Handover[]> {
   const events = await ctx.repo.eventsOfType(dossier.id, ['task.assigned']);
   const people = await ctx.repo.userNames(events.map((e) => (e.payload.from as number | null) ?? e.actorId));
   return events.flatMap(({ at, payload, actorId }) => {
@@ -100,11 +154,18 @@ async function assignmentHandovers(ctx: DossierContext, dossier: DossierRow, tas
     if (!task) return [];
     const unit = { unitCode: task.unit_code, unitName: unitName(task.unit_code) };
     const giver = (payload.from as number | null) ?? actorId;
-    return [{
-      from: { ...unit, officer: giver === null ? null : (people.get(giver) ?? null), step: task.name },
-      to: { ...unit, role: task.role, officer: (payload.toName as string | null) ?? null, step: payload.toName ? task.name : `${task.name} (trả về đơn vị)` },
-      at,
-      result: null,
-    }];
+    return [
+      {
+        from: { ...unit, officer: giver === null ? null : (people.get(giver) ?? null), step: task.name },
+        to: {
+          ...unit,
+          role: task.role,
+          officer: (payload.toName as string | null) ?? null,
+          step: payload.toName ? task.name : `${task.name} (trả về đơn vị)`,
+        },
+        at,
+        result: null,
+      },
+    ];
   });
 }

@@ -101,7 +101,11 @@ export class Dossiers {
     return assign(this.ctx, actor, taskId, input);
   }
 
-  async complete(actor: Actor, taskId: number, input: CompletionInput): Promise<{ task: TaskView; dossier: DossierView }> {
+  async complete(
+    actor: Actor,
+    taskId: number,
+    input: CompletionInput,
+  ): Promise<{ task: TaskView; dossier: DossierView }> {
     const code = await complete(this.ctx, actor, taskId, input);
     return { task: taskView((await this.ctx.repo.taskById(taskId))!, code), dossier: await this.view(code) };
   }
@@ -154,7 +158,14 @@ export class Dossiers {
       unit: this.ctx.units.get(row.unit_code)!,
       receivedBy: (await this.ctx.repo.userNames([row.received_by])).get(row.received_by ?? 0) ?? null,
       pauses: await this.ctx.repo.pauses(row.id),
-      apology: apology ? { at: apology.at, reason: String(apology.payload.reason), appointmentAt: String(apology.payload.appointmentAt), previousAppointmentAt: (apology.payload.previousAppointmentAt as string | null) ?? null } : null,
+      apology: apology
+        ? {
+            at: apology.at,
+            reason: String(apology.payload.reason),
+            appointmentAt: String(apology.payload.appointmentAt),
+            previousAppointmentAt: (apology.payload.previousAppointmentAt as string | null) ?? null,
+          }
+        : null,
       issued: [...new Set(events.filter((e) => e.type === 'form.issued').map((e) => e.payload.form as FormKind))],
       controlSlip: await controlSlip(this.ctx, row),
     };

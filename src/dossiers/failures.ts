@@ -22,21 +22,51 @@ export async function stepFailure(incidents: Incidents, subject: StepSubject, er
     throw new Conflict('dossier-busy', 'Hồ sơ đang được cập nhật đồng thời, vui lòng thử lại.');
   }
   const incident = incidentOf(subject, err);
-  if (incident) await incidents.raise({ ...incident, procedureCode: subject.procedureCode, versionId: subject.versionId, dossierId: subject.dossierId ?? null });
+  if (incident)
+    await incidents.raise({
+      ...incident,
+      procedureCode: subject.procedureCode,
+      versionId: subject.versionId,
+      dossierId: subject.dossierId ?? null,
+    });
   if (err instanceof StepTimeout) {
-    throw new Unprocessable('process-step-timeout', 'Bước xử lý của quy trình chạy quá thời gian cho phép và đã bị dừng; không có gì được ghi. Sự cố đã được ghi lại để Văn phòng UBND và đơn vị xây dựng quy trình xem xét.');
+    throw new Unprocessable(
+      'process-step-timeout',
+      'Bước xử lý của quy trình chạy quá thời gian cho phép và đã bị dừng; không có gì được ghi. Sự cố đã được ghi lại để Văn phòng UBND và đơn vị xây dựng quy trình xem xét.',
+    );
   }
   if (err instanceof EngineFailure) {
-    throw new Unprocessable('process-failed', `Quy trình của thủ tục không thực hiện được bước tiếp theo: ${err.message}`);
+    throw new Unprocessable(
+      'process-failed',
+      `Quy trình của thủ tục không thực hiện được bước tiếp theo: ${err.message}`,
+    );
   }
   throw err;
 }
 
-function incidentOf(subject: StepSubject, err: unknown): { kind: 'step-timeout' | 'step-failed' | 'dossier-held'; message: string; detail: Record<string, unknown> } | null {
+function incidentOf(
+  subject: StepSubject,
+  err: unknown,
+): { kind: 'step-timeout' | 'step-failed' | 'dossier-held'; message: string; detail: Record<string, unknown> } | null {
   const which = subject.dossierCode ? `hồ sơ ${subject.dossierCode}` : `một hồ sơ đang tiếp nhận`;
   const detail = { error: err instanceof Error ? err.message : String(err) };
-  if (err instanceof StepTimeout) return { kind: 'step-timeout', message: `Bước xử lý của ${which} (thủ tục ${subject.procedureCode}) chạy quá thời gian cho phép và đã bị dừng.`, detail };
-  if (err instanceof EngineFailure) return { kind: 'step-failed', message: `Quy trình thủ tục ${subject.procedureCode} không thực hiện được bước tiếp theo của ${which}.`, detail };
-  if (err instanceof VersionBlocked && subject.dossierId) return { kind: 'dossier-held', message: `Hồ sơ ${subject.dossierCode} đang chờ: phiên bản quy trình của thủ tục ${subject.procedureCode} bị chặn vì không đạt quy tắc an toàn.`, detail };
+  if (err instanceof StepTimeout)
+    return {
+      kind: 'step-timeout',
+      message: `Bước xử lý của ${which} (thủ tục ${subject.procedureCode}) chạy quá thời gian cho phép và đã bị dừng.`,
+      detail,
+    };
+  if (err instanceof EngineFailure)
+    return {
+      kind: 'step-failed',
+      message: `Quy trình thủ tục ${subject.procedureCode} không thực hiện được bước tiếp theo của ${which}.`,
+      detail,
+    };
+  if (err instanceof VersionBlocked && subject.dossierId)
+    return {
+      kind: 'dossier-held',
+      message: `Hồ sơ ${subject.dossierCode} đang chờ: phiên bản quy trình của thủ tục ${subject.procedureCode} bị chặn vì không đạt quy tắc an toàn.`,
+      detail,
+    };
   return null;
 }

@@ -3,7 +3,17 @@ import { authorize, type Actor } from '../auth/policy.js';
 import { afterPause } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
-import { AWAITING_OBLIGATION, PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED, STOPPED, SUPPLEMENTING, WITHDRAWN } from '../vocabulary/statuses.js';
+import {
+  AWAITING_OBLIGATION,
+  PAUSED,
+  PROCESSED,
+  PROCESSING,
+  RECEIVED,
+  RETURNED,
+  STOPPED,
+  SUPPLEMENTING,
+  WITHDRAWN,
+} from '../vocabulary/statuses.js';
 import { changeDossier } from './change.js';
 import type { DossierContext } from './context.js';
 import { assertVisible } from './visibility.js';
@@ -15,7 +25,11 @@ import { watchDossier, watchTask } from './timers.js';
 export const PAUSE_KINDS = { supplement: SUPPLEMENTING, obligation: AWAITING_OBLIGATION, stop: STOPPED } as const;
 export type PauseKind = keyof typeof PAUSE_KINDS;
 
-const PAUSE_FORMS: Record<PauseKind, string> = { supplement: 'supplement-request', obligation: 'obligation-notice', stop: 'stop-notice' };
+const PAUSE_FORMS: Record<PauseKind, string> = {
+  supplement: 'supplement-request',
+  obligation: 'obligation-notice',
+  stop: 'stop-notice',
+};
 
 export interface PauseInput {
   kind: PauseKind;
@@ -27,25 +41,39 @@ export interface PauseInput {
 /** Stops the statutory clock until the applicant acts (or the stop is lifted). */
 export async function pause(ctx: DossierContext, actor: Actor, code: string, input: PauseInput): Promise<void> {
   if (input.kind === 'supplement' && !input.items?.length) {
-    throw new BadRequest('missing-items-required', 'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (items).');
+    throw new BadRequest(
+      'missing-items-required',
+      'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (items).',
+    );
   }
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const allowed = input.kind === 'obligation' ? [RECEIVED, PROCESSING, PROCESSED] : [RECEIVED, PROCESSING];
-    if (!allowed.includes(dossier.status_code as 2)) throw new Conflict('cannot-pause', 'Hồ sơ ở trạng thái hiện tại không thể tạm dừng.');
+    if (!allowed.includes(dossier.status_code as 2))
+      throw new Conflict('cannot-pause', 'Hồ sơ ở trạng thái hiện tại không thể tạm dừng.');
     const status = PAUSE_KINDS[input.kind];
     const now = at.toISOString();
     await ctx.repo.insertPause(trx, {
-      dossier_id: dossier.id, status_code: status, status_before: dossier.status_code, reason: input.reason,
-      items: input.items ? JSON.stringify(input.items) : null, started_by: actor.id, started_at: now,
+      dossier_id: dossier.id,
+      status_code: status,
+      status_before: dossier.status_code,
+      reason: input.reason,
+      items: input.items ? JSON.stringify(input.items) : null,
+      started_by: actor.id,
+      started_at: now,
     });
     await ctx.repo.updateDossier(trx, dossier.id, {
-      status_code: status, paused_at: now, status_reason: input.reason, missing_items: input.items ? JSON.stringify(input.items) : null,
+      status_code: status,
+      paused_at: now,
+      status_reason: input.reason,
+      missing_items: input.items ? JSON.stringify(input.items) : null,
     });
     const notice: ApplicantNotice =
-      input.kind === 'supplement' ? { kind: 'supplement-requested', items: input.items! }
-      : input.kind === 'obligation' ? { kind: 'obligation-requested', reason: input.reason }
-      : { kind: 'stopped', reason: input.reason };
+      input.kind === 'supplement'
+        ? { kind: 'supplement-requested', items: input.items! }
+        : input.kind === 'obligation'
+          ? { kind: 'obligation-requested', reason: input.reason }
+          : { kind: 'stopped', reason: input.reason };
     await notify(ctx, trx, dossier, notice, at);
     return [
       { type: 'dossier.paused', payload: { kind: input.kind, reason: input.reason, items: input.items ?? null } },
@@ -69,7 +97,8 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const pauseRow = await ctx.repo.currentPause(dossier.id, trx);
-    if (!PAUSED.includes(dossier.status_code) || !pauseRow || !dossier.paused_at) throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
+    if (!PAUSED.includes(dossier.status_code) || !pauseRow || !dossier.paused_at)
+      throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
     const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     const from = new Date(dossier.paused_at);
     const minutes = Math.max(0, calendar.between(from, at));
@@ -77,9 +106,19 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
     const moved = { due_at: shift(dossier.due_at), appointment_at: shift(dossier.appointment_at) };
     await ctx.repo.endPause(trx, pauseRow.id, actor.id, at.toISOString(), minutes);
     await ctx.repo.updateDossier(trx, dossier.id, {
-      ...moved, status_code: pauseRow.status_before, paused_at: null, paused_minutes: dossier.paused_minutes + minutes, missing_items: null, status_reason: null,
+      ...moved,
+      status_code: pauseRow.status_before,
+      paused_at: null,
+      paused_minutes: dossier.paused_minutes + minutes,
+      missing_items: null,
+      status_reason: null,
     });
-    await watchDossier(ctx, trx, { id: dossier.id, clock_started_at: dossier.clock_started_at, due_at: moved.due_at }, calendar);
+    await watchDossier(
+      ctx,
+      trx,
+      { id: dossier.id, clock_started_at: dossier.clock_started_at, due_at: moved.due_at },
+      calendar,
+    );
     for (const task of await ctx.repo.openTasks(dossier.id, trx)) {
       const taskCalendar = ctx.calendars.forUnit(ctx.units.get(task.unit_code));
       const dueAt = task.due_at ? afterPause(taskCalendar, new Date(task.due_at), from, at).toISOString() : null;
@@ -88,7 +127,10 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
     }
     await notify(ctx, trx, dossier, { kind: 'resumed', appointmentAt: moved.appointment_at }, at);
     return [
-      { type: 'dossier.resumed', payload: { kind: kindOf(pauseRow.status_code), note: note ?? null, pausedWorkingMinutes: minutes, ...moved } },
+      {
+        type: 'dossier.resumed',
+        payload: { kind: kindOf(pauseRow.status_code), note: note ?? null, pausedWorkingMinutes: minutes, ...moved },
+      },
       { type: 'status.changed', payload: { from: dossier.status_code, to: pauseRow.status_before } },
     ];
   });
@@ -98,14 +140,22 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
 export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code)) throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
+    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
+      throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
     const open = await ctx.repo.openTasks(dossier.id, trx);
-    await ctx.repo.cancelTasks(trx, open.map((t) => t.id), at.toISOString());
+    await ctx.repo.cancelTasks(
+      trx,
+      open.map((t) => t.id),
+      at.toISOString(),
+    );
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: WITHDRAWN, status_reason: reason, paused_at: null });
     await notify(ctx, trx, dossier, { kind: 'withdrawn' }, at);
     return [
       { type: 'dossier.withdrawn', payload: { reason } },
-      ...open.map((t) => ({ type: 'task.cancelled', payload: { taskId: t.id, activityId: t.activity_id, reason: 'withdrawn' } })),
+      ...open.map((t) => ({
+        type: 'task.cancelled',
+        payload: { taskId: t.id, activityId: t.activity_id, reason: 'withdrawn' },
+      })),
       { type: 'status.changed', payload: { from: dossier.status_code, to: WITHDRAWN } },
     ];
   });
@@ -120,7 +170,10 @@ export async function returnResult(ctx: DossierContext, actor: Actor, code: stri
     }
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RETURNED, returned_at: at.toISOString() });
     await notify(ctx, trx, dossier, { kind: 'returned' }, at);
-    return [{ type: 'dossier.returned', payload: {} }, { type: 'status.changed', payload: { from: PROCESSED, to: RETURNED } }];
+    return [
+      { type: 'dossier.returned', payload: {} },
+      { type: 'status.changed', payload: { from: PROCESSED, to: RETURNED } },
+    ];
   });
 }
 
@@ -133,7 +186,8 @@ export interface ApologyInput {
 export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code)) throw new Conflict('cannot-apologise', 'Hồ sơ đã có kết quả hoặc đã đóng.');
+    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
+      throw new Conflict('cannot-apologise', 'Hồ sơ đã có kết quả hoặc đã đóng.');
     const previous = dossier.appointment_at;
     if (input.appointmentAt <= at.toISOString() || (previous && input.appointmentAt <= previous)) {
       throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');
@@ -144,25 +198,44 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
     await ctx.repo.updateDossier(trx, dossier.id, { appointment_at: input.appointmentAt });
     await notify(ctx, trx, dossier, { kind: 'apology', reason: input.reason, appointmentAt: input.appointmentAt }, at);
     return [
-      { type: 'dossier.apology', payload: { reason: input.reason, appointmentAt: input.appointmentAt, previousAppointmentAt: previous, timely } },
+      {
+        type: 'dossier.apology',
+        payload: { reason: input.reason, appointmentAt: input.appointmentAt, previousAppointmentAt: previous, timely },
+      },
       { type: 'form.issued', payload: { form: 'apology' } },
     ];
   });
 }
 
 /** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
-export async function mayHandle(ctx: DossierContext, trx: Knex.Transaction, actor: Actor, dossier: DossierRow): Promise<void> {
+export async function mayHandle(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  actor: Actor,
+  dossier: DossierRow,
+): Promise<void> {
   await assertVisible(ctx, actor, dossier, trx);
   const open = await ctx.repo.openTasks(dossier.id, trx);
   authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
 }
 
-async function notify(ctx: DossierContext, trx: Knex.Transaction, dossier: DossierRow, notice: ApplicantNotice, at: Date): Promise<void> {
+async function notify(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  dossier: DossierRow,
+  notice: ApplicantNotice,
+  at: Date,
+): Promise<void> {
   const procedure = await ctx.catalogue.get(dossier.procedure_code, trx);
-  await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: procedure.name }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+  await ctx.outbox.notify(
+    trx,
+    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
+    { phone: dossier.applicant_phone, email: dossier.applicant_email },
+    notice,
+    at,
+  );
 }
 
 function kindOf(status: number): PauseKind {
   return (Object.keys(PAUSE_KINDS) as PauseKind[]).find((k) => PAUSE_KINDS[k] === status)!;
 }
-

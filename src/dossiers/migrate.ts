@@ -33,32 +33,62 @@ export interface MigrationReport {
  * on the way chosen to reach it), and the move is written as one step of the dossier: `dossier.migrated`, with the
  * route, so that replay can repeat it. A dry run reports which dossiers would move and why others cannot.
  */
-export async function migrateDossiers(ctx: DossierContext, actor: Actor, procedureCode: string, input: MigrationInput): Promise<MigrationReport> {
+export async function migrateDossiers(
+  ctx: DossierContext,
+  actor: Actor,
+  procedureCode: string,
+  input: MigrationInput,
+): Promise<MigrationReport> {
   authorize(actor, 'procedures:publish', {});
   const from = await version(ctx, procedureCode, input.fromVersion);
   const to = await version(ctx, procedureCode, input.toVersion);
-  if (to.status !== 'published') throw new Conflict('target-not-published', `Phiên bản ${input.toVersion} chưa được công bố, không chuyển hồ sơ sang được.`);
+  if (to.status !== 'published')
+    throw new Conflict(
+      'target-not-published',
+      `Phiên bản ${input.toVersion} chưa được công bố, không chuyển hồ sơ sang được.`,
+    );
   const definition = await ctx.catalogue.definitionOf(to.id);
-  const report: MigrationReport = { dryRun: input.dryRun, fromVersion: input.fromVersion, toVersion: input.toVersion, moved: [], cannot: [] };
+  const report: MigrationReport = {
+    dryRun: input.dryRun,
+    fromVersion: input.fromVersion,
+    toVersion: input.toVersion,
+    moved: [],
+    cannot: [],
+  };
   const candidates = await ctx.repo.unfinishedOfVersion(procedureCode, from.id);
   const wanted = input.dossiers ? new Set(input.dossiers) : null;
   for (const unknown of [...(wanted ?? [])].filter((code) => !candidates.some((d) => d.code === code))) {
-    report.cannot.push({ code: unknown, reason: `Hồ sơ không chạy trên phiên bản ${input.fromVersion} hoặc đã có kết quả.` });
+    report.cannot.push({
+      code: unknown,
+      reason: `Hồ sơ không chạy trên phiên bản ${input.fromVersion} hoặc đã có kết quả.`,
+    });
   }
   for (const dossier of candidates.filter((d) => !wanted || wanted.has(d.code))) {
     const open = await ctx.repo.openTasks(dossier.id);
-    const problem = obstacle(dossier, open.map((t) => t.activity_id), input.activityMap, definition);
+    const problem = obstacle(
+      dossier,
+      open.map((t) => t.activity_id),
+      input.activityMap,
+      definition,
+    );
     if (typeof problem === 'string') {
       report.cannot.push({ code: dossier.code, reason: problem });
       continue;
     }
     const route = await routeTo(ctx.runner, definition, problem.target);
     if (!route) {
-      report.cannot.push({ code: dossier.code, reason: `Không tìm được đường tới bước “${problem.target}” trong phiên bản ${input.toVersion}.` });
+      report.cannot.push({
+        code: dossier.code,
+        reason: `Không tìm được đường tới bước “${problem.target}” trong phiên bản ${input.toVersion}.`,
+      });
       continue;
     }
     if (!input.dryRun) {
-      const moved = await move(ctx, actor, dossier, definition, route, { fromVersionId: from.id, toVersionId: to.id, ...input });
+      const moved = await move(ctx, actor, dossier, definition, route, {
+        fromVersionId: from.id,
+        toVersionId: to.id,
+        ...input,
+      });
       if (!moved) {
         report.cannot.push({ code: dossier.code, reason: 'Hồ sơ vừa được cập nhật trong lúc chuyển; hãy chạy lại.' });
         continue;
@@ -70,9 +100,18 @@ export async function migrateDossiers(ctx: DossierContext, actor: Actor, procedu
 }
 
 /** Why a dossier cannot move, or where it goes. */
-function obstacle(dossier: DossierRow, waiting: string[], map: Record<string, string>, definition: ProcessDefinition): string | { source: string; target: string } {
-  if (![RECEIVED, PROCESSING].includes(dossier.status_code as 2 | 4)) return 'Hồ sơ đang tạm dừng hoặc không còn xử lý.';
-  if (waiting.length !== 1) return waiting.length ? 'Hồ sơ đang ở nhiều bước song song; chỉ chuyển được hồ sơ đang ở một bước.' : 'Hồ sơ không chờ ở bước nào.';
+function obstacle(
+  dossier: DossierRow,
+  waiting: string[],
+  map: Record<string, string>,
+  definition: ProcessDefinition,
+): string | { source: string; target: string } {
+  if (![RECEIVED, PROCESSING].includes(dossier.status_code as 2 | 4))
+    return 'Hồ sơ đang tạm dừng hoặc không còn xử lý.';
+  if (waiting.length !== 1)
+    return waiting.length
+      ? 'Hồ sơ đang ở nhiều bước song song; chỉ chuyển được hồ sơ đang ở một bước.'
+      : 'Hồ sơ không chờ ở bước nào.';
   const source = waiting[0]!;
   const target = map[source] ?? (definition.tasks.has(source) ? source : undefined);
   if (!target) return `Bước “${source}” đang chờ không có trong ánh xạ sang phiên bản mới.`;
@@ -91,13 +130,28 @@ async function move(
   const procedure = await ctx.catalogue.get(dossier.procedure_code);
   const cause: NewEvent = {
     type: 'dossier.migrated',
-    payload: { fromVersion: details.fromVersion, toVersion: details.toVersion, fromVersionId: details.fromVersionId, toVersionId: details.toVersionId, activityMap: details.activityMap, path: route.path },
+    payload: {
+      fromVersion: details.fromVersion,
+      toVersion: details.toVersion,
+      fromVersionId: details.fromVersionId,
+      toVersionId: details.toVersionId,
+      activityMap: details.activityMap,
+      path: route.path,
+    },
   };
   try {
     await ctx.knex.transaction(async (trx) => {
       await ctx.repo.updateDossier(trx, dossier.id, { version_id: details.toVersionId });
       await persistStep(ctx, {
-        trx, dossier, procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result: route.result, actor, at: ctx.clock(), cause: [cause],
+        trx,
+        dossier,
+        procedureName: procedure.name,
+        departmentCode: procedure.departmentCode,
+        definition,
+        result: route.result,
+        actor,
+        at: ctx.clock(),
+        cause: [cause],
       });
     });
     return true;

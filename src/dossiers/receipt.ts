@@ -64,7 +64,18 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
 
   return ctx.knex.transaction(async (trx) => {
     const { outcome: _, ...columns } = decision;
-    const row = { ...(await newDossierRow(ctx, trx, { ...input, procedure, versionId: version.id, unit, at, statusCode: RECEIVED })), ...columns, received_by: actor.id };
+    const row = {
+      ...(await newDossierRow(ctx, trx, {
+        ...input,
+        procedure,
+        versionId: version.id,
+        unit,
+        at,
+        statusCode: RECEIVED,
+      })),
+      ...columns,
+      received_by: actor.id,
+    };
     const dossier: DossierRow = { ...row, id: await ctx.repo.insertDossier(trx, row) };
     await recordReceipt(ctx, trx, { dossier, procedure, outcome: decision.outcome, start, actor, at, from: null });
     return row.code;
@@ -75,7 +86,12 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
  * The desk decides on a dossier submitted online (status 1), as on one brought to it: accepted, its process and clock
  * start; incomplete, it waits for every missing item; refused, it closes. Its procedure version is the one of submission.
  */
-export async function receiveSubmitted(ctx: DossierContext, actor: Actor, code: string, input: ReceiptDecision): Promise<void> {
+export async function receiveSubmitted(
+  ctx: DossierContext,
+  actor: Actor,
+  code: string,
+  input: ReceiptDecision,
+): Promise<void> {
   const decision = decided(input);
   const pending = await ctx.repo.byCode(code);
   if (!pending) throw new DossierNotFound(code);
@@ -87,23 +103,45 @@ export async function receiveSubmitted(ctx: DossierContext, actor: Actor, code: 
     if (dossier.status_code !== NEW) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ tiếp nhận.');
     const { outcome, ...columns } = decision;
     await ctx.repo.updateDossier(trx, dossier.id, { ...columns, received_by: actor.id });
-    await recordReceipt(ctx, trx, { dossier: { ...dossier, ...columns, received_by: actor.id }, procedure, outcome, start, actor, at, from: NEW });
+    await recordReceipt(ctx, trx, {
+      dossier: { ...dossier, ...columns, received_by: actor.id },
+      procedure,
+      outcome,
+      start,
+      actor,
+      at,
+      from: NEW,
+    });
     return []; // the receipt appended its events
   });
 }
 
 /** Accepts a dossier that waited at receipt for missing items: its process and its clock start now. */
-export async function acceptSupplemented(ctx: DossierContext, actor: Actor, code: string, note: string | undefined): Promise<void> {
+export async function acceptSupplemented(
+  ctx: DossierContext,
+  actor: Actor,
+  code: string,
+  note: string | undefined,
+): Promise<void> {
   const pending = await ctx.repo.byCode(code);
   if (!pending) throw new DossierNotFound(code);
   const procedure = await ctx.catalogue.get(pending.procedure_code);
   const start = await startRun(ctx, pending.version_id, procedure.code, pending);
   await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
-    if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
+    if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at)
+      throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
     const clock = startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at);
     const accepted: NewEvent[] = [
-      { type: 'dossier.accepted', payload: { note: note ?? null, suppliedItems: JSON.parse(dossier.missing_items ?? '[]'), clockStartedAt: clock.clock_started_at, dueAt: clock.due_at } },
+      {
+        type: 'dossier.accepted',
+        payload: {
+          note: note ?? null,
+          suppliedItems: JSON.parse(dossier.missing_items ?? '[]'),
+          clockStartedAt: clock.clock_started_at,
+          dueAt: clock.due_at,
+        },
+      },
       { type: 'status.changed', payload: { from: SUPPLEMENTING, to: RECEIVED } },
       { type: 'form.issued', payload: { form: 'receipt' } },
     ];
@@ -125,7 +163,11 @@ export interface NewDossier {
 }
 
 /** A new dossier's row, its code allocated in `trx` from the agency's daily sequence: one sequence for every channel. */
-export async function newDossierRow(ctx: DossierContext, trx: Knex.Transaction, d: NewDossier): Promise<Omit<DossierRow, 'id'>> {
+export async function newDossierRow(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  d: NewDossier,
+): Promise<Omit<DossierRow, 'id'>> {
   const seq = await ctx.repo.nextSequence(trx, d.unit.agencyId, dayKey(localDate(d.at)));
   return {
     ...NEW_DOSSIER_DEFAULTS,
@@ -151,12 +193,21 @@ export async function newDossierRow(ctx: DossierContext, trx: Knex.Transaction, 
 type Outcome = ReceiptOutcome;
 
 /** A decision checked: a supplementation lists what is missing, a refusal says why; with the status and columns it sets. */
-function decided(input: ReceiptDecision): { outcome: Outcome; status_code: number; missing_items: string | null; status_reason: string | null } {
+function decided(input: ReceiptDecision): {
+  outcome: Outcome;
+  status_code: number;
+  missing_items: string | null;
+  status_reason: string | null;
+} {
   const outcome = input.outcome ?? 'accept';
   if (outcome === 'supplement' && !input.missingItems?.length) {
-    throw new BadRequest('missing-items-required', 'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (missingItems).');
+    throw new BadRequest(
+      'missing-items-required',
+      'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (missingItems).',
+    );
   }
-  if (outcome === 'refuse' && !input.reason?.trim()) throw new BadRequest('reason-required', 'Từ chối tiếp nhận phải nêu rõ lý do (reason).');
+  if (outcome === 'refuse' && !input.reason?.trim())
+    throw new BadRequest('reason-required', 'Từ chối tiếp nhận phải nêu rõ lý do (reason).');
   return {
     outcome,
     status_code: outcome === 'accept' ? RECEIVED : outcome === 'supplement' ? SUPPLEMENTING : REFUSED,
@@ -179,14 +230,24 @@ interface Receipt {
 }
 
 /** Records receipt: its events and form, then the process and the clock (accepted) or the notice to the applicant. */
-async function recordReceipt(ctx: DossierContext, trx: Knex.Transaction, { dossier, procedure, outcome, start, actor, at, from }: Receipt): Promise<void> {
+async function recordReceipt(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  { dossier, procedure, outcome, start, actor, at, from }: Receipt,
+): Promise<void> {
   const clock = start ? startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at) : null;
   const missingItems = dossier.missing_items ? (JSON.parse(dossier.missing_items) as string[]) : null;
   const received: NewEvent = {
     type: 'dossier.received',
     payload: {
-      code: dossier.code, procedureCode: dossier.procedure_code, versionId: dossier.version_id, unitCode: dossier.unit_code, channel: dossier.channel,
-      applicant: applicantOf(dossier), data: JSON.parse(dossier.data), outcome,
+      code: dossier.code,
+      procedureCode: dossier.procedure_code,
+      versionId: dossier.version_id,
+      unitCode: dossier.unit_code,
+      channel: dossier.channel,
+      applicant: applicantOf(dossier),
+      data: JSON.parse(dossier.data),
+      outcome,
       ...(clock ? { clockStartedAt: clock.clock_started_at, dueAt: clock.due_at } : {}),
       ...(missingItems ? { missingItems } : {}),
       ...(outcome === 'refuse' ? { reason: dossier.status_reason } : {}),
@@ -201,9 +262,23 @@ async function recordReceipt(ctx: DossierContext, trx: Knex.Transaction, { dossi
     await startProcess(ctx, trx, dossier, clock, procedure, start, actor, at, events);
     return;
   }
-  await appendEvents(trx, { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash }, { actorId: actor.id, actorUnit: actor.unitCode, at: at.toISOString(), bpmnSha256: null }, events);
-  const notice = outcome === 'refuse' ? { kind: 'refused' as const, reason: dossier.status_reason! } : { kind: 'supplement-requested' as const, items: missingItems! };
-  await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: procedure.name }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+  await appendEvents(
+    trx,
+    { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
+    { actorId: actor.id, actorUnit: actor.unitCode, at: at.toISOString(), bpmnSha256: null },
+    events,
+  );
+  const notice =
+    outcome === 'refuse'
+      ? { kind: 'refused' as const, reason: dossier.status_reason! }
+      : { kind: 'supplement-requested' as const, items: missingItems! };
+  await ctx.outbox.notify(
+    trx,
+    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
+    { phone: dossier.applicant_phone, email: dossier.applicant_email },
+    notice,
+    at,
+  );
 }
 
 /** The applicant as the dossier row holds them. */
@@ -222,10 +297,22 @@ interface Started {
 }
 
 /** Runs a version's process to its first wait, outside any transaction. */
-async function startRun(ctx: DossierContext, versionId: number, procedureCode: string, dossier?: DossierRow): Promise<Started> {
+async function startRun(
+  ctx: DossierContext,
+  versionId: number,
+  procedureCode: string,
+  dossier?: DossierRow,
+): Promise<Started> {
   const definition = await ctx.catalogue.definitionOf(versionId);
-  const subject = { procedureCode, versionId, ...(dossier ? { dossierId: dossier.id, dossierCode: dossier.code } : {}) };
-  return { definition, result: await ctx.runner.start(definition).catch((err) => stepFailure(ctx.incidents, subject, err)) };
+  const subject = {
+    procedureCode,
+    versionId,
+    ...(dossier ? { dossierId: dossier.id, dossierCode: dossier.code } : {}),
+  };
+  return {
+    definition,
+    result: await ctx.runner.start(definition).catch((err) => stepFailure(ctx.incidents, subject, err)),
+  };
 }
 
 type Clock = ReturnType<typeof startClock>;
@@ -245,14 +332,34 @@ async function startProcess(
   await ctx.repo.updateDossier(trx, dossier.id, clock);
   const started = { ...dossier, ...clock };
   await watchDossier(ctx, trx, started, ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)));
-  await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: procedure.name }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, { kind: 'received', appointmentAt: clock.appointment_at }, at);
-  return persistStep(ctx, { trx, dossier: started, procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result, actor, at, cause });
+  await ctx.outbox.notify(
+    trx,
+    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
+    { phone: dossier.applicant_phone, email: dossier.applicant_email },
+    { kind: 'received', appointmentAt: clock.appointment_at },
+    at,
+  );
+  return persistStep(ctx, {
+    trx,
+    dossier: started,
+    procedureName: procedure.name,
+    departmentCode: procedure.departmentCode,
+    definition,
+    result,
+    actor,
+    at,
+    cause,
+  });
 }
 
 /** When the statutory clock starts and when the dossier is due; the appointment given is the due time. */
 function startClock(calendar: WorkingCalendar, procedure: Procedure, at: Date) {
   const start = clockStart(calendar, at, procedure.cutoffTime ? parseTimeOfDay(procedure.cutoffTime) : null);
-  const due = legalDue(calendar, start, { hours: procedure.timeLimitHours, sameDay: procedure.sameDay, cutoffMinutes: null });
+  const due = legalDue(calendar, start, {
+    hours: procedure.timeLimitHours,
+    sameDay: procedure.sameDay,
+    cutoffMinutes: null,
+  });
   const dueAt = due?.toISOString() ?? null;
   return { clock_started_at: start.toISOString(), due_at: dueAt, appointment_at: dueAt };
 }
@@ -289,6 +396,11 @@ export function assertReceivable(ctx: DossierContext, procedure: Procedure, unit
   if (!ctx.units.isInForce(unit, localDate(at))) {
     throw new Unprocessable('unit-not-in-force', `Đơn vị "${unit.name}" không còn tiếp nhận hồ sơ.`);
   }
-  const handled = procedure.levels.includes(unit.level) && (!procedure.departmentCode || procedure.departmentCode === unit.code);
-  if (!handled) throw new Unprocessable('procedure-not-handled-here', `Thủ tục "${procedure.name}" không được giải quyết tại ${unit.name}.`);
+  const handled =
+    procedure.levels.includes(unit.level) && (!procedure.departmentCode || procedure.departmentCode === unit.code);
+  if (!handled)
+    throw new Unprocessable(
+      'procedure-not-handled-here',
+      `Thủ tục "${procedure.name}" không được giải quyết tại ${unit.name}.`,
+    );
 }

@@ -175,7 +175,10 @@ export class DossierRepository {
 
   /** Dossiers of a procedure version whose result is not ready yet, in receipt order. */
   async unfinishedOfVersion(procedureCode: string, versionId: number): Promise<DossierRow[]> {
-    return this.reads('dossiers').where({ procedure_code: procedureCode, version_id: versionId }).whereNull('finished_at').orderBy('id');
+    return this.reads('dossiers')
+      .where({ procedure_code: procedureCode, version_id: versionId })
+      .whereNull('finished_at')
+      .orderBy('id');
   }
 
   /** A version's number never changes once it exists: it is read once. */
@@ -203,15 +206,29 @@ export class DossierRepository {
   }
 
   /** A dossier's events of the given types, oldest first, payloads parsed. */
-  async eventsOfType(dossierId: number, types: readonly string[]): Promise<{ seq: number; type: string; at: string; actorId: number | null; payload: Record<string, unknown> }[]> {
-    const rows = await this.reads('dossier_events').where({ dossier_id: dossierId }).whereIn('type', types).orderBy('seq').select('seq', 'type', 'at', 'actor_id', 'payload');
+  async eventsOfType(
+    dossierId: number,
+    types: readonly string[],
+  ): Promise<{ seq: number; type: string; at: string; actorId: number | null; payload: Record<string, unknown> }[]> {
+    const rows = await this.reads('dossier_events')
+      .where({ dossier_id: dossierId })
+      .whereIn('type', types)
+      .orderBy('seq')
+      .select('seq', 'type', 'at', 'actor_id', 'payload');
     return rows.map((r: { seq: number; type: string; at: string; actor_id: number | null; payload: string }) => ({
-      seq: r.seq, type: r.type, at: r.at, actorId: r.actor_id === null ? null : Number(r.actor_id), payload: JSON.parse(r.payload),
+      seq: r.seq,
+      type: r.type,
+      at: r.at,
+      actorId: r.actor_id === null ? null : Number(r.actor_id),
+      payload: JSON.parse(r.payload),
     }));
   }
 
   async openTasks(dossierId: number, db: Knex = this.reads): Promise<TaskRow[]> {
-    return withClaimer(db).where('tasks.dossier_id', dossierId).whereIn('tasks.status', OPEN_STATUSES).orderBy('tasks.id');
+    return withClaimer(db)
+      .where('tasks.dossier_id', dossierId)
+      .whereIn('tasks.status', OPEN_STATUSES)
+      .orderBy('tasks.id');
   }
 
   async insertTask(trx: Knex.Transaction, row: Omit<TaskRow, 'id' | 'reminded_at' | 'escalated_at'>): Promise<number> {
@@ -252,16 +269,34 @@ export class DossierRepository {
   }
 
   /** Sets a task's timestamp column once; false when it was already set (a job ran twice). */
-  async markTaskOnce(trx: Knex.Transaction, id: number, column: 'reminded_at' | 'escalated_at', at: string): Promise<boolean> {
-    return (await trx('tasks').where({ id }).whereNull(column).update({ [column]: at })) === 1;
+  async markTaskOnce(
+    trx: Knex.Transaction,
+    id: number,
+    column: 'reminded_at' | 'escalated_at',
+    at: string,
+  ): Promise<boolean> {
+    return (
+      (await trx('tasks')
+        .where({ id })
+        .whereNull(column)
+        .update({ [column]: at })) === 1
+    );
   }
 
   /** Sets a dossier's timestamp column once; false when it was already set. */
-  async markDossierOnce(trx: Knex.Transaction, id: number, column: 'late_risk_at' | 'late_at', changes: Partial<DossierRow>): Promise<boolean> {
+  async markDossierOnce(
+    trx: Knex.Transaction,
+    id: number,
+    column: 'late_risk_at' | 'late_at',
+    changes: Partial<DossierRow>,
+  ): Promise<boolean> {
     return (await trx('dossiers').where({ id }).whereNull(column).update(changes)) === 1;
   }
 
-  async insertPause(trx: Knex.Transaction, row: Omit<PauseRow, 'id' | 'ended_by' | 'ended_at' | 'working_minutes'>): Promise<void> {
+  async insertPause(
+    trx: Knex.Transaction,
+    row: Omit<PauseRow, 'id' | 'ended_by' | 'ended_at' | 'working_minutes'>,
+  ): Promise<void> {
     await trx('dossier_pauses').insert(row);
   }
 
@@ -269,37 +304,71 @@ export class DossierRepository {
     return db('dossier_pauses').where({ dossier_id: dossierId }).whereNull('ended_at').orderBy('id', 'desc').first();
   }
 
-  async endPause(trx: Knex.Transaction, id: number, actorId: number, at: string, workingMinutes: number): Promise<void> {
-    await trx('dossier_pauses').where({ id }).update({ ended_by: actorId, ended_at: at, working_minutes: workingMinutes });
+  async endPause(
+    trx: Knex.Transaction,
+    id: number,
+    actorId: number,
+    at: string,
+    workingMinutes: number,
+  ): Promise<void> {
+    await trx('dossier_pauses')
+      .where({ id })
+      .update({ ended_by: actorId, ended_at: at, working_minutes: workingMinutes });
   }
 
   async pauses(dossierId: number): Promise<PauseRow[]> {
     return this.reads('dossier_pauses').where({ dossier_id: dossierId }).orderBy('id');
   }
 
-  async insertAlerts(trx: Knex.Transaction, rows: { dossier_id: number; task_id: number | null; kind: string; unit_code: string; role: string; message: string; raised_at: string }[]): Promise<void> {
+  async insertAlerts(
+    trx: Knex.Transaction,
+    rows: {
+      dossier_id: number;
+      task_id: number | null;
+      kind: string;
+      unit_code: string;
+      role: string;
+      message: string;
+      raised_at: string;
+    }[],
+  ): Promise<void> {
     if (rows.length) await trx('alerts').insert(rows);
   }
 
   /** Claims an open task for the actor; false when it is no longer open. */
   async claimTask(trx: Knex.Transaction, id: number, actorId: number, at: string): Promise<boolean> {
-    const changed = await trx('tasks').where({ id, status: 'open' }).update({ status: 'claimed', claimed_by: actorId, claimed_at: at });
+    const changed = await trx('tasks')
+      .where({ id, status: 'open' })
+      .update({ status: 'claimed', claimed_by: actorId, claimed_at: at });
     return changed === 1;
   }
 
   /** Gives an open task to an officer (claimed by them), or back to the unit's pool (null); false when it changed meanwhile. */
-  async assignTask(trx: Knex.Transaction, id: number, holderId: number | null, to: number | null, at: string): Promise<boolean> {
+  async assignTask(
+    trx: Knex.Transaction,
+    id: number,
+    holderId: number | null,
+    to: number | null,
+    at: string,
+  ): Promise<boolean> {
     const changed = await trx('tasks')
       .where({ id })
       .whereIn('status', OPEN_STATUSES)
       .andWhere((q) => (holderId === null ? q.whereNull('claimed_by') : q.where('claimed_by', holderId)))
-      .update(to === null ? { status: 'open', claimed_by: null, claimed_at: null } : { status: 'claimed', claimed_by: to, claimed_at: at });
+      .update(
+        to === null
+          ? { status: 'open', claimed_by: null, claimed_at: null }
+          : { status: 'claimed', claimed_by: to, claimed_at: at },
+      );
     return changed === 1;
   }
 
   /** Active users of a unit, by name. */
   async usersOf(unitCode: string): Promise<{ id: number; username: string; full_name: string; roles: string }[]> {
-    return this.reads('users').where({ unit_code: unitCode, disabled: false }).orderBy('full_name').select('id', 'username', 'full_name', 'roles');
+    return this.reads('users')
+      .where({ unit_code: unitCode, disabled: false })
+      .orderBy('full_name')
+      .select('id', 'username', 'full_name', 'roles');
   }
 
   /** Open tasks of the given roles at a unit, the most urgent first, with what the inbox shows of their dossier. */
@@ -318,17 +387,30 @@ export class DossierRepository {
       .orderByRaw("coalesce(tasks.due_at, '9999-12-31T23:59:59.999Z'), tasks.id")
       .limit(filter.limit)
       .offset(filter.offset)
-      .select('dossiers.code as dossier_code', 'dossiers.procedure_code', 'procedures.name as procedure_name', 'dossiers.applicant_name', 'dossiers.status_code as dossier_status_code', 'dossiers.due_at as dossier_due_at');
+      .select(
+        'dossiers.code as dossier_code',
+        'dossiers.procedure_code',
+        'procedures.name as procedure_name',
+        'dossiers.applicant_name',
+        'dossiers.status_code as dossier_status_code',
+        'dossiers.due_at as dossier_due_at',
+      );
   }
 
   /** Units a dossier was received at or has had a task at. */
   async unitsInvolved(dossier: DossierRow, db: Knex = this.reads): Promise<string[]> {
     const rows = await db('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
-    return [dossier.unit_code, ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []), ...rows.map((r: { unit_code: string }) => r.unit_code)];
+    return [
+      dossier.unit_code,
+      ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []),
+      ...rows.map((r: { unit_code: string }) => r.unit_code),
+    ];
   }
 }
 
 /** Tasks with the full name of whoever claimed them (`claimed_by_name`); filters name their columns `tasks.…`. */
 function withClaimer(db: Knex) {
-  return db('tasks').leftJoin('users as claimer', 'claimer.id', 'tasks.claimed_by').select('tasks.*', 'claimer.full_name as claimed_by_name');
+  return db('tasks')
+    .leftJoin('users as claimer', 'claimer.id', 'tasks.claimed_by')
+    .select('tasks.*', 'claimer.full_name as claimed_by_name');
 }

@@ -14,10 +14,15 @@ const MAX_ROUTE = 30;
  * one leads there. Null when no way without loops reaches it. The step carries every engine event on the way and no
  * timers (those armed on the way were left behind).
  */
-export async function routeTo(runner: StepRunner, definition: ProcessDefinition, target: string): Promise<Route | null> {
+export async function routeTo(
+  runner: StepRunner,
+  definition: ProcessDefinition,
+  target: string,
+): Promise<Route | null> {
   const search = async (step: StepResult, path: Route['path'], events: StepResult['events']): Promise<Route | null> => {
     const all = [...events, ...step.events];
-    if (step.waiting.length === 1 && step.waiting[0]!.activityId === target) return { path, result: { ...step, events: all, timers: [] } };
+    if (step.waiting.length === 1 && step.waiting[0]!.activityId === target)
+      return { path, result: { ...step, events: all, timers: [] } };
     if (step.completed || step.waiting.length !== 1 || path.length >= MAX_ROUTE) return null;
     const task = step.waiting[0]!;
     if (path.some((p) => p.activityId === task.activityId)) return null; // a loop: not a way forward

@@ -40,24 +40,37 @@ export interface DossierSummary {
  * The dossiers an actor may see, newest first: all of them for oversight roles, otherwise those received at, handed
  * over to or holding a task at the actor's unit (the rule of `dossiers:read`).
  */
-export async function searchDossiers(ctx: DossierContext, actor: Actor, filters: DossierFilters): Promise<{ total: number; items: DossierSummary[] }> {
+export async function searchDossiers(
+  ctx: DossierContext,
+  actor: Actor,
+  filters: DossierFilters,
+): Promise<{ total: number; items: DossierSummary[] }> {
   const query = ctx.knex('dossiers');
   if (!seesAllDossiers(actor)) visibleAt(query, actor.unitCode ?? '');
   const q = filters.q?.trim();
   if (q) {
     query.where((w) =>
-      w.whereRaw("dossiers.code like ? escape '\\'", [`${escapeLike(q.toUpperCase())}%`]).orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`]),
+      w
+        .whereRaw("dossiers.code like ? escape '\\'", [`${escapeLike(q.toUpperCase())}%`])
+        .orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`]),
     );
   }
   if (filters.procedure) query.where('dossiers.procedure_code', filters.procedure);
   if (filters.statusCode) query.where('dossiers.status_code', filters.statusCode);
-  if (filters.atRisk) query.whereNull('dossiers.finished_at').where((w) => w.whereNotNull('dossiers.late_risk_at').orWhereNotNull('dossiers.late_at'));
+  if (filters.atRisk)
+    query
+      .whereNull('dossiers.finished_at')
+      .where((w) => w.whereNotNull('dossiers.late_risk_at').orWhereNotNull('dossiers.late_at'));
   const [counted, rows] = await Promise.all([
     query.clone().count({ n: '*' }).first(),
     query
       .join('procedures', 'procedures.code', 'dossiers.procedure_code')
       .join('procedure_versions', 'procedure_versions.id', 'dossiers.version_id')
-      .orderBy(filters.atRisk ? [{ column: 'dossiers.due_at' }, { column: 'dossiers.id' }] : [{ column: 'dossiers.id', order: 'desc' }])
+      .orderBy(
+        filters.atRisk
+          ? [{ column: 'dossiers.due_at' }, { column: 'dossiers.id' }]
+          : [{ column: 'dossiers.id', order: 'desc' }],
+      )
       .limit(filters.limit)
       .offset(filters.offset)
       .select('dossiers.*', 'procedures.name as procedure_name', 'procedure_versions.number as version_number'),
@@ -70,7 +83,9 @@ function visibleAt(query: Knex.QueryBuilder, unitCode: string): void {
     w
       .where('dossiers.unit_code', unitCode)
       .orWhere('dossiers.handling_unit_code', unitCode)
-      .orWhereExists((sub) => sub.select(1).from('tasks').whereRaw('tasks.dossier_id = dossiers.id').where('tasks.unit_code', unitCode)),
+      .orWhereExists((sub) =>
+        sub.select(1).from('tasks').whereRaw('tasks.dossier_id = dossiers.id').where('tasks.unit_code', unitCode),
+      ),
   );
 }
 
@@ -78,7 +93,10 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function summary(ctx: DossierContext, row: DossierRow & { procedure_name: string; version_number: number }): DossierSummary {
+function summary(
+  ctx: DossierContext,
+  row: DossierRow & { procedure_name: string; version_number: number },
+): DossierSummary {
   return {
     code: row.code,
     procedureCode: row.procedure_code,

@@ -36,13 +36,30 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
   const waiting = new Set(result.waiting.map((w) => w.executionId));
   const cancelled = open.filter((t) => !waiting.has(t.execution_id));
   const known = new Set(open.map((t) => t.execution_id));
-  const taskEvents: NewEvent[] = cancelled.map((t) => ({ type: 'task.cancelled', payload: { taskId: t.id, activityId: t.activity_id } }));
-  await ctx.repo.cancelTasks(trx, cancelled.map((t) => t.id), now);
+  const taskEvents: NewEvent[] = cancelled.map((t) => ({
+    type: 'task.cancelled',
+    payload: { taskId: t.id, activityId: t.activity_id },
+  }));
+  await ctx.repo.cancelTasks(
+    trx,
+    cancelled.map((t) => t.id),
+    now,
+  );
 
   for (const wait of result.waiting.filter((w) => !known.has(w.executionId))) {
     const spec = definition.tasks.get(wait.activityId)!;
     const unitOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
-    const assignment = assignTask(spec, { unitCode: deskOf(dossier), departmentCode: step.departmentCode, handedOver: dossier.handling_unit_code !== null }, ctx.units, unitOf, at);
+    const assignment = assignTask(
+      spec,
+      {
+        unitCode: deskOf(dossier),
+        departmentCode: step.departmentCode,
+        handedOver: dossier.handling_unit_code !== null,
+      },
+      ctx.units,
+      unitOf,
+      at,
+    );
     const task = {
       dossier_id: dossier.id,
       activity_id: wait.activityId,
@@ -71,21 +88,55 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
   for (const timer of result.timers) {
     // The engine measures the delay on the machine's clock, to the millisecond; timers are kept to the second.
     const runAt = new Date(at.getTime() + Math.round(timer.delayMs / 1000) * 1000).toISOString();
-    await ctx.jobs.schedule({ kind: TIMERS.bpmn, dossierId: dossier.id, runAt, payload: { activityId: timer.activityId, executionId: timer.executionId } }, trx, at);
-    taskEvents.push({ type: 'timer.armed', payload: { activityId: timer.activityId, executionId: timer.executionId, dueAt: runAt } });
+    await ctx.jobs.schedule(
+      {
+        kind: TIMERS.bpmn,
+        dossierId: dossier.id,
+        runAt,
+        payload: { activityId: timer.activityId, executionId: timer.executionId },
+      },
+      trx,
+      at,
+    );
+    taskEvents.push({
+      type: 'timer.armed',
+      payload: { activityId: timer.activityId, executionId: timer.executionId, dueAt: runAt },
+    });
   }
 
   const status = nextStatus(dossier.status_code, step);
   const finishing = isFinished(status) && !dossier.finished_at;
   const late = finishing && dossier.due_at !== null && now > dossier.due_at && !dossier.late_at;
-  const statusEvents: NewEvent[] = status === dossier.status_code ? [] : [{ type: 'status.changed', payload: { from: dossier.status_code, to: status } }];
-  const lateEvents: NewEvent[] = late ? [{ type: 'dossier.overdue', payload: { dueAt: dossier.due_at, activityId: step.completedTask?.activityId ?? null, unitCode: step.completedTask?.unitCode ?? deskOf(dossier) } }] : [];
-  const engineEvents: NewEvent[] = result.events.map((e) => ({ type: `engine.${e.type}`, payload: { elementId: e.elementId, elementType: e.elementType } }));
+  const statusEvents: NewEvent[] =
+    status === dossier.status_code
+      ? []
+      : [{ type: 'status.changed', payload: { from: dossier.status_code, to: status } }];
+  const lateEvents: NewEvent[] = late
+    ? [
+        {
+          type: 'dossier.overdue',
+          payload: {
+            dueAt: dossier.due_at,
+            activityId: step.completedTask?.activityId ?? null,
+            unitCode: step.completedTask?.unitCode ?? deskOf(dossier),
+          },
+        },
+      ]
+    : [];
+  const engineEvents: NewEvent[] = result.events.map((e) => ({
+    type: `engine.${e.type}`,
+    payload: { elementId: e.elementId, elementType: e.elementType },
+  }));
 
   const head = await appendEvents(
     trx,
     { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
-    { actorId: step.actor?.id ?? null, actorUnit: step.actor?.unitCode ?? null, at: now, bpmnSha256: definition.sha256 },
+    {
+      actorId: step.actor?.id ?? null,
+      actorUnit: step.actor?.unitCode ?? null,
+      at: now,
+      bpmnSha256: definition.sha256,
+    },
     [...step.cause, ...engineEvents, ...taskEvents, ...statusEvents, ...lateEvents],
   );
   await ctx.repo.saveState(trx, dossier.id, result.state);
@@ -93,7 +144,13 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     ...(status !== dossier.status_code ? { status_code: status } : {}),
     ...(finishing ? { finished_at: now } : {}),
     ...(status === RETURNED && !dossier.returned_at ? { returned_at: now } : {}),
-    ...(late ? { late_at: dossier.due_at, late_activity_id: step.completedTask?.activityId ?? null, late_unit_code: step.completedTask?.unitCode ?? deskOf(dossier) } : {}),
+    ...(late
+      ? {
+          late_at: dossier.due_at,
+          late_activity_id: step.completedTask?.activityId ?? null,
+          late_unit_code: step.completedTask?.unitCode ?? deskOf(dossier),
+        }
+      : {}),
   });
   // Service tasks asked for notices; status changes the applicant cares about are told too.
   const notices: ApplicantNotice[] = result.events
@@ -101,7 +158,13 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     .map((e) => ({ kind: 'update', text: definition.elements.get(e.elementId)?.name ?? e.elementId }));
   const statusNotice = noticeFor(dossier.status_code, status);
   for (const notice of statusNotice ? [...notices, statusNotice] : notices) {
-    await ctx.outbox.notify(trx, { id: dossier.id, code: dossier.code, procedureName: step.procedureName }, { phone: dossier.applicant_phone, email: dossier.applicant_email }, notice, at);
+    await ctx.outbox.notify(
+      trx,
+      { id: dossier.id, code: dossier.code, procedureName: step.procedureName },
+      { phone: dossier.applicant_phone, email: dossier.applicant_email },
+      notice,
+      at,
+    );
   }
   return head;
 }

@@ -25,25 +25,43 @@ export const TIMERS = {
  * allowed has run) and the overdue mark at it. Each carries the due time it was set for: when a pause moves the due
  * time, new timers are set and the old ones find themselves obsolete when they fire.
  */
-export async function watchDossier(ctx: DossierContext, trx: Knex.Transaction, dossier: Pick<DossierRow, 'id' | 'clock_started_at' | 'due_at'>, calendar: WorkingCalendar): Promise<void> {
+export async function watchDossier(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  dossier: Pick<DossierRow, 'id' | 'clock_started_at' | 'due_at'>,
+  calendar: WorkingCalendar,
+): Promise<void> {
   if (!dossier.due_at || !dossier.clock_started_at) return;
   const riskAt = warnAt(calendar, dossier.clock_started_at, dossier.due_at, ctx.settings.rules.lateRiskLeadHours);
   const payload = { dueAt: dossier.due_at };
-  await ctx.jobs.schedule([
-    { kind: TIMERS.lateRisk, dossierId: dossier.id, runAt: riskAt, payload },
-    { kind: TIMERS.overdue, dossierId: dossier.id, runAt: dossier.due_at, payload },
-  ], trx, ctx.clock());
+  await ctx.jobs.schedule(
+    [
+      { kind: TIMERS.lateRisk, dossierId: dossier.id, runAt: riskAt, payload },
+      { kind: TIMERS.overdue, dossierId: dossier.id, runAt: dossier.due_at, payload },
+    ],
+    trx,
+    ctx.clock(),
+  );
 }
 
 /** Timers watching a task's own due time: a reminder to its holders, then escalation to the unit's leaders. */
-export async function watchTask(ctx: DossierContext, trx: Knex.Transaction, task: Pick<TaskRow, 'id' | 'dossier_id' | 'created_at' | 'due_at'>, calendar: WorkingCalendar): Promise<void> {
+export async function watchTask(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  task: Pick<TaskRow, 'id' | 'dossier_id' | 'created_at' | 'due_at'>,
+  calendar: WorkingCalendar,
+): Promise<void> {
   if (!task.due_at) return;
   const remindAt = warnAt(calendar, task.created_at, task.due_at, ctx.settings.rules.taskReminderLeadHours);
   const payload = { dueAt: task.due_at };
-  await ctx.jobs.schedule([
-    { kind: TIMERS.reminder, dossierId: task.dossier_id, taskId: task.id, runAt: remindAt, payload },
-    { kind: TIMERS.escalation, dossierId: task.dossier_id, taskId: task.id, runAt: task.due_at, payload },
-  ], trx, ctx.clock());
+  await ctx.jobs.schedule(
+    [
+      { kind: TIMERS.reminder, dossierId: task.dossier_id, taskId: task.id, runAt: remindAt, payload },
+      { kind: TIMERS.escalation, dossierId: task.dossier_id, taskId: task.id, runAt: task.due_at, payload },
+    ],
+    trx,
+    ctx.clock(),
+  );
 }
 
 function warnAt(calendar: WorkingCalendar, from: string, due: string, leadHours: number): string {
@@ -62,19 +80,32 @@ export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
         ...open.map((t) => alert(dossier, t.id, 'late-risk', t.unit_code, t.role, message, at)),
         ...unitsOf(dossier, open).map((unit) => alert(dossier, null, 'late-risk', unit, 'leader', message, at)),
       ]);
-      return [{ type: 'dossier.late-risk', payload: { dueAt: dossier.due_at, activities: open.map((t) => t.activity_id) } }];
+      return [
+        { type: 'dossier.late-risk', payload: { dueAt: dossier.due_at, activities: open.map((t) => t.activity_id) } },
+      ];
     }),
   );
 
   scheduler.handle(TIMERS.overdue, (job) =>
     onDossier(ctx, job, async (trx, dossier, at) => {
-      const [holder] = (await ctx.repo.openTasks(dossier.id, trx)).sort((a, b) => (a.due_at ?? '').localeCompare(b.due_at ?? ''));
+      const [holder] = (await ctx.repo.openTasks(dossier.id, trx)).sort((a, b) =>
+        (a.due_at ?? '').localeCompare(b.due_at ?? ''),
+      );
       const unit = holder?.unit_code ?? deskOf(dossier);
-      const marked = await ctx.repo.markDossierOnce(trx, dossier.id, 'late_at', { late_at: dossier.due_at, late_activity_id: holder?.activity_id ?? null, late_unit_code: unit });
+      const marked = await ctx.repo.markDossierOnce(trx, dossier.id, 'late_at', {
+        late_at: dossier.due_at,
+        late_activity_id: holder?.activity_id ?? null,
+        late_unit_code: unit,
+      });
       if (!marked) return [];
       const message = `Hồ sơ ${dossier.code} đã quá hạn giải quyết (hạn ${vietnameseDateTime(dossier.due_at!)})${holder ? ` tại bước “${holder.name}”` : ''}.`;
       await ctx.repo.insertAlerts(trx, [alert(dossier, holder?.id ?? null, 'overdue', unit, 'leader', message, at)]);
-      return [{ type: 'dossier.overdue', payload: { dueAt: dossier.due_at, activityId: holder?.activity_id ?? null, unitCode: unit } }];
+      return [
+        {
+          type: 'dossier.overdue',
+          payload: { dueAt: dossier.due_at, activityId: holder?.activity_id ?? null, unitCode: unit },
+        },
+      ];
     }),
   );
 
@@ -83,7 +114,9 @@ export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
       if (!(await ctx.repo.markTaskOnce(trx, task.id, 'reminded_at', at))) return [];
       const message = `Bước “${task.name}” của hồ sơ ${dossier.code} sắp đến hạn (${vietnameseDateTime(task.due_at!)}).`;
       await ctx.repo.insertAlerts(trx, [alert(dossier, task.id, 'reminder', task.unit_code, task.role, message, at)]);
-      return [{ type: 'task.reminded', payload: { taskId: task.id, activityId: task.activity_id, dueAt: task.due_at } }];
+      return [
+        { type: 'task.reminded', payload: { taskId: task.id, activityId: task.activity_id, dueAt: task.due_at } },
+      ];
     }),
   );
 
@@ -92,7 +125,12 @@ export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
       if (!(await ctx.repo.markTaskOnce(trx, task.id, 'escalated_at', at))) return [];
       const message = `Bước “${task.name}” của hồ sơ ${dossier.code} đã quá hạn (${vietnameseDateTime(task.due_at!)}), cần lãnh đạo đơn vị chỉ đạo.`;
       await ctx.repo.insertAlerts(trx, [alert(dossier, task.id, 'escalation', task.unit_code, 'leader', message, at)]);
-      return [{ type: 'task.escalated', payload: { taskId: task.id, activityId: task.activity_id, unitCode: task.unit_code, dueAt: task.due_at } }];
+      return [
+        {
+          type: 'task.escalated',
+          payload: { taskId: task.id, activityId: task.activity_id, unitCode: task.unit_code, dueAt: task.due_at },
+        },
+      ];
     }),
   );
 }
@@ -116,21 +154,39 @@ export function handleBpmnTimers(scheduler: Scheduler, ctx: DossierContext): voi
 
 /** A dossier timer applies while the clock runs toward the due time it was set for. */
 function stillWatched(dossier: DossierRow, job: Job): boolean {
-  return [RECEIVED, PROCESSING].includes(dossier.status_code as 2 | 4) && dossier.due_at === job.payload.dueAt && !dossier.finished_at;
+  return (
+    [RECEIVED, PROCESSING].includes(dossier.status_code as 2 | 4) &&
+    dossier.due_at === job.payload.dueAt &&
+    !dossier.finished_at
+  );
 }
 
-async function onDossier(ctx: DossierContext, job: Job, act: (trx: Knex.Transaction, dossier: DossierRow, at: string) => Promise<NewEvent[]>): Promise<void> {
+async function onDossier(
+  ctx: DossierContext,
+  job: Job,
+  act: (trx: Knex.Transaction, dossier: DossierRow, at: string) => Promise<NewEvent[]>,
+): Promise<void> {
   const dossier = await ctx.repo.byId(job.dossierId!);
   if (!dossier || !stillWatched(dossier, job)) return;
-  await changeDossier(ctx, dossier.code, null, async (trx, fresh, at) => (stillWatched(fresh, job) ? act(trx, fresh, at.toISOString()) : []));
+  await changeDossier(ctx, dossier.code, null, async (trx, fresh, at) =>
+    stillWatched(fresh, job) ? act(trx, fresh, at.toISOString()) : [],
+  );
 }
 
-async function onTask(ctx: DossierContext, job: Job, act: (trx: Knex.Transaction, dossier: DossierRow, task: TaskRow, at: string) => Promise<NewEvent[]>): Promise<void> {
+async function onTask(
+  ctx: DossierContext,
+  job: Job,
+  act: (trx: Knex.Transaction, dossier: DossierRow, task: TaskRow, at: string) => Promise<NewEvent[]>,
+): Promise<void> {
   const dossier = await ctx.repo.byId(job.dossierId!);
   if (!dossier) return;
   await changeDossier(ctx, dossier.code, null, async (trx, fresh, at) => {
     const task = await ctx.repo.taskById(job.taskId!, trx);
-    const applies = task && ['open', 'claimed'].includes(task.status) && task.due_at === job.payload.dueAt && !PAUSED.includes(fresh.status_code);
+    const applies =
+      task &&
+      ['open', 'claimed'].includes(task.status) &&
+      task.due_at === job.payload.dueAt &&
+      !PAUSED.includes(fresh.status_code);
     return applies ? act(trx, fresh, task, at.toISOString()) : [];
   });
 }
@@ -139,6 +195,14 @@ function unitsOf(dossier: DossierRow, open: TaskRow[]): string[] {
   return [...new Set(open.length ? open.map((t) => t.unit_code) : [deskOf(dossier)])];
 }
 
-function alert(dossier: DossierRow, taskId: number | null, kind: string, unitCode: string, role: string, message: string, at: string) {
+function alert(
+  dossier: DossierRow,
+  taskId: number | null,
+  kind: string,
+  unitCode: string,
+  role: string,
+  message: string,
+  at: string,
+) {
   return { dossier_id: dossier.id, task_id: taskId, kind, unit_code: unitCode, role, message, raised_at: at };
 }

@@ -81,7 +81,13 @@ export function taskView(row: TaskRow, dossierCode: string): TaskView {
   };
 }
 
-export function dossierView(row: DossierRow, procedure: Procedure, versionNumber: number, units: UnitDirectory, tasks: TaskRow[]): DossierView {
+export function dossierView(
+  row: DossierRow,
+  procedure: Procedure,
+  versionNumber: number,
+  units: UnitDirectory,
+  tasks: TaskRow[],
+): DossierView {
   const status = STATUSES[row.status_code as StatusCode];
   return {
     code: row.code,

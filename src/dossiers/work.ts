@@ -34,7 +34,14 @@ export async function inbox(ctx: DossierContext, actor: Actor, filter: InboxFilt
 
 /** A task of the inbox with what the officer needs to see of its dossier. */
 export interface InboxItem extends TaskView {
-  dossier: { procedureCode: string; procedureName: string; applicantName: string; statusCode: number; statusLabel: string; dueAt: string | null };
+  dossier: {
+    procedureCode: string;
+    procedureName: string;
+    applicantName: string;
+    statusCode: number;
+    statusLabel: string;
+    dueAt: string | null;
+  };
 }
 
 /** Takes an open task so that colleagues see it is being handled. Claiming one's own task again is harmless. */
@@ -51,33 +58,63 @@ export async function claim(ctx: DossierContext, actor: Actor, taskId: number): 
 }
 
 /** Completes a task with its outcome: the process moves to its next wait, in one transaction. */
-export async function complete(ctx: DossierContext, actor: Actor, taskId: number, input: CompletionInput): Promise<string> {
+export async function complete(
+  ctx: DossierContext,
+  actor: Actor,
+  taskId: number,
+  input: CompletionInput,
+): Promise<string> {
   const loaded = await loadTask(ctx, actor, taskId);
   const { dossier } = loaded;
   let justRead: TaskRow | undefined = loaded.task;
-  await advance(ctx, dossier.id, actor, async (current, state, definition, at) => {
-    // Read again on every later attempt: it reports 409 if it was this very task that someone else completed.
-    const task = justRead ?? (await ctx.repo.taskById(taskId))!;
-    justRead = undefined;
-    assertActionable(task, current, actor);
-    const outcome = checkOutcome(task, input.outcome);
-    return {
-      result: await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome }),
-      cause: [{
-        type: 'task.completed',
-        payload: { taskId: task.id, activityId: task.activity_id, executionId: task.execution_id, outcome, comment: input.comment ?? null, data: input.data ?? null, dueAt: task.due_at },
-      }],
-      completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
-      guard: async (trx) => {
-        const row = { at: at.toISOString(), outcome, comment: input.comment ?? null, data: input.data ? JSON.stringify(input.data) : null };
-        if (!(await ctx.repo.completeTask(trx, task.id, actor.id, row))) throw new VersionConflict(current.id);
-      },
-    };
-  }, dossier);
+  await advance(
+    ctx,
+    dossier.id,
+    actor,
+    async (current, state, definition, at) => {
+      // Read again on every later attempt: it reports 409 if it was this very task that someone else completed.
+      const task = justRead ?? (await ctx.repo.taskById(taskId))!;
+      justRead = undefined;
+      assertActionable(task, current, actor);
+      const outcome = checkOutcome(task, input.outcome);
+      return {
+        result: await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome }),
+        cause: [
+          {
+            type: 'task.completed',
+            payload: {
+              taskId: task.id,
+              activityId: task.activity_id,
+              executionId: task.execution_id,
+              outcome,
+              comment: input.comment ?? null,
+              data: input.data ?? null,
+              dueAt: task.due_at,
+            },
+          },
+        ],
+        completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
+        guard: async (trx) => {
+          const row = {
+            at: at.toISOString(),
+            outcome,
+            comment: input.comment ?? null,
+            data: input.data ? JSON.stringify(input.data) : null,
+          };
+          if (!(await ctx.repo.completeTask(trx, task.id, actor.id, row))) throw new VersionConflict(current.id);
+        },
+      };
+    },
+    dossier,
+  );
   return dossier.code;
 }
 
-async function loadTask(ctx: DossierContext, actor: Actor, taskId: number): Promise<{ task: TaskRow; dossier: DossierRow }> {
+async function loadTask(
+  ctx: DossierContext,
+  actor: Actor,
+  taskId: number,
+): Promise<{ task: TaskRow; dossier: DossierRow }> {
   const task = await ctx.repo.taskById(taskId);
   if (!task) throw new NotFound('unknown-task', `Không có công việc số ${taskId}.`);
   authorize(actor, 'tasks:act', { role: task.role, unitCode: task.unit_code });
@@ -90,7 +127,10 @@ function assertActionable(task: TaskRow, dossier: DossierRow, actor: Actor): voi
     throw new Conflict('task-claimed', 'Công việc này đang do cán bộ khác xử lý.');
   }
   if (PAUSED.includes(dossier.status_code)) {
-    throw new Conflict('dossier-paused', 'Hồ sơ đang tạm dừng (chờ bổ sung, chờ nghĩa vụ tài chính hoặc dừng xử lý); hãy tiếp tục hồ sơ trước.');
+    throw new Conflict(
+      'dossier-paused',
+      'Hồ sơ đang tạm dừng (chờ bổ sung, chờ nghĩa vụ tài chính hoặc dừng xử lý); hãy tiếp tục hồ sơ trước.',
+    );
   }
 }
 

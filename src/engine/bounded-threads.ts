@@ -78,7 +78,8 @@ export class ThreadStopped extends Error {
 class Idle extends Error {}
 
 /** What a thread answers: the result, or the error's class name, message and the fields a caller needs to rebuild it. */
-export type ThreadReply = { id: number; result: unknown } | { id: number; error: { name: string; message: string; [field: string]: unknown } };
+export type ThreadReply =
+  { id: number; result: unknown } | { id: number; error: { name: string; message: string; [field: string]: unknown } };
 
 interface Job {
   request: Record<string, unknown>;
@@ -107,7 +108,9 @@ class Slot {
   ) {
     this.worker = startWorker(module, options.heapMb);
     this.worker.unref();
-    this.worker.on('message', (reply: ThreadReply | typeof READY) => (reply === READY ? this.started() : this.settle(reply)));
+    this.worker.on('message', (reply: ThreadReply | typeof READY) =>
+      reply === READY ? this.started() : this.settle(reply),
+    );
     this.worker.on('error', (err) => void this.stop(new ThreadStopped(`the thread failed: ${err.message}`)));
     this.worker.on('exit', (code) => void this.stop(new ThreadStopped(`the thread exited (${code})`)));
   }
@@ -127,7 +130,10 @@ class Slot {
 
   private post(job: Job): void {
     this.postedAt = Date.now();
-    this.timer = setTimeout(() => void this.stop(new JobTimeout(`the job ran longer than ${job.timeoutMs} ms`)), job.timeoutMs);
+    this.timer = setTimeout(
+      () => void this.stop(new JobTimeout(`the job ran longer than ${job.timeoutMs} ms`)),
+      job.timeoutMs,
+    );
     this.worker.postMessage({ ...job.request, id: ++this.lastId });
   }
 
@@ -168,21 +174,32 @@ export function workerModule(from: string, name: string): URL {
 function startWorker(module: URL | string, heapMb: number | undefined): Worker {
   const resourceLimits = heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined;
   const url = String(module);
-  if (!url.endsWith('.ts') || !process.execArgv.some((arg) => arg.includes('tsx'))) return new Worker(new URL(url), { resourceLimits });
+  if (!url.endsWith('.ts') || !process.execArgv.some((arg) => arg.includes('tsx')))
+    return new Worker(new URL(url), { resourceLimits });
   // tsx, unlike tap's loader, does not carry over into worker threads: the thread registers it first.
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`, { eval: true, resourceLimits });
+  return new Worker(
+    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`,
+    { eval: true, resourceLimits },
+  );
 }
 
 /** What a worker posts once its module is loaded and it can take jobs. */
 const READY = 'ready';
 
 /** Serves the jobs a BoundedThreads sends, in a worker module: `serveJobs(async (request) => result)`. */
-export function serveJobs(port: MessagePort | null, handle: (request: Record<string, unknown>) => Promise<unknown>): void {
+export function serveJobs(
+  port: MessagePort | null,
+  handle: (request: Record<string, unknown>) => Promise<unknown>,
+): void {
   port?.postMessage(READY);
   port?.on('message', (request: Record<string, unknown> & { id: number }) => {
     handle(request).then(
       (result) => port.postMessage({ id: request.id, result } satisfies ThreadReply),
-      (err: Error & Record<string, unknown>) => port.postMessage({ id: request.id, error: { ...pick(err), name: err.name, message: err.message } } satisfies ThreadReply),
+      (err: Error & Record<string, unknown>) =>
+        port.postMessage({
+          id: request.id,
+          error: { ...pick(err), name: err.name, message: err.message },
+        } satisfies ThreadReply),
     );
   });
 }

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
-import serialize, { deserialize, TypeResolver, type SerializableContext, type SerializableElement } from 'moddle-context-serializer';
+import serialize, {
+  deserialize,
+  TypeResolver,
+  type SerializableContext,
+  type SerializableElement,
+} from 'moddle-context-serializer';
 import { fromRoot } from '../project.js';
 import { camundaHints } from './hints.js';
 import { DurableTimerEventDefinition } from './timers.js';
@@ -11,7 +16,9 @@ import { DurableTimerEventDefinition } from './timers.js';
 /** The city's BPMN extension (prefix `mc`), shared with the editor. */
 export const motcuaModdle = JSON.parse(readFileSync(fromRoot('src/engine/motcua.moddle.json'), 'utf8'));
 /** Camunda Modeler's extension, read so that its candidate groups and due dates can stand in for the city's attributes. */
-const camundaModdle = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('camunda-bpmn-moddle/resources/camunda.json'), 'utf8'));
+const camundaModdle = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('camunda-bpmn-moddle/resources/camunda.json'), 'utf8'),
+);
 export const moddleOptions = { mc: motcuaModdle, camunda: camundaModdle };
 
 /** Element types that become tasks in an officer's inbox while the process waits on them. */
@@ -100,11 +107,12 @@ export async function parseDefinition(xml: string): Promise<ExecutableDefinition
     // The parsed context holds bpmn-moddle's whole element tree (~370 KB whatever the diagram); its deserialized copy
     // holds what the engine runs (~9 KB, 0.04 ms to make), so a cache of many versions stays small.
     context: deserialize(JSON.parse(context.serialize()), typeResolver),
-    tasks: new Map(
-      activities.filter((a) => HUMAN_TASK_TYPES.has(a.type!)).map((a) => [a.id!, taskSpec(context, a)]),
-    ),
+    tasks: new Map(activities.filter((a) => HUMAN_TASK_TYPES.has(a.type!)).map((a) => [a.id!, taskSpec(context, a)])),
     elements: new Map(
-      [...activities, ...context.getSequenceFlows()].map((e) => [e.id!, { type: e.type!, name: (e.name as string | undefined) ?? null }]),
+      [...activities, ...context.getSequenceFlows()].map((e) => [
+        e.id!,
+        { type: e.type!, name: (e.name as string | undefined) ?? null },
+      ]),
     ),
     statuses: new Map(
       activities.filter((a) => Number.isInteger(a.behaviour.status)).map((a) => [a.id!, a.behaviour.status as number]),

@@ -112,7 +112,8 @@ function call(tree: jsep.CallExpression, source: string): Call {
 function argument(tree: jsep.Expression, source: string): Literal | Path {
   const value = literal(tree);
   if (value !== undefined) return { kind: 'literal', value };
-  if (tree.type === 'CallExpression') throw new ExpressionRefused(`“${source}”: không được gọi dịch vụ lồng trong dịch vụ`);
+  if (tree.type === 'CallExpression')
+    throw new ExpressionRefused(`“${source}”: không được gọi dịch vụ lồng trong dịch vụ`);
   const found = path(tree, source);
   if (found.root === 'services' && found.keys.length !== 1) {
     throw new ExpressionRefused(`“${source}”: một dịch vụ chỉ được nêu bằng tên, environment.services.<tên>`);
@@ -144,14 +145,24 @@ function path(tree: jsep.Expression, source: string): Path {
     node = member.object;
   }
   const [root, ...rest] = keys;
-  if (node.type !== 'Identifier' || (node as jsep.Identifier).name !== 'environment' || (root !== 'variables' && root !== 'services')) {
-    throw new ExpressionRefused(`“${source}”: chỉ được dùng giá trị cố định, environment.variables.… hoặc environment.services.…`);
+  if (
+    node.type !== 'Identifier' ||
+    (node as jsep.Identifier).name !== 'environment' ||
+    (root !== 'variables' && root !== 'services')
+  ) {
+    throw new ExpressionRefused(
+      `“${source}”: chỉ được dùng giá trị cố định, environment.variables.… hoặc environment.services.…`,
+    );
   }
   return { kind: 'path', root, keys: rest };
 }
 
 function memberKey(member: jsep.MemberExpression, source: string): string | number {
-  const key = member.computed ? literal(member.property) : member.property.type === 'Identifier' ? (member.property as jsep.Identifier).name : undefined;
+  const key = member.computed
+    ? literal(member.property)
+    : member.property.type === 'Identifier'
+      ? (member.property as jsep.Identifier).name
+      : undefined;
   if (typeof key !== 'string' && typeof key !== 'number') {
     throw new ExpressionRefused(`“${source}”: tên thuộc tính phải là tên hoặc giá trị cố định`);
   }
@@ -169,7 +180,9 @@ export interface ExpressionScope {
 /** Evaluates a parsed text; throws ExpressionRefused for what the grammar forbids at run time (a function in a template…). */
 export function evaluateText(parsed: ParsedText, scope: ExpressionScope): unknown {
   if (parsed.single) return evaluate(parsed.single, scope);
-  return parsed.parts.map((p) => ('text' in p ? p.text : templateValue(evaluate(p.expression, scope), p.source))).join('');
+  return parsed.parts
+    .map((p) => ('text' in p ? p.text : templateValue(evaluate(p.expression, scope), p.source)))
+    .join('');
 }
 
 function templateValue(value: unknown, source: string): string {
@@ -185,7 +198,8 @@ function evaluate(expression: Expression, scope: ExpressionScope): unknown {
   if (typeof service !== 'function') throw new ExpressionRefused(`không có dịch vụ “${expression.service}”`);
   const args = expression.args.map((a) => {
     const value = evaluate(a, scope);
-    if (typeof value === 'function') throw new ExpressionRefused(`không được truyền dịch vụ làm đối số của “${expression.service}”`);
+    if (typeof value === 'function')
+      throw new ExpressionRefused(`không được truyền dịch vụ làm đối số của “${expression.service}”`);
     return value;
   });
   const result: unknown = service.apply(undefined, args);
@@ -198,7 +212,8 @@ function resolvePath({ root, keys }: Path, scope: ExpressionScope): unknown {
   let value: unknown = scope[root];
   for (const key of keys) {
     if (value === null || value === undefined) return undefined;
-    if (typeof value !== 'object') throw new ExpressionRefused(`không đọc được “${key}” của một giá trị không phải đối tượng`);
+    if (typeof value !== 'object')
+      throw new ExpressionRefused(`không đọc được “${key}” của một giá trị không phải đối tượng`);
     if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string | number, unknown>)[key];
   }
@@ -213,7 +228,10 @@ function resolvePath({ root, keys }: Path, scope: ExpressionScope): unknown {
  * (`{ environment, ...message }`); only the environment's variables and services are ever read from it.
  */
 export const cityExpressions = {
-  resolveExpression(text: unknown, context: { environment?: { variables?: unknown; services?: unknown } } | undefined): unknown {
+  resolveExpression(
+    text: unknown,
+    context: { environment?: { variables?: unknown; services?: unknown } } | undefined,
+  ): unknown {
     if (!hasExpression(text)) return text;
     const environment = context?.environment;
     return evaluateText(parseText(text), { variables: environment?.variables, services: environment?.services });

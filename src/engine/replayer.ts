@@ -47,5 +47,8 @@ async function repeat(
     return { run: driven, step: { ...last, events } };
   }
   if (!run) throw new NotWaiting('the process has not started');
-  return { run, step: cause.kind === 'timer' ? run.fireTimer(cause.activityId) : run.signal(cause.activityId, cause.outcome) };
+  return {
+    run,
+    step: cause.kind === 'timer' ? run.fireTimer(cause.activityId) : run.signal(cause.activityId, cause.outcome),
+  };
 }

@@ -4,10 +4,18 @@ import { HUMAN_TASK_TYPES, type ExecutableDefinition } from './definitions.js';
 import { recordOutcome } from './outcome.js';
 import { cityExpressions } from './expressions.js';
 import { noScripts } from './sandbox.js';
-import { EngineFailure, NotWaiting, RECORDED, type EngineEvent, type Signal, type Step, type StepResult, type WaitingTask } from './steps.js';
+import {
+  EngineFailure,
+  NotWaiting,
+  RECORDED,
+  type EngineEvent,
+  type Signal,
+  type Step,
+  type StepResult,
+  type WaitingTask,
+} from './steps.js';
 import { ScheduledTimers } from './timers.js';
 import { createServices, type ServiceRegistry } from './services.js';
-
 
 /** Runs process versions in bpmn-engine, one step at a time, from and to serialized state (on an engine thread). */
 export class ProcessRunner {
@@ -57,7 +65,10 @@ export class ProcessRunner {
     });
   }
 
-  private async recover(definition: ExecutableDefinition, state: string): Promise<{ engine: Engine; recorder: Recorder }> {
+  private async recover(
+    definition: ExecutableDefinition,
+    state: string,
+  ): Promise<{ engine: Engine; recorder: Recorder }> {
     const { engine, recorder } = this.engineFor(definition);
     engine.recover(JSON.parse(state));
     await engine.resume({ listener: recorder.listener });
@@ -101,7 +112,8 @@ export class LiveRun {
   /** Fires the armed timer of an element and runs to the next wait. */
   fireTimer(activityId: string): Step {
     return inEngineSync(() => {
-      if (!this.recorder.timers.fire((owner) => owner.id === activityId)) throw new NotWaiting(`no timer armed at ${activityId}`);
+      if (!this.recorder.timers.fire((owner) => owner.id === activityId))
+        throw new NotWaiting(`no timer armed at ${activityId}`);
       return this.recorder.step(this.engine);
     });
   }
@@ -151,7 +163,9 @@ class Recorder {
     readonly timers: ScheduledTimers,
   ) {
     for (const type of RECORDED) {
-      this.listener.on(type, (api: { id: string; type: string }) => this.events.push({ type, elementId: api.id, elementType: api.type }));
+      this.listener.on(type, (api: { id: string; type: string }) =>
+        this.events.push({ type, elementId: api.id, elementType: api.type }),
+      );
     }
     engine.once('end', () => void (this.ended = true));
     engine.once('error', (err: Error) => void (this.error = err));

@@ -13,8 +13,9 @@ export const noScripts: IScripts = {
 function refused(language: string) {
   return {
     execute(_scope: unknown, callback: (err: Error) => void) {
-      callback(new Error(`scripts (${language}) are not allowed in this system; use an expression or a registered service`));
+      callback(
+        new Error(`scripts (${language}) are not allowed in this system; use an expression or a registered service`),
+      );
     },
   };
 }
-

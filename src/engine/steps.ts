@@ -2,7 +2,14 @@ import type { ProcessDefinition } from './definitions.js';
 import type { ArmedTimerInfo } from './timers.js';
 
 /** The engine events kept in a dossier's history. */
-export const RECORDED = ['activity.start', 'activity.wait', 'activity.timer', 'activity.timeout', 'activity.end', 'flow.take'] as const;
+export const RECORDED = [
+  'activity.start',
+  'activity.wait',
+  'activity.timer',
+  'activity.timeout',
+  'activity.end',
+  'flow.take',
+] as const;
 
 /** An engine event worth keeping in a dossier's history. */
 export interface EngineEvent {

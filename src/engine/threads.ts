@@ -2,7 +2,17 @@ import { availableParallelism } from 'node:os';
 import { BoundedThreads, JobTimeout, workerModule } from './bounded-threads.js';
 import { InvalidDefinition, type ProcessDefinition } from './definitions.js';
 import type { EngineJob } from './step-thread.js';
-import { EngineFailure, NotWaiting, StepTimeout, type ReplayCause, type ReplayRun, type Replayer, type Signal, type StepResult, type StepRunner } from './steps.js';
+import {
+  EngineFailure,
+  NotWaiting,
+  StepTimeout,
+  type ReplayCause,
+  type ReplayRun,
+  type Replayer,
+  type Signal,
+  type StepResult,
+  type StepRunner,
+} from './steps.js';
 
 /** One engine thread on each core but the one that serves HTTP and the database, at least one, at most four. */
 export function defaultEngineThreads(): number {
@@ -65,9 +75,11 @@ export class EngineThreads implements StepRunner, Replayer {
   }
 
   private run<T>(job: EngineJob, steps = 1): Promise<T> {
-    return this.threads.run<T>(job as Record<string, unknown>, this.options.stepTimeoutMs * steps).catch((err: Error) => {
-      throw rebuild(err);
-    });
+    return this.threads
+      .run<T>(job as Record<string, unknown>, this.options.stepTimeoutMs * steps)
+      .catch((err: Error) => {
+        throw rebuild(err);
+      });
   }
 }
 
@@ -80,7 +92,8 @@ function shared(count: number): BoundedThreads {
 }
 
 // A thread that runs out of memory fails its step alone (the heap limit makes it an error, not the process's end).
-const startThreads = (count: number) => new BoundedThreads(workerModule(import.meta.url, 'step-thread'), count, { heapMb: 1024 });
+const startThreads = (count: number) =>
+  new BoundedThreads(workerModule(import.meta.url, 'step-thread'), count, { heapMb: 1024 });
 
 /** The engine's own errors keep their class across the thread boundary: the dossier rooms tell them apart. */
 function rebuild(err: Error): Error {

@@ -35,7 +35,8 @@ export class ScheduledTimers {
 
   register(owner: TimerOwner) {
     return {
-      setTimeout: (callback: (...args: unknown[]) => void, delay: number, ...args: unknown[]) => this.arm(owner, callback, delay, args),
+      setTimeout: (callback: (...args: unknown[]) => void, delay: number, ...args: unknown[]) =>
+        this.arm(owner, callback, delay, args),
       clearTimeout: (ref: object) => this.clearTimeout(ref),
     };
   }
@@ -50,7 +51,11 @@ export class ScheduledTimers {
 
   /** Timers armed and neither fired nor cleared. */
   list(): ArmedTimerInfo[] {
-    return [...this.armed.values()].map((t) => ({ activityId: t.owner.id, executionId: t.owner.executionId, delayMs: t.delay }));
+    return [...this.armed.values()].map((t) => ({
+      activityId: t.owner.id,
+      executionId: t.owner.executionId,
+      delayMs: t.delay,
+    }));
   }
 
   /** Fires the first armed timer whose owner matches; false when there is none (it was cancelled or fired). */
@@ -77,12 +82,21 @@ export class ScheduledTimers {
  * fires it, so that every timer firing is a recorded step of its own.
  */
 export function DurableTimerEventDefinition(this: unknown, activity: unknown, eventDefinition: unknown) {
-  (TimerEventDefinition as unknown as (this: unknown, a: unknown, e: unknown) => void).call(this, activity, eventDefinition);
+  (TimerEventDefinition as unknown as (this: unknown, a: unknown, e: unknown) => void).call(
+    this,
+    activity,
+    eventDefinition,
+  );
 }
 DurableTimerEventDefinition.prototype = Object.create(TimerEventDefinition.prototype);
 DurableTimerEventDefinition.prototype.constructor = DurableTimerEventDefinition;
-DurableTimerEventDefinition.prototype._getTimers = function getTimers(this: { constructor: unknown }, executeMessage: unknown) {
-  const result = (TimerEventDefinition.prototype as unknown as { _getTimers(m: unknown): { timeout?: number } })._getTimers.call(this, executeMessage);
+DurableTimerEventDefinition.prototype._getTimers = function getTimers(
+  this: { constructor: unknown },
+  executeMessage: unknown,
+) {
+  const result = (
+    TimerEventDefinition.prototype as unknown as { _getTimers(m: unknown): { timeout?: number } }
+  )._getTimers.call(this, executeMessage);
   if (result.timeout !== undefined && result.timeout <= 0) result.timeout = 1;
   return result;
 };

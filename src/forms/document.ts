@@ -34,7 +34,9 @@ export async function renderPdf(title: string, blocks: readonly Block[]): Promis
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);
   doc.registerFont('italic', FONTS.italic);
-  const qrCodes = await Promise.all(blocks.map((b) => (b.kind === 'qr' ? QRCode.toBuffer(b.url, { type: 'png', margin: 1, width: 300 }) : null)));
+  const qrCodes = await Promise.all(
+    blocks.map((b) => (b.kind === 'qr' ? QRCode.toBuffer(b.url, { type: 'png', margin: 1, width: 300 }) : null)),
+  );
   blocks.forEach((block, i) => draw(doc, block, qrCodes[i] ?? null));
   doc.end();
   return done;
@@ -48,11 +50,24 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
       const top = doc.y;
       doc.font('bold').fontSize(10);
       block.authority.forEach((line) => doc.text(nfc(line), left, doc.y, { width: width * 0.42, align: 'center' }));
-      if (block.reference) doc.font('regular').fontSize(10).text(nfc(block.reference), left, doc.y + 4, { width: width * 0.42, align: 'center' });
+      if (block.reference)
+        doc
+          .font('regular')
+          .fontSize(10)
+          .text(nfc(block.reference), left, doc.y + 4, { width: width * 0.42, align: 'center' });
       const leftBottom = doc.y;
       if (block.motto) {
-        doc.font('bold').fontSize(10).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, { width: width * 0.58, align: 'center' });
-        doc.font('bold').fontSize(10).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
+        doc
+          .font('bold')
+          .fontSize(10)
+          .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + width * 0.42, top, {
+            width: width * 0.58,
+            align: 'center',
+          });
+        doc
+          .font('bold')
+          .fontSize(10)
+          .text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
       }
       doc.y = Math.max(doc.y, leftBottom) + 18;
       return;
@@ -63,7 +78,10 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
       doc.moveDown(1);
       return;
     case 'paragraph':
-      doc.font(block.italic ? 'italic' : 'regular').fontSize(11).text(nfc(block.text), left, doc.y, { width, align: 'justify' });
+      doc
+        .font(block.italic ? 'italic' : 'regular')
+        .fontSize(11)
+        .text(nfc(block.text), left, doc.y, { width, align: 'justify' });
       doc.moveDown(0.5);
       return;
     case 'fields':
@@ -71,13 +89,21 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
         const y = doc.y;
         doc.font('bold').fontSize(11).text(nfc(label), left, y, { width: 170 });
         const afterLabel = doc.y;
-        doc.font('regular').fontSize(11).text(nfc(value), left + 178, y, { width: width - 178 });
+        doc
+          .font('regular')
+          .fontSize(11)
+          .text(nfc(value), left + 178, y, { width: width - 178 });
         doc.y = Math.max(doc.y, afterLabel) + 3;
       }
       doc.moveDown(0.5);
       return;
     case 'list':
-      block.items.forEach((item, i) => doc.font('regular').fontSize(11).text(nfc(`${i + 1}. ${item}`), left + 12, doc.y, { width: width - 12 }));
+      block.items.forEach((item, i) =>
+        doc
+          .font('regular')
+          .fontSize(11)
+          .text(nfc(`${i + 1}. ${item}`), left + 12, doc.y, { width: width - 12 }),
+      );
       doc.moveDown(0.5);
       return;
     case 'table':
@@ -87,7 +113,10 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
       if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
       const y = doc.y;
       doc.image(qr!, left, y, { width: 90, height: 90 });
-      doc.font('regular').fontSize(9).text(nfc(block.caption), left + 104, y + 28, { width: width - 104 });
+      doc
+        .font('regular')
+        .fontSize(9)
+        .text(nfc(block.caption), left + 104, y + 28, { width: width - 104 });
       doc.text(block.url, { width: width - 104, link: block.url });
       doc.y = y + 100;
       return;
@@ -95,17 +124,34 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
     case 'signatures': {
       if (doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
       const y = doc.y + 6;
-      doc.font('bold').fontSize(11).text(nfc(block.left[0]), left, y, { width: width / 2, align: 'center' });
-      doc.font('regular').fontSize(11).text(nfc(block.left[1]), left, y + 70, { width: width / 2, align: 'center' });
-      doc.font('bold').fontSize(11).text(nfc(block.right[0]), left + width / 2, y, { width: width / 2, align: 'center' });
-      doc.font('regular').fontSize(11).text(nfc(block.right[1]), left + width / 2, y + 70, { width: width / 2, align: 'center' });
+      doc
+        .font('bold')
+        .fontSize(11)
+        .text(nfc(block.left[0]), left, y, { width: width / 2, align: 'center' });
+      doc
+        .font('regular')
+        .fontSize(11)
+        .text(nfc(block.left[1]), left, y + 70, { width: width / 2, align: 'center' });
+      doc
+        .font('bold')
+        .fontSize(11)
+        .text(nfc(block.right[0]), left + width / 2, y, { width: width / 2, align: 'center' });
+      doc
+        .font('regular')
+        .fontSize(11)
+        .text(nfc(block.right[1]), left + width / 2, y + 70, { width: width / 2, align: 'center' });
       doc.y = y + 95;
       return;
     }
   }
 }
 
-function drawTable(doc: PDFKit.PDFDocument, block: Extract<Block, { kind: 'table' }>, left: number, width: number): void {
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  block: Extract<Block, { kind: 'table' }>,
+  left: number,
+  width: number,
+): void {
   const total = block.columns.reduce((sum, c) => sum + c.width, 0);
   const widths = block.columns.map((c) => (c.width / total) * width);
   const row = (cells: string[], font: 'bold' | 'regular') => {
@@ -122,7 +168,10 @@ function drawTable(doc: PDFKit.PDFDocument, block: Extract<Block, { kind: 'table
     doc.x = left;
     doc.y = y + height;
   };
-  row(block.columns.map((c) => c.title), 'bold');
+  row(
+    block.columns.map((c) => c.title),
+    'bold',
+  );
   block.rows.forEach((cells) => row(cells, 'regular'));
   doc.moveDown(0.8);
 }

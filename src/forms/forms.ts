@@ -19,7 +19,8 @@ export class Forms {
 
   async render(actor: Actor, code: string, kind: FormKind): Promise<Buffer> {
     const paperwork = await this.dossiers.paperwork(actor, code);
-    const issuable = kind === 'control-slip' ? paperwork.dossier.clockStartedAt !== null : paperwork.issued.includes(kind);
+    const issuable =
+      kind === 'control-slip' ? paperwork.dossier.clockStartedAt !== null : paperwork.issued.includes(kind);
     if (!issuable) throw new NotFound('form-not-issued', `Hồ sơ ${code} không có ${FORMS[kind].toLowerCase()}.`);
     return renderPdf(`${FORMS[kind]} – ${code}`, formBlocks(kind, paperwork, this.trackingUrl(code)));
   }

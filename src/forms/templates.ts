@@ -16,8 +16,16 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
     ...(d.applicant.email ? [['Thư điện tử:', d.applicant.email] as [string, string]] : []),
     ['Nội dung yêu cầu giải quyết:', `${p.procedure.name} (mã ${p.procedure.code})`],
   ];
-  const qr: Block = { kind: 'qr', url: trackingUrl, caption: 'Quét mã QR hoặc truy cập địa chỉ dưới đây để tra cứu tình trạng hồ sơ:' };
-  const signed = (right: string): Block => ({ kind: 'signatures', left: ['NGƯỜI NỘP HỒ SƠ', d.applicant.fullName], right: [right, p.receivedBy ?? ''] });
+  const qr: Block = {
+    kind: 'qr',
+    url: trackingUrl,
+    caption: 'Quét mã QR hoặc truy cập địa chỉ dưới đây để tra cứu tình trạng hồ sơ:',
+  };
+  const signed = (right: string): Block => ({
+    kind: 'signatures',
+    left: ['NGƯỜI NỘP HỒ SƠ', d.applicant.fullName],
+    right: [right, p.receivedBy ?? ''],
+  });
 
   switch (kind) {
     case 'receipt':
@@ -48,10 +56,16 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
         heading,
         { kind: 'title', text: FORMS['supplement-request'] },
         { kind: 'fields', rows: applicant },
-        { kind: 'paragraph', text: 'Sau khi xem xét thành phần hồ sơ, đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:' },
+        {
+          kind: 'paragraph',
+          text: 'Sau khi xem xét thành phần hồ sơ, đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:',
+        },
         { kind: 'list', items },
         ...(pause ? [{ kind: 'paragraph' as const, text: `Lý do: ${pause.reason}` }] : []),
-        { kind: 'paragraph', text: `Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ Bộ phận tiếp nhận và trả kết quả – ${p.unit.name} để được hướng dẫn.` },
+        {
+          kind: 'paragraph',
+          text: `Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ Bộ phận tiếp nhận và trả kết quả – ${p.unit.name} để được hướng dẫn.`,
+        },
         qr,
         signed('NGƯỜI HƯỚNG DẪN'),
       ];
@@ -61,7 +75,10 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
         heading,
         { kind: 'title', text: FORMS.refusal },
         { kind: 'fields', rows: applicant },
-        { kind: 'paragraph', text: `Qua xem xét, ${p.unit.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:` },
+        {
+          kind: 'paragraph',
+          text: `Qua xem xét, ${p.unit.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:`,
+        },
         { kind: 'paragraph', text: d.statusReason ?? '' },
         { kind: 'paragraph', text: 'Xin thông báo để ông/bà được biết và thực hiện.', italic: true },
         signed('NGƯỜI TIẾP NHẬN HỒ SƠ'),
@@ -75,9 +92,10 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
         { kind: 'fields', rows: [...applicant, ['Thời điểm:', pause ? vietnameseDateTime(pause.started_at) : '']] },
         {
           kind: 'paragraph',
-          text: kind === 'stop-notice'
-            ? `${p.unit.name} thông báo tạm dừng giải quyết hồ sơ. Lý do: ${pause?.reason ?? ''}. Thời hạn giải quyết không tính thời gian tạm dừng.`
-            : `Đề nghị ông/bà thực hiện nghĩa vụ tài chính: ${pause?.reason ?? ''}. Thời hạn giải quyết không tính thời gian chờ thực hiện nghĩa vụ tài chính.`,
+          text:
+            kind === 'stop-notice'
+              ? `${p.unit.name} thông báo tạm dừng giải quyết hồ sơ. Lý do: ${pause?.reason ?? ''}. Thời hạn giải quyết không tính thời gian tạm dừng.`
+              : `Đề nghị ông/bà thực hiện nghĩa vụ tài chính: ${pause?.reason ?? ''}. Thời hạn giải quyết không tính thời gian chờ thực hiện nghĩa vụ tài chính.`,
         },
         qr,
         signed('CÁN BỘ THÔNG BÁO'),
@@ -92,15 +110,28 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
           kind: 'paragraph',
           text: `${p.unit.name} tiếp nhận hồ sơ của ông/bà vào lúc ${vietnameseDateTime(d.receivedAt)}, hẹn trả kết quả ${p.apology?.previousAppointmentAt ? vietnameseDateTime(p.apology.previousAppointmentAt) : ''}. Tuy nhiên, đến nay hồ sơ chưa giải quyết xong. Lý do: ${p.apology?.reason ?? ''}.`,
         },
-        { kind: 'paragraph', text: `Sự chậm trễ này đã gây phiền hà cho ông/bà. ${p.unit.name} xin lỗi ông/bà và hẹn trả kết quả vào lúc ${p.apology ? vietnameseDateTime(p.apology.appointmentAt) : ''}.` },
+        {
+          kind: 'paragraph',
+          text: `Sự chậm trễ này đã gây phiền hà cho ông/bà. ${p.unit.name} xin lỗi ông/bà và hẹn trả kết quả vào lúc ${p.apology ? vietnameseDateTime(p.apology.appointmentAt) : ''}.`,
+        },
         qr,
         signed('ĐẠI DIỆN ĐƠN VỊ'),
       ];
     case 'control-slip':
       return [
         heading,
-        { kind: 'title', text: FORMS['control-slip'], subtitle: `Kèm theo hồ sơ của ông/bà ${d.applicant.fullName} – ${p.procedure.name}` },
-        { kind: 'fields', rows: [['Ngày nhận hồ sơ:', vietnameseDateTime(d.receivedAt)], ['Hạn trả kết quả:', d.dueAt ? vietnameseDateTime(d.dueAt) : 'Không quy định']] },
+        {
+          kind: 'title',
+          text: FORMS['control-slip'],
+          subtitle: `Kèm theo hồ sơ của ông/bà ${d.applicant.fullName} – ${p.procedure.name}`,
+        },
+        {
+          kind: 'fields',
+          rows: [
+            ['Ngày nhận hồ sơ:', vietnameseDateTime(d.receivedAt)],
+            ['Hạn trả kết quả:', d.dueAt ? vietnameseDateTime(d.dueAt) : 'Không quy định'],
+          ],
+        },
         {
           kind: 'table',
           columns: [
@@ -124,7 +155,12 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
             { title: 'Thời gian đã dùng (giờ làm việc)', width: 2 },
             { title: 'Đánh giá', width: 2 },
           ],
-          rows: p.controlSlip.units.map((u) => [u.unitName, String(u.budgetHours), String(u.spentHours), u.late ? 'Quá hạn' : 'Trong hạn']),
+          rows: p.controlSlip.units.map((u) => [
+            u.unitName,
+            String(u.budgetHours),
+            String(u.spentHours),
+            u.late ? 'Quá hạn' : 'Trong hạn',
+          ]),
         },
       ];
   }

@@ -54,7 +54,14 @@ const PART_DETAILS: Record<string, string> = {
 };
 
 function problem(status: number, code: string, detail: string, extras: ProblemExtras = {}): ProblemBody {
-  return { type: `urn:motcua:${code}`, title: TITLES[status] ?? TITLES[status < 500 ? 400 : 500]!, status, detail, code, ...extras };
+  return {
+    type: `urn:motcua:${code}`,
+    title: TITLES[status] ?? TITLES[status < 500 ? 400 : 500]!,
+    status,
+    detail,
+    code,
+    ...extras,
+  };
 }
 
 function send(reply: FastifyReply, body: ProblemBody): FastifyReply {
@@ -78,7 +85,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return send(reply, problem(status, (err.code ?? 'bad-request').toLowerCase(), detail));
     }
     request.log.error({ err }, 'unexpected error');
-    return send(reply, problem(500, 'internal-error', 'Đã xảy ra lỗi ngoài ý muốn ở máy chủ. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.'));
+    return send(
+      reply,
+      problem(
+        500,
+        'internal-error',
+        'Đã xảy ra lỗi ngoài ý muốn ở máy chủ. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.',
+      ),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
@@ -106,9 +120,15 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Socke
         : [400, 'malformed-request', 'Yêu cầu HTTP không đúng định dạng.'];
   const body = JSON.stringify(problem(status, code, detail));
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${TITLES_EN[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${TITLES_EN[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy();
 }
 
-const TITLES_EN: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const TITLES_EN: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};

@@ -12,9 +12,13 @@ export function refuseHostile(value: unknown, part: string): void {
   if (!problem) return;
   const field = `${part}${problem.at}` || '/';
   if (problem.kind === 'nul') {
-    throw new BadRequest('nul-character', 'Dữ liệu gửi lên có ký tự NUL (\\u0000), không được chấp nhận.', { errors: [{ field, message: 'Có ký tự NUL.' }] });
+    throw new BadRequest('nul-character', 'Dữ liệu gửi lên có ký tự NUL (\\u0000), không được chấp nhận.', {
+      errors: [{ field, message: 'Có ký tự NUL.' }],
+    });
   }
-  throw new BadRequest('too-deep', `Dữ liệu gửi lên lồng nhau quá ${MAX_DEPTH} cấp.`, { errors: [{ field, message: `Lồng quá ${MAX_DEPTH} cấp.` }] });
+  throw new BadRequest('too-deep', `Dữ liệu gửi lên lồng nhau quá ${MAX_DEPTH} cấp.`, {
+    errors: [{ field, message: `Lồng quá ${MAX_DEPTH} cấp.` }],
+  });
 }
 
 /** The first NUL character or excess nesting in a parsed value, found without recursion (so depth cannot hurt it). */

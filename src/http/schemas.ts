@@ -9,7 +9,8 @@ const Nullable = <T extends TSchema>(schema: T, description?: string) =>
   Type.Union([schema, Type.Null()], description ? { description } : {});
 export const Instant = Type.String({ format: 'date-time', maxLength: 40, description: 'ISO-8601 instant, UTC' });
 /** A local day, YYYY-MM-DD. */
-export const LocalDate = (description?: string) => Type.String({ format: 'date', maxLength: 10, ...(description ? { description } : {}) });
+export const LocalDate = (description?: string) =>
+  Type.String({ format: 'date', maxLength: 10, ...(description ? { description } : {}) });
 
 /** A row id: a positive integer that fits the databases' integer columns. */
 export const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
@@ -17,7 +18,9 @@ export const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
 export const FreeObject = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
 
 export const Finding = Type.Object({
-  rule: Type.String({ description: 'bpmnlint rule, motcua/<rule> for the city’s rules, bpmn-moddle for parser warnings' }),
+  rule: Type.String({
+    description: 'bpmnlint rule, motcua/<rule> for the city’s rules, bpmn-moddle for parser warnings',
+  }),
   elementId: Nullable(Type.String()),
   message: Type.String({ description: 'In Vietnamese' }),
   messageEn: Type.Optional(Type.String()),
@@ -32,11 +35,16 @@ export const Problem = Type.Object(
     detail: Type.String({ description: 'What went wrong, in Vietnamese, for the person using the system' }),
     code: Type.String({ description: 'Stable machine-readable code of the problem' }),
     errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String({ description: 'JSON Pointer of the field' }), message: Type.String() }), {
-        description: 'Which fields of the request are wrong and why',
-      }),
+      Type.Array(
+        Type.Object({ field: Type.String({ description: 'JSON Pointer of the field' }), message: Type.String() }),
+        {
+          description: 'Which fields of the request are wrong and why',
+        },
+      ),
     ),
-    findings: Type.Optional(Type.Array(Finding, { description: 'Errors found in a BPMN diagram (code bpmn-has-errors)' })),
+    findings: Type.Optional(
+      Type.Array(Finding, { description: 'Errors found in a BPMN diagram (code bpmn-has-errors)' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details, sent as application/problem+json' },
 );
@@ -44,7 +52,13 @@ export const Problem = Type.Object(
 /** Response entries for the error statuses a route can answer with. */
 export function problems(...statuses: number[]): Record<number, unknown> {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: PROBLEM_DESCRIPTIONS[status] ?? 'Lỗi', content: { 'application/problem+json': { schema: Problem } } }]),
+    statuses.map((status) => [
+      status,
+      {
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Lỗi',
+        content: { 'application/problem+json': { schema: Problem } },
+      },
+    ]),
   );
 }
 
@@ -81,7 +95,6 @@ export const Unit = Type.Object({
   saturdayMorning: Type.Boolean({ description: 'Saturday mornings are working time at this unit' }),
 });
 
-
 export const Version = Type.Object({
   number: Type.Integer(),
   status: Type.Enum(['draft', 'submitted', 'published', 'retired']),
@@ -107,7 +120,12 @@ const ElementRef = { id: Type.String(), type: Type.String(), name: Nullable(Type
 export const DiagramDiff = Type.Object({
   added: Type.Array(Type.Object(ElementRef)),
   removed: Type.Array(Type.Object(ElementRef)),
-  changed: Type.Array(Type.Object({ ...ElementRef, changes: Type.Array(Type.Object({ attribute: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) })),
+  changed: Type.Array(
+    Type.Object({
+      ...ElementRef,
+      changes: Type.Array(Type.Object({ attribute: Type.String(), before: Type.Unknown(), after: Type.Unknown() })),
+    }),
+  ),
   layoutChanged: Type.Array(Type.Object(ElementRef)),
 });
 
@@ -115,7 +133,9 @@ export const MigrationReport = Type.Object({
   dryRun: Type.Boolean(),
   fromVersion: Type.Integer(),
   toVersion: Type.Integer(),
-  moved: Type.Array(Type.Object({ code: Type.String(), from: Type.Array(Type.String()), to: Type.Array(Type.String()) })),
+  moved: Type.Array(
+    Type.Object({ code: Type.String(), from: Type.Array(Type.String()), to: Type.Array(Type.String()) }),
+  ),
   cannot: Type.Array(Type.Object({ code: Type.String(), reason: Type.String({ description: 'In Vietnamese' }) })),
 });
 
@@ -136,7 +156,9 @@ export const Announcement = Type.Object({
       versionNumber: Nullable(Type.Integer()),
       doneAt: Nullable(Type.String()),
       state: Type.Enum(['pending', 'on-time', 'late']),
-      timeLeftMinutes: Nullable(Type.Number({ description: 'Working minutes to the deadline while pending; negative once past' })),
+      timeLeftMinutes: Nullable(
+        Type.Number({ description: 'Working minutes to the deadline while pending; negative once past' }),
+      ),
     }),
   ),
 });
@@ -150,7 +172,9 @@ export const ProcedureSummary = Type.Object({
   ownerCode: Nullable(Type.String()),
   timeLimitHours: Nullable(Type.Number({ description: 'Legal time limit in working hours (8 per working day)' })),
   sameDay: Type.Boolean({ description: 'Due at the end of the working day on which counting starts' }),
-  cutoffTime: Nullable(Type.String({ description: 'Received at or after this time (HH:MM), counting starts the next working day' })),
+  cutoffTime: Nullable(
+    Type.String({ description: 'Received at or after this time (HH:MM), counting starts the next working day' }),
+  ),
   timeLimitText: Nullable(Type.String()),
   onlineLevel: Nullable(Type.String()),
   status: Type.Enum(['active', 'abolished']),
@@ -161,7 +185,11 @@ const Document = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 2000 }),
     quantity: Type.Optional(Type.String({ maxLength: 200 })),
-    required: Type.Optional(Type.Boolean({ description: 'Whether an online applicant must attach it; when absent, read from the quantity and the wording' })),
+    required: Type.Optional(
+      Type.Boolean({
+        description: 'Whether an online applicant must attach it; when absent, read from the quantity and the wording',
+      }),
+    ),
   },
   { additionalProperties: true },
 );
@@ -169,12 +197,20 @@ const Document = Type.Object(
 /** What VPUBND sets of a procedure. */
 export const ProcedureFields = Type.Object(
   {
-    code: Type.String({ pattern: '^[0-9A-Za-z.]{1,32}$', maxLength: 32, description: 'National code, e.g. 1.001193 (local variants add a suffix)' }),
+    code: Type.String({
+      pattern: '^[0-9A-Za-z.]{1,32}$',
+      maxLength: 32,
+      description: 'National code, e.g. 1.001193 (local variants add a suffix)',
+    }),
     name: Type.String({ minLength: 1, maxLength: 500 }),
     field: Type.String({ minLength: 1, maxLength: 200 }),
     levels: Type.Array(Type.Enum(['tinh', 'huyen', 'xa']), { minItems: 1, maxItems: 3, uniqueItems: true }),
-    departmentCode: Nullable(Type.String({ maxLength: 16, description: 'The department that receives it, for city-level procedures' })),
-    ownerCode: Nullable(Type.String({ maxLength: 16, description: 'The department that owns its process and models it' })),
+    departmentCode: Nullable(
+      Type.String({ maxLength: 16, description: 'The department that receives it, for city-level procedures' }),
+    ),
+    ownerCode: Nullable(
+      Type.String({ maxLength: 16, description: 'The department that owns its process and models it' }),
+    ),
     agency: Nullable(Type.String({ maxLength: 1000 })),
     timeLimitHours: Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 8760 })),
     sameDay: Type.Boolean(),
@@ -194,7 +230,11 @@ export const Procedure = Type.Object({
   fee: Nullable(Type.String()),
   documents: Type.Array(
     Type.Object(
-      { name: Type.String(), quantity: Type.Optional(Type.String()), required: Type.Boolean({ description: 'An online submission without it is refused (422)' }) },
+      {
+        name: Type.String(),
+        quantity: Type.Optional(Type.String()),
+        required: Type.Boolean({ description: 'An online submission without it is refused (422)' }),
+      },
       { additionalProperties: true },
     ),
   ),
@@ -219,7 +259,9 @@ export const Task = Type.Object({
   role: Type.String(),
   unitCode: Type.String(),
   status: Type.Enum(['open', 'claimed', 'completed', 'cancelled']),
-  outcomes: Type.Array(Type.String(), { description: 'Outcome values the flow after the task branches on; empty if none' }),
+  outcomes: Type.Array(Type.String(), {
+    description: 'Outcome values the flow after the task branches on; empty if none',
+  }),
   createdAt: Instant,
   dueAt: Nullable(Instant),
   claimedBy: Nullable(Type.Integer()),
@@ -234,7 +276,10 @@ export const Dossier = Type.Object({
   procedureName: Type.String(),
   procedureVersion: Type.Integer({ description: 'Version of the procedure’s diagram the dossier runs on' }),
   unitCode: Type.String({ description: 'Unit that received the dossier' }),
-  deskUnitCode: Type.String({ description: 'Unit whose desk handles the dossier now: the receiving unit, or its successor after a unit reorganisation' }),
+  deskUnitCode: Type.String({
+    description:
+      'Unit whose desk handles the dossier now: the receiving unit, or its successor after a unit reorganisation',
+  }),
   deskUnitName: Type.String(),
   unitName: Type.String(),
   channel: Type.Enum([...CHANNELS]),
@@ -249,7 +294,10 @@ export const Dossier = Type.Object({
   }),
   data: FreeObject,
   receivedAt: Instant,
-  clockStartedAt: Nullable(Instant, 'When the statutory clock started: the receipt, the next working time, or the next working day after the cut-off'),
+  clockStartedAt: Nullable(
+    Instant,
+    'When the statutory clock started: the receipt, the next working time, or the next working day after the cut-off',
+  ),
   dueAt: Nullable(Instant, 'Legal due time, moved by the working time of pauses'),
   appointmentAt: Nullable(Instant, 'Return date promised to the applicant; an apology moves it'),
   pausedAt: Nullable(Instant, 'Start of the current pause (statuses 5, 6, 8)'),
@@ -292,15 +340,32 @@ export const IdNumber = Type.String({
   description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',
 });
 
-export const Phone = Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$', maxLength: 13, description: 'số điện thoại Việt Nam, ví dụ 0912345678' });
+export const Phone = Type.String({
+  pattern: '^(\\+84|0)[0-9]{9,10}$',
+  maxLength: 13,
+  description: 'số điện thoại Việt Nam, ví dụ 0912345678',
+});
 
-export const Email = Type.String({ format: 'email', maxLength: 254, description: 'địa chỉ thư điện tử, ví dụ ten@example.vn' });
+export const Email = Type.String({
+  format: 'email',
+  maxLength: 254,
+  description: 'địa chỉ thư điện tử, ví dụ ten@example.vn',
+});
 
 export const Verification = Type.Object({
   ok: Type.Boolean(),
   events: Type.Integer({ description: 'Events found in the log' }),
   firstBadSeq: Type.Optional(Type.Integer({ description: 'First missing, altered, out-of-place or unexpected event' })),
-  problem: Type.Optional(Type.Enum(['missing-event', 'duplicate-event', 'hash-mismatch', 'payload-not-json', 'unexpected-event', 'head-mismatch'])),
+  problem: Type.Optional(
+    Type.Enum([
+      'missing-event',
+      'duplicate-event',
+      'hash-mismatch',
+      'payload-not-json',
+      'unexpected-event',
+      'head-mismatch',
+    ]),
+  ),
   reason: Type.Optional(Type.String({ description: 'What is wrong, in Vietnamese' })),
 });
 
@@ -323,7 +388,9 @@ export const Replay = Type.Object({
       at: Instant,
       taskOpenedAt: Nullable(Instant),
       dueAt: Nullable(Instant),
-      timeSpentMinutes: Nullable(Type.Number({ description: 'Working minutes from the task being opened to this step' })),
+      timeSpentMinutes: Nullable(
+        Type.Number({ description: 'Working minutes from the task being opened to this step' }),
+      ),
       onTime: Nullable(Type.Boolean()),
       path: Type.Array(Type.String(), { description: 'Flow nodes and flows passed, in order' }),
       tokens: Type.Array(Type.String(), { description: 'Activities waiting after the step' }),
@@ -332,7 +399,12 @@ export const Replay = Type.Object({
   ),
   state: Nullable(Type.Object({ seq: Type.Integer(), tokens: Type.Array(Type.String()), statusCode: Type.Integer() })),
   divergence: Nullable(
-    Type.Object({ seq: Type.Integer(), expected: Nullable(EngineEventRef), actual: Nullable(EngineEventRef), message: Type.String() }),
+    Type.Object({
+      seq: Type.Integer(),
+      expected: Nullable(EngineEventRef),
+      actual: Nullable(EngineEventRef),
+      message: Type.String(),
+    }),
   ),
 });
 
@@ -341,7 +413,14 @@ export const TimelineEntry = Type.Object({
   at: Instant,
   type: Type.String(),
   label: Type.String({ description: 'What happened, in Vietnamese' }),
-  actor: Nullable(Type.Object({ id: Type.Integer(), name: Nullable(Type.String()), unitCode: Nullable(Type.String()), unitName: Nullable(Type.String()) })),
+  actor: Nullable(
+    Type.Object({
+      id: Type.Integer(),
+      name: Nullable(Type.String()),
+      unitCode: Nullable(Type.String()),
+      unitName: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const HeatmapEntry = Type.Object({
@@ -369,13 +448,34 @@ export const Alert = Type.Object({
 export const Rules = Type.Object(
   {
     workingHours: Type.Array(
-      Type.Object({ start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }), end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          start: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }),
+          end: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }),
+        },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: 4, description: 'Working periods of a working day, local time' },
     ),
-    lateRiskLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before the due time at which the late-risk alert is raised' }),
-    apologyLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'An apology should come at least this many working hours before the due time' }),
-    taskReminderLeadHours: Type.Number({ minimum: 0, maximum: 400, description: 'Working hours before a task is due at which its holders are reminded' }),
-    publisherNotSubmitter: Type.Boolean({ description: 'Whoever submitted a version may not publish it (on by default: two people see every diagram that goes live)' }),
+    lateRiskLeadHours: Type.Number({
+      minimum: 0,
+      maximum: 400,
+      description: 'Working hours before the due time at which the late-risk alert is raised',
+    }),
+    apologyLeadHours: Type.Number({
+      minimum: 0,
+      maximum: 400,
+      description: 'An apology should come at least this many working hours before the due time',
+    }),
+    taskReminderLeadHours: Type.Number({
+      minimum: 0,
+      maximum: 400,
+      description: 'Working hours before a task is due at which its holders are reminded',
+    }),
+    publisherNotSubmitter: Type.Boolean({
+      description:
+        'Whoever submitted a version may not publish it (on by default: two people see every diagram that goes live)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -404,8 +504,16 @@ export const LegacyImportReport = Type.Object({
     }),
     { description: 'Imported, or in a dry run that would be' },
   ),
-  alreadyImported: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() }), { description: 'Imported by an earlier run; left as they are' }),
-  cannot: Type.Array(Type.Object({ row: Type.Integer(), code: Nullable(Type.String()), reason: Type.String({ description: 'In Vietnamese, e.g. “Dòng 12: …”' }) })),
+  alreadyImported: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() }), {
+    description: 'Imported by an earlier run; left as they are',
+  }),
+  cannot: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      code: Nullable(Type.String()),
+      reason: Type.String({ description: 'In Vietnamese, e.g. “Dòng 12: …”' }),
+    }),
+  ),
 });
 
 /** The applicant as given at receipt or online. */
@@ -422,7 +530,11 @@ export const ApplicantInput = Type.Object(
 /** The desk's decision at receipt: the fields of a receipt body. */
 export const ReceiptDecisionFields = {
   outcome: Type.Optional(
-    Type.Enum([...RECEIPT_OUTCOMES], { default: 'accept', description: 'accept (status 2 then 4, the clock starts), supplement (5: missingItems required), refuse (3: reason required)' }),
+    Type.Enum([...RECEIPT_OUTCOMES], {
+      default: 'accept',
+      description:
+        'accept (status 2 then 4, the clock starts), supplement (5: missingItems required), refuse (3: reason required)',
+    }),
   ),
   missingItems: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50 })),
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
@@ -466,13 +578,20 @@ export const TrackedDossier = Type.Object({
   ...CitizenDossier.properties,
   missingItems: Nullable(Type.Array(Type.String()), 'What the applicant must supply'),
   statusReason: Nullable(Type.String(), 'Reason of a refusal, pause or withdrawal'),
-  timeline: Type.Array(Type.Object({ seq: Type.Integer(), at: Instant, label: Type.String({ description: 'In Vietnamese; no officer’s name or comment' }) })),
+  timeline: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      at: Instant,
+      label: Type.String({ description: 'In Vietnamese; no officer’s name or comment' }),
+    }),
+  ),
 });
 
 export const Incident = Type.Object({
   id: Type.Integer(),
   kind: Type.Enum(['version-blocked', 'step-timeout', 'step-failed', 'dossier-held'], {
-    description: 'version-blocked: a stored version fails the safety rules and runs nothing; step-timeout: a step ran over its time limit and was stopped; step-failed: the diagram could not run a step; dossier-held: a dossier waits because its version is blocked',
+    description:
+      'version-blocked: a stored version fails the safety rules and runs nothing; step-timeout: a step ran over its time limit and was stopped; step-failed: the diagram could not run a step; dossier-held: a dossier waits because its version is blocked',
   }),
   procedureCode: Nullable(Type.String()),
   versionNumber: Nullable(Type.Integer()),

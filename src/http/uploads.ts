@@ -22,8 +22,14 @@ export interface UploadForm {
  * empty is skipped; a form cut short or without its boundary is 400. `expected` says, in Vietnamese, what the form
  * should hold when the request is not multipart (415).
  */
-export async function readUploadForm(request: FastifyRequest, limits: UploadLimits, expected: string, remainingToday = Infinity): Promise<UploadForm> {
-  if (!request.isMultipart()) throw new UnsupportedMediaType('multipart-required', `Gửi dưới dạng multipart/form-data: ${expected}.`);
+export async function readUploadForm(
+  request: FastifyRequest,
+  limits: UploadLimits,
+  expected: string,
+  remainingToday = Infinity,
+): Promise<UploadForm> {
+  if (!request.isMultipart())
+    throw new UnsupportedMediaType('multipart-required', `Gửi dưới dạng multipart/form-data: ${expected}.`);
   if (remainingToday <= 0) checkTotal(1, limits, 0); // nothing left today: refused before a byte is read
   const fields: Record<string, string> = {};
   const uploads: Upload[] = [];
@@ -53,6 +59,9 @@ export async function readingForm<T>(read: () => Promise<T>): Promise<T> {
   } catch (err) {
     const status = (err as { statusCode?: number }).statusCode;
     if (err instanceof DomainError || (status !== undefined && status < 500)) throw err;
-    throw new BadRequest('multipart-unreadable', 'Biểu mẫu tải lên (multipart/form-data) bị hỏng hoặc bị cắt ngang; vui lòng gửi lại.');
+    throw new BadRequest(
+      'multipart-unreadable',
+      'Biểu mẫu tải lên (multipart/form-data) bị hỏng hoặc bị cắt ngang; vui lòng gửi lại.',
+    );
   }
 }

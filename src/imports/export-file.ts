@@ -3,8 +3,17 @@ import { BadRequest } from '../errors.js';
 
 /** The one column set of a legacy export, CSV header or JSON keys alike. */
 export const COLUMNS = [
-  'code', 'procedure', 'applicant_name', 'applicant_id_number', 'applicant_phone', 'received_at', 'due_at', 'status',
-  'finished_at', 'current_step', 'history',
+  'code',
+  'procedure',
+  'applicant_name',
+  'applicant_id_number',
+  'applicant_phone',
+  'received_at',
+  'due_at',
+  'status',
+  'finished_at',
+  'current_step',
+  'history',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -36,7 +45,11 @@ export function readExport(content: string, format?: ExportFormat): LegacyRecord
 function readCsv(text: string): LegacyRecord[] {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: (header: string[]) => checkColumns(header.map(clean)), skip_empty_lines: true, info: true });
+    records = parse(text, {
+      columns: (header: string[]) => checkColumns(header.map(clean)),
+      skip_empty_lines: true,
+      info: true,
+    });
   } catch (err) {
     if (err instanceof BadRequest) throw err;
     throw new BadRequest('legacy-file-unreadable', `Không đọc được tệp CSV: ${(err as Error).message}`);
@@ -62,7 +75,10 @@ function readJson(text: string): LegacyRecord[] {
 function checkColumns(names: string[]): string[] {
   const unknown = names.filter((n) => !(COLUMNS as readonly string[]).includes(n));
   if (unknown.length) {
-    throw new BadRequest('legacy-columns-unknown', `Tệp có cột không thuộc bộ cột nhập: ${unknown.join(', ')}. Các cột được dùng: ${COLUMNS.join(', ')}.`);
+    throw new BadRequest(
+      'legacy-columns-unknown',
+      `Tệp có cột không thuộc bộ cột nhập: ${unknown.join(', ')}. Các cột được dùng: ${COLUMNS.join(', ')}.`,
+    );
   }
   const missing = REQUIRED.filter((c) => !names.includes(c));
   if (missing.length) throw new BadRequest('legacy-columns-missing', `Tệp thiếu cột bắt buộc: ${missing.join(', ')}.`);
@@ -70,21 +86,25 @@ function checkColumns(names: string[]): string[] {
 }
 
 function toRecord(row: number, source: Record<string, unknown>): LegacyRecord {
-  const fields = Object.fromEntries(COLUMNS.filter((c) => c !== 'history').map((c) => [c, clean(source[c])])) as LegacyRecord['fields'];
+  const fields = Object.fromEntries(
+    COLUMNS.filter((c) => c !== 'history').map((c) => [c, clean(source[c])]),
+  ) as LegacyRecord['fields'];
   return { row, fields, history: historyOf(source.history) };
 }
 
 /** `time;actor;text` lines joined by `|` (CSV), or an array of such strings or of `{at, actor, text}` (JSON). */
 function historyOf(value: unknown): HistoryText[] {
   const lines = Array.isArray(value) ? value : clean(value).split('|');
-  return lines.filter((line) => typeof line === 'object' || clean(line) !== '').map((line): HistoryText => {
-    if (line !== null && typeof line === 'object') {
-      const { at, actor, text } = line as Record<string, unknown>;
-      return { at: clean(at), actor: clean(actor), text: clean(text) };
-    }
-    const [at = '', actor = '', ...text] = clean(line).split(';');
-    return { at: clean(at), actor: clean(actor), text: clean(text.join(';')) };
-  });
+  return lines
+    .filter((line) => typeof line === 'object' || clean(line) !== '')
+    .map((line): HistoryText => {
+      if (line !== null && typeof line === 'object') {
+        const { at, actor, text } = line as Record<string, unknown>;
+        return { at: clean(at), actor: clean(actor), text: clean(text) };
+      }
+      const [at = '', actor = '', ...text] = clean(line).split(';');
+      return { at: clean(at), actor: clean(actor), text: clean(text.join(';')) };
+    });
 }
 
 /** A cell as text: trimmed, in composed Unicode (exports from old systems often decompose Vietnamese letters). */

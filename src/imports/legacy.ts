@@ -49,28 +49,56 @@ export class LegacyImports {
     this.imports = new LegacyImportRepository(deps.knex);
   }
 
-  async run(actor: Actor | null, input: LegacyImportInput, onProgress: (done: number, total: number) => void = () => undefined): Promise<ImportReport> {
+  async run(
+    actor: Actor | null,
+    input: LegacyImportInput,
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<ImportReport> {
     const unit = this.ctx.units.get(input.unitCode);
     if (!unit) throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${input.unitCode}".`);
     const planner = new RowPlanner(this.ctx, unit, readMapping(input.mapping));
     const records = readExport(input.content, input.format);
-    const report: ImportReport = { dryRun: input.dryRun, file: input.fileName, unitCode: unit.code, rows: records.length, imported: [], alreadyImported: [], cannot: [] };
+    const report: ImportReport = {
+      dryRun: input.dryRun,
+      file: input.fileName,
+      unitCode: unit.code,
+      rows: records.length,
+      imported: [],
+      alreadyImported: [],
+      cannot: [],
+    };
     const firstRowOf = new Map<string, number>();
     const source: ImportSource = { file: input.fileName, unit, actor };
     onProgress(0, records.length);
     for (const [i, record] of records.entries()) {
-      const outcome = await this.importRow(record, planner, firstRowOf, source, input.dryRun).catch((err: unknown) => ({ reason: `không ghi được: ${(err as Error).message}` }));
+      const outcome = await this.importRow(record, planner, firstRowOf, source, input.dryRun).catch((err: unknown) => ({
+        reason: `không ghi được: ${(err as Error).message}`,
+      }));
       const code = record.fields.code || null;
       if (outcome === 'already') report.alreadyImported.push({ row: record.row, code: code! });
-      else if ('reason' in outcome) report.cannot.push({ row: record.row, code, reason: `Dòng ${record.row}: ${outcome.reason}` });
-      else report.imported.push({ row: record.row, code: outcome.code, procedureCode: outcome.procedure.code, statusCode: outcome.statusCode, activityId: outcome.route?.activityId ?? null });
+      else if ('reason' in outcome)
+        report.cannot.push({ row: record.row, code, reason: `Dòng ${record.row}: ${outcome.reason}` });
+      else
+        report.imported.push({
+          row: record.row,
+          code: outcome.code,
+          procedureCode: outcome.procedure.code,
+          statusCode: outcome.statusCode,
+          activityId: outcome.route?.activityId ?? null,
+        });
       onProgress(i + 1, records.length);
     }
     return report;
   }
 
   /** Imports one row (plans it only, in a dry run): the plan, 'already' when imported before, or why it cannot be. */
-  private async importRow(record: LegacyRecord, planner: RowPlanner, firstRowOf: Map<string, number>, source: ImportSource, dryRun: boolean): Promise<ImportPlan | 'already' | { reason: string }> {
+  private async importRow(
+    record: LegacyRecord,
+    planner: RowPlanner,
+    firstRowOf: Map<string, number>,
+    source: ImportSource,
+    dryRun: boolean,
+  ): Promise<ImportPlan | 'already' | { reason: string }> {
     const { code } = record.fields;
     const first = firstRowOf.get(code);
     if (code && first !== undefined) return { reason: `mã hồ sơ ${code} trùng với dòng ${first}` };

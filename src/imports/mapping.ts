@@ -32,10 +32,14 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
 /** Checks a mapping (the parsed JSON of the mapping file) and keys it for lookup; a 400 lists every field in error. */
 export function readMapping(value: unknown): LegacyMapping {
   if (!validate(value)) {
-    throw new BadRequest('invalid-mapping', 'Bảng ánh xạ không hợp lệ.', { errors: describeErrors(validate.errors, '/mapping') });
+    throw new BadRequest('invalid-mapping', 'Bảng ánh xạ không hợp lệ.', {
+      errors: describeErrors(validate.errors, '/mapping'),
+    });
   }
   const mapping = value as Partial<LegacyMapping>;
-  const steps = Object.fromEntries(Object.entries(mapping.steps ?? {}).map(([procedure, map]) => [clean(procedure), keyed(map)]));
+  const steps = Object.fromEntries(
+    Object.entries(mapping.steps ?? {}).map(([procedure, map]) => [clean(procedure), keyed(map)]),
+  );
   return { procedures: keyed(mapping.procedures ?? {}), statuses: keyed(mapping.statuses ?? {}), steps };
 }
 

@@ -19,8 +19,11 @@ const ENDED: readonly number[] = [REFUSED, WITHDRAWN, PROCESSED, RETURNED];
 const RESOLVED: readonly number[] = [PROCESSED, RETURNED];
 
 const COLUMN_NAMES: Partial<Record<Column, string>> = {
-  code: 'mã hồ sơ (code)', procedure: 'thủ tục (procedure)', applicant_name: 'tên người nộp (applicant_name)',
-  received_at: 'thời điểm tiếp nhận (received_at)', status: 'trạng thái (status)',
+  code: 'mã hồ sơ (code)',
+  procedure: 'thủ tục (procedure)',
+  applicant_name: 'tên người nộp (applicant_name)',
+  received_at: 'thời điểm tiếp nhận (received_at)',
+  status: 'trạng thái (status)',
 };
 
 /** One row ready to import: what the dossier will be, and for one in progress the task it waits at and the way there. */
@@ -78,10 +81,24 @@ export class RowPlanner {
     const route = IN_PROGRESS.includes(statusCode) ? await this.route(record, procedure, version) : null;
     if (typeof route === 'string') return route;
     return {
-      row: record.row, code: fields.code, procedure, versionId: version.id, definition: version.definition, statusCode, ...times,
-      applicant: { fullName: fields.applicant_name, idNumber: fields.applicant_id_number, phone: fields.applicant_phone || null },
-      history, legacy: { procedure: fields.procedure, status: fields.status, step: fields.current_step || null }, route,
-      rowSha256: createHash('sha256').update(JSON.stringify([record.fields, record.history])).digest('hex'),
+      row: record.row,
+      code: fields.code,
+      procedure,
+      versionId: version.id,
+      definition: version.definition,
+      statusCode,
+      ...times,
+      applicant: {
+        fullName: fields.applicant_name,
+        idNumber: fields.applicant_id_number,
+        phone: fields.applicant_phone || null,
+      },
+      history,
+      legacy: { procedure: fields.procedure, status: fields.status, step: fields.current_step || null },
+      route,
+      rowSha256: createHash('sha256')
+        .update(JSON.stringify([record.fields, record.history]))
+        .digest('hex'),
     };
   }
 
@@ -89,15 +106,23 @@ export class RowPlanner {
     const code = lookUp(this.mapping.procedures, word);
     if (code === undefined) return `thủ tục “${word}” không có trong bảng ánh xạ`;
     if (!this.procedures.has(code)) {
-      this.procedures.set(code, this.deps.catalogue.exists(code).then((known) => (known ? this.deps.catalogue.get(code) : null)));
+      this.procedures.set(
+        code,
+        this.deps.catalogue.exists(code).then((known) => (known ? this.deps.catalogue.get(code) : null)),
+      );
     }
     const procedure = await this.procedures.get(code)!;
     if (!procedure) return `thủ tục mã ${code} (ánh xạ từ “${word}”) không có trong danh mục`;
-    const handled = procedure.levels.includes(this.unit.level) && (!procedure.departmentCode || procedure.departmentCode === this.unit.code);
+    const handled =
+      procedure.levels.includes(this.unit.level) &&
+      (!procedure.departmentCode || procedure.departmentCode === this.unit.code);
     return handled ? procedure : `thủ tục “${procedure.name}” không được giải quyết tại ${this.unit.name}`;
   }
 
-  private times(record: LegacyRecord, statusCode: number): Pick<ImportPlan, 'receivedAt' | 'dueAt' | 'finishedAt'> | string {
+  private times(
+    record: LegacyRecord,
+    statusCode: number,
+  ): Pick<ImportPlan, 'receivedAt' | 'dueAt' | 'finishedAt'> | string {
     const { received_at, due_at, finished_at } = record.fields;
     const receivedAt = legacyInstant(received_at);
     if (!receivedAt) return `thời điểm tiếp nhận “${received_at}” không đọc được`;
@@ -107,29 +132,44 @@ export class RowPlanner {
     if (dueAt && dueAt < receivedAt) return 'hạn giải quyết trước thời điểm tiếp nhận';
     if (!RESOLVED.includes(statusCode)) return { receivedAt, dueAt, finishedAt: null };
     const finishedAt = finished_at ? legacyInstant(finished_at, true) : null;
-    if (!finishedAt) return finished_at ? `thời điểm có kết quả “${finished_at}” không đọc được` : 'hồ sơ đã có kết quả nhưng thiếu thời điểm có kết quả (finished_at)';
+    if (!finishedAt)
+      return finished_at
+        ? `thời điểm có kết quả “${finished_at}” không đọc được`
+        : 'hồ sơ đã có kết quả nhưng thiếu thời điểm có kết quả (finished_at)';
     if (finishedAt < receivedAt) return 'thời điểm có kết quả trước thời điểm tiếp nhận';
     return { receivedAt, dueAt, finishedAt };
   }
 
   /** The task a dossier in progress waits at, and the way to it from the start of the procedure's process. */
-  private async route(record: LegacyRecord, procedure: Procedure, version: { id: number; definition: ProcessDefinition }): Promise<ImportPlan['route'] | string> {
+  private async route(
+    record: LegacyRecord,
+    procedure: Procedure,
+    version: { id: number; definition: ProcessDefinition },
+  ): Promise<ImportPlan['route'] | string> {
     const step = record.fields.current_step;
     if (!step) return 'hồ sơ đang giải quyết nhưng thiếu bước hiện tại (current_step)';
     const activityId = lookUp(this.mapping.steps[procedure.code] ?? {}, step);
     if (activityId === undefined) return `bước “${step}” của thủ tục ${procedure.code} không có trong bảng ánh xạ`;
-    if (!version.definition.tasks.has(activityId)) return `“${activityId}” (ánh xạ từ bước “${step}”) không phải bước xử lý trong quy trình của thủ tục ${procedure.code}`;
+    if (!version.definition.tasks.has(activityId))
+      return `“${activityId}” (ánh xạ từ bước “${step}”) không phải bước xử lý trong quy trình của thủ tục ${procedure.code}`;
     const key = `${version.id}:${activityId}`;
-    if (!this.routes.has(key)) this.routes.set(key, routeTo(this.deps.runner, version.definition, activityId).catch(noRoute));
+    if (!this.routes.has(key))
+      this.routes.set(key, routeTo(this.deps.runner, version.definition, activityId).catch(noRoute));
     const route = await this.routes.get(key)!;
-    return route ? { ...route, activityId } : `không tìm được đường tới bước “${activityId}” trong quy trình của thủ tục ${procedure.code}`;
+    return route
+      ? { ...route, activityId }
+      : `không tìm được đường tới bước “${activityId}” trong quy trình của thủ tục ${procedure.code}`;
   }
 
   /** The version in force now: imported dossiers continue (or are kept) on the process officers work with today. */
   private version(procedureCode: string): Promise<{ id: number; definition: ProcessDefinition } | null> {
     if (!this.versions.has(procedureCode)) {
-      this.versions.set(procedureCode, this.deps.catalogue.versionInForceOrNull(procedureCode, this.deps.clock()).then(async (v) =>
-        v ? { id: v.id, definition: await this.deps.catalogue.definitionOf(v.id) } : null));
+      this.versions.set(
+        procedureCode,
+        this.deps.catalogue
+          .versionInForceOrNull(procedureCode, this.deps.clock())
+          .then(async (v) => (v ? { id: v.id, definition: await this.deps.catalogue.definitionOf(v.id) } : null)),
+      );
     }
     return this.versions.get(procedureCode)!;
   }

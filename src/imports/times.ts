@@ -12,8 +12,13 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?
 export function legacyInstant(text: string, endOfDay = false): string | null {
   const dayFirst = DAY_FIRST.exec(text);
   const isoLocal = ISO_LOCAL.exec(text);
-  const parts = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1], ...dayFirst.slice(4)] : isoLocal ? isoLocal.slice(1) : null;
-  if (!parts) return /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text) && /^\d{4}-\d{2}-\d{2}T/.test(text) ? valid(Date.parse(text)) : null;
+  const parts = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1], ...dayFirst.slice(4)]
+    : isoLocal
+      ? isoLocal.slice(1)
+      : null;
+  if (!parts)
+    return /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text) && /^\d{4}-\d{2}-\d{2}T/.test(text) ? valid(Date.parse(text)) : null;
   const [year, month, day, hour, minute, second] = parts as [string, string, string, string?, string?, string?];
   const time = hour === undefined ? (endOfDay ? '23:59:59' : '00:00:00') : `${pad(hour)}:${minute}:${second ?? '00'}`;
   const iso = `${year}-${pad(month)}-${pad(day)}T${time}${OFFSET}`;

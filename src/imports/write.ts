@@ -23,26 +23,66 @@ export interface ImportSource {
  * `dossier.imported` and the old history lines. A dossier in progress is also started and driven to its task along
  * the planned route, written as a step of the process (its task, timers and engine events, as at receipt).
  */
-export async function writeImport(ctx: DossierContext, imports: LegacyImportRepository, plan: ImportPlan, source: ImportSource): Promise<void> {
+export async function writeImport(
+  ctx: DossierContext,
+  imports: LegacyImportRepository,
+  plan: ImportPlan,
+  source: ImportSource,
+): Promise<void> {
   const at = ctx.clock();
   await ctx.knex.transaction(async (trx) => {
     const row = dossierRow(plan, source.unit, at.toISOString());
     const dossier: DossierRow = { ...row, id: await ctx.repo.insertDossier(trx, row) };
     await imports.record(trx, {
-      unit_code: source.unit.code, original_code: plan.code, dossier_id: dossier.id, source_file: source.file, source_row: plan.row,
-      row_sha256: plan.rowSha256, imported_by: source.actor?.id ?? null, imported_at: at.toISOString(),
+      unit_code: source.unit.code,
+      original_code: plan.code,
+      dossier_id: dossier.id,
+      source_file: source.file,
+      source_row: plan.row,
+      row_sha256: plan.rowSha256,
+      imported_by: source.actor?.id ?? null,
+      imported_at: at.toISOString(),
     });
-    const cause = [importEvent(plan, source), ...plan.history.map((line): NewEvent => ({ type: 'legacy.history', payload: { ...line } }))];
+    const cause = [
+      importEvent(plan, source),
+      ...plan.history.map((line): NewEvent => ({ type: 'legacy.history', payload: { ...line } })),
+    ];
     if (plan.route) await continueProcess(ctx, trx, dossier, plan, source, cause, at);
-    else await appendEvents(trx, { dossierId: dossier.id, version: 0, lastHash: GENESIS_HASH }, { actorId: source.actor?.id ?? null, actorUnit: source.actor?.unitCode ?? null, at: at.toISOString(), bpmnSha256: null }, cause);
+    else
+      await appendEvents(
+        trx,
+        { dossierId: dossier.id, version: 0, lastHash: GENESIS_HASH },
+        {
+          actorId: source.actor?.id ?? null,
+          actorUnit: source.actor?.unitCode ?? null,
+          at: at.toISOString(),
+          bpmnSha256: null,
+        },
+        cause,
+      );
   });
 }
 
-async function continueProcess(ctx: DossierContext, trx: Knex.Transaction, dossier: DossierRow, plan: ImportPlan, source: ImportSource, cause: NewEvent[], at: Date): Promise<void> {
+async function continueProcess(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  dossier: DossierRow,
+  plan: ImportPlan,
+  source: ImportSource,
+  cause: NewEvent[],
+  at: Date,
+): Promise<void> {
   await watchDossier(ctx, trx, dossier, ctx.calendars.forUnit(source.unit));
   await persistStep(ctx, {
-    trx, dossier, procedureName: plan.procedure.name, departmentCode: plan.procedure.departmentCode, definition: plan.definition,
-    result: plan.route!.result, actor: source.actor, at, cause,
+    trx,
+    dossier,
+    procedureName: plan.procedure.name,
+    departmentCode: plan.procedure.departmentCode,
+    definition: plan.definition,
+    result: plan.route!.result,
+    actor: source.actor,
+    at,
+    cause,
   });
 }
 
@@ -51,9 +91,19 @@ function importEvent(plan: ImportPlan, source: ImportSource): NewEvent {
   return {
     type: 'dossier.imported',
     payload: {
-      file: source.file, row: plan.row, originalCode: plan.code, unitCode: source.unit.code, procedureCode: plan.procedure.code,
-      versionId: plan.versionId, statusCode: plan.statusCode, receivedAt: plan.receivedAt, dueAt: plan.dueAt, finishedAt: plan.finishedAt,
-      applicant: plan.applicant, legacy: plan.legacy, rowSha256: plan.rowSha256,
+      file: source.file,
+      row: plan.row,
+      originalCode: plan.code,
+      unitCode: source.unit.code,
+      procedureCode: plan.procedure.code,
+      versionId: plan.versionId,
+      statusCode: plan.statusCode,
+      receivedAt: plan.receivedAt,
+      dueAt: plan.dueAt,
+      finishedAt: plan.finishedAt,
+      applicant: plan.applicant,
+      legacy: plan.legacy,
+      rowSha256: plan.rowSha256,
       ...(plan.route ? { activityId: plan.route.activityId, path: plan.route.path } : {}),
     },
   };

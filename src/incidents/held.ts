@@ -21,6 +21,9 @@ export function heldWhenBlocked(runner: StepRunner, incidents: Incidents): StepR
   return {
     start: async (definition) => (check(definition), runner.start(definition)),
     signal: async (definition, state, signal) => (check(definition), runner.signal(definition, state, signal)),
-    fireTimer: async (definition, state, executionId) => (check(definition), runner.fireTimer(definition, state, executionId)),
+    fireTimer: async (definition, state, executionId) => (
+      check(definition),
+      runner.fireTimer(definition, state, executionId)
+    ),
   };
 }

@@ -53,15 +53,30 @@ export class Incidents {
   async raise(incident: NewIncident): Promise<void> {
     const open = this.knex('incidents').where({ kind: incident.kind }).whereNull('resolved_at');
     if (incident.dossierId) open.where({ dossier_id: incident.dossierId });
-    else open.whereNull('dossier_id').where({ version_id: incident.versionId ?? null, procedure_code: incident.procedureCode ?? null });
+    else
+      open
+        .whereNull('dossier_id')
+        .where({ version_id: incident.versionId ?? null, procedure_code: incident.procedureCode ?? null });
     if (await open.first('id')) return;
     await this.knex('incidents').insert(this.row(incident));
   }
 
   /** Blocks a version (once, whichever node finds it first); every node stops running its diagram within a second. */
-  async block(version: { id: number; procedureCode: string; sha256: string }, message: string, detail: Record<string, unknown>): Promise<void> {
+  async block(
+    version: { id: number; procedureCode: string; sha256: string },
+    message: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
     try {
-      await this.knex('incidents').insert(this.row({ kind: 'version-blocked', procedureCode: version.procedureCode, versionId: version.id, message, detail }));
+      await this.knex('incidents').insert(
+        this.row({
+          kind: 'version-blocked',
+          procedureCode: version.procedureCode,
+          versionId: version.id,
+          message,
+          detail,
+        }),
+      );
     } catch (err) {
       if (!isUniqueViolation(err)) throw err; // another node blocked it first
     }
@@ -71,7 +86,10 @@ export class Incidents {
   /** Lifts a block (the version passes the rules in force again). */
   async unblock(versionId: number): Promise<void> {
     await this.knex.transaction(async (trx) => {
-      const lifted = await trx('incidents').where({ kind: 'version-blocked', version_id: versionId }).whereNull('resolved_at').update({ resolved_at: this.clock().toISOString() });
+      const lifted = await trx('incidents')
+        .where({ kind: 'version-blocked', version_id: versionId })
+        .whereNull('resolved_at')
+        .update({ resolved_at: this.clock().toISOString() });
       if (lifted) await bumpRevision(trx, 'blocks');
     });
   }
@@ -95,7 +113,12 @@ export class Incidents {
     const q = this.knex('incidents')
       .leftJoin('procedure_versions', 'procedure_versions.id', 'incidents.version_id')
       .leftJoin('dossiers', 'dossiers.id', 'incidents.dossier_id')
-      .select('incidents.*', 'procedure_versions.number as version_number', 'dossiers.code as dossier_code', 'dossiers.unit_code as dossier_unit');
+      .select(
+        'incidents.*',
+        'procedure_versions.number as version_number',
+        'dossiers.code as dossier_code',
+        'dossiers.unit_code as dossier_unit',
+      );
     if (options.open) q.whereNull('incidents.resolved_at');
     if (options.dossierId !== undefined) q.where('incidents.dossier_id', options.dossierId);
     if (!scope.all) {
@@ -104,13 +127,19 @@ export class Incidents {
         if (scope.unitCode) w.orWhere('dossiers.unit_code', scope.unitCode);
       });
     }
-    const rows = await q.orderByRaw('incidents.resolved_at is not null, incidents.raised_at desc, incidents.id desc').limit(500);
+    const rows = await q
+      .orderByRaw('incidents.resolved_at is not null, incidents.raised_at desc, incidents.id desc')
+      .limit(500);
     return rows.map(toView);
   }
 
   /** Marks an incident dealt with; a version's block is lifted only by the rules (see unblock). */
   async resolve(id: number): Promise<boolean> {
-    const changed = await this.knex('incidents').where({ id }).whereNot({ kind: 'version-blocked' }).whereNull('resolved_at').update({ resolved_at: this.clock().toISOString() });
+    const changed = await this.knex('incidents')
+      .where({ id })
+      .whereNot({ kind: 'version-blocked' })
+      .whereNull('resolved_at')
+      .update({ resolved_at: this.clock().toISOString() });
     return changed === 1;
   }
 

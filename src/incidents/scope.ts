@@ -9,7 +9,15 @@ import type { IncidentScope } from './incidents.js';
 export function incidentScope(actor: Actor, procedures: readonly Procedure[]): IncidentScope {
   if (seesAllDossiers(actor)) return { all: true, procedureCodes: [], unitCode: null };
   const modelled = actor.roles.includes('modeler')
-    ? procedures.filter((p) => may(actor, 'procedures:versions', { departmentCode: p.departmentCode, ownerCode: p.ownerCode, levels: p.levels })).map((p) => p.code)
+    ? procedures
+        .filter((p) =>
+          may(actor, 'procedures:versions', {
+            departmentCode: p.departmentCode,
+            ownerCode: p.ownerCode,
+            levels: p.levels,
+          }),
+        )
+        .map((p) => p.code)
     : [];
   const staff = actor.roles.includes('officer') || actor.roles.includes('leader');
   return { all: false, procedureCodes: modelled, unitCode: staff ? actor.unitCode : null };

@@ -23,10 +23,24 @@ export class Outbox {
   constructor(private readonly knex: Knex) {}
 
   /** Queues the notice to the applicant by SMS and/or e-mail, as far as the dossier has a phone and an address. */
-  async notify(trx: Knex, dossier: { id: number; code: string; procedureName: string }, applicant: Applicant, notice: ApplicantNotice, now: Date): Promise<void> {
+  async notify(
+    trx: Knex,
+    dossier: { id: number; code: string; procedureName: string },
+    applicant: Applicant,
+    notice: ApplicantNotice,
+    now: Date,
+  ): Promise<void> {
     const { subject, body } = applicantMessage(dossier.code, dossier.procedureName, notice);
     const at = now.toISOString();
-    const base = { dossier_id: dossier.id, subject, body, status: 'pending', attempts: 0, next_attempt_at: at, created_at: at };
+    const base = {
+      dossier_id: dossier.id,
+      subject,
+      body,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      created_at: at,
+    };
     const rows = [
       ...(applicant.phone ? [{ ...base, channel: 'sms', recipient: applicant.phone, body: body.split('\n')[0] }] : []),
       ...(applicant.email ? [{ ...base, channel: 'email', recipient: applicant.email }] : []),
@@ -36,7 +50,11 @@ export class Outbox {
 
   /** Pending messages due for an attempt. */
   async due(now: Date, limit: number): Promise<OutgoingMessage[]> {
-    const rows = await this.knex('outbox').where({ status: 'pending' }).where('next_attempt_at', '<=', now.toISOString()).orderBy('id').limit(limit);
+    const rows = await this.knex('outbox')
+      .where({ status: 'pending' })
+      .where('next_attempt_at', '<=', now.toISOString())
+      .orderBy('id')
+      .limit(limit);
     return rows.map((r: Record<string, unknown>) => ({
       id: Number(r.id),
       channel: r.channel as OutgoingMessage['channel'],
@@ -49,17 +67,30 @@ export class Outbox {
 
   /** Marks a message sent, unless another node sent it first; false then. */
   async sent(id: number, now: Date): Promise<boolean> {
-    return (await this.knex('outbox').where({ id, status: 'pending' }).update({ status: 'sent', sent_at: now.toISOString(), attempts: this.knex.raw('attempts + 1') })) === 1;
+    return (
+      (await this.knex('outbox')
+        .where({ id, status: 'pending' })
+        .update({ status: 'sent', sent_at: now.toISOString(), attempts: this.knex.raw('attempts + 1') })) === 1
+    );
   }
 
   async failed(id: number, error: string, retryAt: Date | null): Promise<void> {
     await this.knex('outbox')
       .where({ id, status: 'pending' })
-      .update({ attempts: this.knex.raw('attempts + 1'), last_error: error, ...(retryAt ? { next_attempt_at: retryAt.toISOString() } : { status: 'failed' }) });
+      .update({
+        attempts: this.knex.raw('attempts + 1'),
+        last_error: error,
+        ...(retryAt ? { next_attempt_at: retryAt.toISOString() } : { status: 'failed' }),
+      });
   }
 
   /** Messages of a dossier, newest last (for the dossier page and tests). */
-  async ofDossier(dossierId: number): Promise<{ channel: string; recipient: string; subject: string; body: string; status: string }[]> {
-    return this.knex('outbox').where({ dossier_id: dossierId }).orderBy('id').select('channel', 'recipient', 'subject', 'body', 'status');
+  async ofDossier(
+    dossierId: number,
+  ): Promise<{ channel: string; recipient: string; subject: string; body: string; status: string }[]> {
+    return this.knex('outbox')
+      .where({ dossier_id: dossierId })
+      .orderBy('id')
+      .select('channel', 'recipient', 'subject', 'body', 'status');
   }
 }

@@ -18,7 +18,17 @@ export class LogTransport implements Transport {
   constructor(private readonly log: Logger) {}
 
   async send(message: OutgoingMessage): Promise<void> {
-    this.log.info({ notification: { channel: message.channel, recipient: message.recipient, subject: message.subject, body: message.body } }, 'notification');
+    this.log.info(
+      {
+        notification: {
+          channel: message.channel,
+          recipient: message.recipient,
+          subject: message.subject,
+          body: message.body,
+        },
+      },
+      'notification',
+    );
   }
 }
 
@@ -27,11 +37,19 @@ export class SmtpTransport implements Transport {
   readonly channels = ['email'] as const;
   private readonly mailer;
 
-  constructor(url: string, private readonly from: string) {
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
     this.mailer = nodemailer.createTransport(url);
   }
 
   async send(message: OutgoingMessage): Promise<void> {
-    await this.mailer.sendMail({ from: this.from, to: message.recipient, subject: message.subject, text: message.body });
+    await this.mailer.sendMail({
+      from: this.from,
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+    });
   }
 }

@@ -13,7 +13,12 @@ export interface UploadLimits {
   dailyBytes: number;
 }
 
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 20, maxTotalBytes: 50 * 1024 * 1024, dailyBytes: 200 * 1024 * 1024 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxFiles: 20,
+  maxTotalBytes: 50 * 1024 * 1024,
+  dailyBytes: 200 * 1024 * 1024,
+};
 
 /** A file as it arrived: the form field naming its document, the name on the applicant's machine, the bytes. */
 export interface Upload {
@@ -58,7 +63,11 @@ const KINDS: Kind[] = [
     label: 'Office Open XML',
     magic: Buffer.from('PK\x03\x04', 'latin1'),
     holds: (content) => content.includes('[Content_Types].xml'),
-    types: { docx: `${OOXML}wordprocessingml.document`, xlsx: `${OOXML}spreadsheetml.sheet`, pptx: `${OOXML}presentationml.presentation` },
+    types: {
+      docx: `${OOXML}wordprocessingml.document`,
+      xlsx: `${OOXML}spreadsheetml.sheet`,
+      pptx: `${OOXML}presentationml.presentation`,
+    },
   },
   {
     label: 'OpenDocument',
@@ -77,15 +86,29 @@ const ACCEPTED = 'PDF, ảnh JPEG hoặc PNG, tài liệu Word, Excel, PowerPoin
 export function checkFile(upload: Upload): CheckedFile {
   const name = safeName(upload.filename);
   if (!upload.content.length) throw new BadRequest('empty-file', `Tệp “${name}” rỗng, vui lòng chọn lại tệp.`);
-  const kind = KINDS.find((k) => upload.content.subarray(0, k.magic.length).equals(k.magic) && (k.holds?.(upload.content) ?? true));
-  if (!kind) throw new UnsupportedMediaType('file-type-refused', `Tệp “${name}” không được chấp nhận: chỉ nhận ${ACCEPTED}.`);
+  const kind = KINDS.find(
+    (k) => upload.content.subarray(0, k.magic.length).equals(k.magic) && (k.holds?.(upload.content) ?? true),
+  );
+  if (!kind)
+    throw new UnsupportedMediaType('file-type-refused', `Tệp “${name}” không được chấp nhận: chỉ nhận ${ACCEPTED}.`);
   const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   const mediaType = kind.types[extension];
   if (!mediaType) {
-    const expected = Object.keys(kind.types).map((e) => `.${e}`).join(', ');
-    throw new UnsupportedMediaType('file-content-mismatch', `Nội dung tệp “${name}” là ${kind.label}, không khớp với tên tệp (cần đuôi ${expected}).`);
+    const expected = Object.keys(kind.types)
+      .map((e) => `.${e}`)
+      .join(', ');
+    throw new UnsupportedMediaType(
+      'file-content-mismatch',
+      `Nội dung tệp “${name}” là ${kind.label}, không khớp với tên tệp (cần đuôi ${expected}).`,
+    );
   }
-  return { name, mediaType, size: upload.content.length, sha256: createHash('sha256').update(upload.content).digest('hex'), content: upload.content };
+  return {
+    name,
+    mediaType,
+    size: upload.content.length,
+    sha256: createHash('sha256').update(upload.content).digest('hex'),
+    content: upload.content,
+  };
 }
 
 /**
@@ -96,22 +119,35 @@ export function checkLimits(uploads: readonly Upload[], limits: UploadLimits, re
   if (uploads.length > limits.maxFiles) throw tooManyFiles(limits);
   const large = uploads.find((u) => u.content.length > limits.maxFileBytes);
   if (large) throw fileTooLarge(large.filename, limits);
-  checkTotal(uploads.reduce((sum, u) => sum + u.content.length, 0), limits, remainingToday);
+  checkTotal(
+    uploads.reduce((sum, u) => sum + u.content.length, 0),
+    limits,
+    remainingToday,
+  );
 }
 
 /** Refuses (413) a running total over what one request may carry or what the account may still upload today. */
 export function checkTotal(bytes: number, limits: UploadLimits, remainingToday: number): void {
   if (bytes > limits.maxTotalBytes) {
-    throw new PayloadTooLarge('upload-total-too-large', `Tổng dung lượng các tệp gửi một lần vượt quá ${size(limits.maxTotalBytes)}.`);
+    throw new PayloadTooLarge(
+      'upload-total-too-large',
+      `Tổng dung lượng các tệp gửi một lần vượt quá ${size(limits.maxTotalBytes)}.`,
+    );
   }
   if (bytes > remainingToday) {
-    throw new PayloadTooLarge('upload-quota-exceeded', `Tài khoản đã dùng gần hết dung lượng tải lên trong ngày (${size(limits.dailyBytes)} mỗi ngày); vui lòng gửi tiếp vào ngày mai.`);
+    throw new PayloadTooLarge(
+      'upload-quota-exceeded',
+      `Tài khoản đã dùng gần hết dung lượng tải lên trong ngày (${size(limits.dailyBytes)} mỗi ngày); vui lòng gửi tiếp vào ngày mai.`,
+    );
   }
 }
 
 /** A file over the size limit (413), named. */
 export function fileTooLarge(filename: string, limits: UploadLimits): PayloadTooLarge {
-  return new PayloadTooLarge('file-too-large', `Tệp “${safeName(filename)}” vượt quá dung lượng cho phép (tối đa ${size(limits.maxFileBytes)} mỗi tệp).`);
+  return new PayloadTooLarge(
+    'file-too-large',
+    `Tệp “${safeName(filename)}” vượt quá dung lượng cho phép (tối đa ${size(limits.maxFileBytes)} mỗi tệp).`,
+  );
 }
 
 /** More files than allowed (413). */
@@ -123,7 +159,10 @@ export function tooManyFiles(limits: UploadLimits): PayloadTooLarge {
 function safeName(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const clean = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   return (clean || 'tep-dinh-kem').slice(-200);
 }
 
@@ -134,7 +173,12 @@ function size(bytes: number): string {
 }
 
 /** What an account may still upload today (Hà Nội's day), given what it uploaded since the day began. */
-export async function remainingToday(store: { uploadedSince(userId: number, since: string): Promise<number> }, limits: UploadLimits, userId: number, at: Date): Promise<number> {
+export async function remainingToday(
+  store: { uploadedSince(userId: number, since: string): Promise<number> },
+  limits: UploadLimits,
+  userId: number,
+  at: Date,
+): Promise<number> {
   const dayStart = new Date(`${localDate(at)}T00:00:00+07:00`).toISOString();
   return limits.dailyBytes - (await store.uploadedSince(userId, dayStart));
 }

@@ -10,7 +10,14 @@ import { rate, type RatingInput } from './ratings.js';
 import { PortalRepository } from './repository.js';
 import { submit, type Submission } from './submission.js';
 import { track, type TrackedDossier } from './tracking.js';
-import { attachmentView, citizenDossier, ratingView, type AttachmentView, type CitizenDossier, type RatingView } from './views.js';
+import {
+  attachmentView,
+  citizenDossier,
+  ratingView,
+  type AttachmentView,
+  type CitizenDossier,
+  type RatingView,
+} from './views.js';
 
 /** A downloaded file. */
 export interface AttachmentFile {
@@ -28,7 +35,13 @@ export class Portal {
 
   constructor(deps: DossierDeps & { limits?: Partial<UploadLimits> | undefined }) {
     const limits = { ...DEFAULT_UPLOAD_LIMITS, ...deps.limits };
-    this.ctx = { ...deps, limits, repo: new DossierRepository(deps.knex), store: new PortalRepository(deps.knex), log: new AuditRepository(deps.knex) };
+    this.ctx = {
+      ...deps,
+      limits,
+      repo: new DossierRepository(deps.knex),
+      store: new PortalRepository(deps.knex),
+      log: new AuditRepository(deps.knex),
+    };
   }
 
   get limits(): UploadLimits {
@@ -41,11 +54,18 @@ export class Portal {
   }
 
   /** Submits a dossier online; answers with what the citizen sees of it and its files. */
-  async submit(citizen: Actor, input: Submission, uploads: Upload[]): Promise<CitizenDossier & { attachments: AttachmentView[] }> {
+  async submit(
+    citizen: Actor,
+    input: Submission,
+    uploads: Upload[],
+  ): Promise<CitizenDossier & { attachments: AttachmentView[] }> {
     const row = (await this.ctx.repo.byCode(await submit(this.ctx, citizen, input, uploads)))!;
     const procedure = await this.ctx.catalogue.get(row.procedure_code);
     const attachments = await this.ctx.store.attachments(row.id);
-    return { ...citizenDossier(row, procedure.name, this.ctx.units, null), attachments: attachments.map(attachmentView) };
+    return {
+      ...citizenDossier(row, procedure.name, this.ctx.units, null),
+      attachments: attachments.map(attachmentView),
+    };
   }
 
   track(code: string, idNumber: string): Promise<TrackedDossier> {
@@ -55,7 +75,14 @@ export class Portal {
   /** The dossiers the citizen submitted, newest first. */
   async mine(citizen: Actor, limit = 200): Promise<CitizenDossier[]> {
     const rows = await this.ctx.store.ownDossiers(citizen.id, limit);
-    return rows.map((row) => citizenDossier(row, row.procedure_name, this.ctx.units, row.rated_at ? ratingView({ score: row.score!, comment: row.comment, rated_at: row.rated_at }) : null));
+    return rows.map((row) =>
+      citizenDossier(
+        row,
+        row.procedure_name,
+        this.ctx.units,
+        row.rated_at ? ratingView({ score: row.score!, comment: row.comment, rated_at: row.rated_at }) : null,
+      ),
+    );
   }
 
   rate(citizen: Actor, code: string, input: RatingInput): Promise<RatingView> {
@@ -88,7 +115,8 @@ export class Portal {
   async attachment(actor: Actor, code: string, id: number): Promise<AttachmentFile> {
     const { row, seesAll } = await this.mayOpen(actor, code);
     const file = await this.ctx.store.attachment(row.id, id);
-    if (!file || !(seesAll || file.uploaded_by === actor.id)) throw new NotFound('unknown-attachment', `Hồ sơ ${code} không có tệp đính kèm số ${id}.`);
+    if (!file || !(seesAll || file.uploaded_by === actor.id))
+      throw new NotFound('unknown-attachment', `Hồ sơ ${code} không có tệp đính kèm số ${id}.`);
     return { name: file.name, mediaType: file.media_type, content: file.content };
   }
 
@@ -96,7 +124,12 @@ export class Portal {
   private async mayOpen(actor: Actor, code: string): Promise<{ row: DossierRow; seesAll: boolean }> {
     const row = await this.dossier(code);
     const unitCodes = await this.ctx.repo.unitsInvolved(row);
-    authorizeDossier(actor, 'dossiers:attachments', { unitCodes, citizenId: await this.ctx.store.citizenOf(row.id) }, code);
+    authorizeDossier(
+      actor,
+      'dossiers:attachments',
+      { unitCodes, citizenId: await this.ctx.store.citizenOf(row.id) },
+      code,
+    );
     return { row, seesAll: may(actor, 'dossiers:read', { unitCodes }) };
   }
 

@@ -22,7 +22,12 @@ export interface RatingRow {
 }
 
 /** A citizen's dossier as their list shows it. */
-export type OwnDossierRow = DossierRow & { procedure_name: string; score: number | null; comment: string | null; rated_at: string | null };
+export type OwnDossierRow = DossierRow & {
+  procedure_name: string;
+  score: number | null;
+  comment: string | null;
+  rated_at: string | null;
+};
 
 const LISTED = ['id', 'dossier_id', 'name', 'document', 'media_type', 'size', 'sha256', 'uploaded_by', 'uploaded_at'];
 
@@ -30,7 +35,10 @@ const LISTED = ['id', 'dossier_id', 'name', 'document', 'media_type', 'size', 's
 export class PortalRepository {
   constructor(private readonly knex: Knex) {}
 
-  async insertAttachments(trx: Knex.Transaction, rows: (Omit<AttachmentRow, 'id'> & { content: Buffer })[]): Promise<number[]> {
+  async insertAttachments(
+    trx: Knex.Transaction,
+    rows: (Omit<AttachmentRow, 'id'> & { content: Buffer })[],
+  ): Promise<number[]> {
     const ids: number[] = [];
     for (const row of rows) {
       const [inserted] = await trx('attachments').insert(row).returning('id');
@@ -41,7 +49,11 @@ export class PortalRepository {
 
   /** Bytes an account uploaded since an instant (its day's quota). */
   async uploadedSince(userId: number, since: string): Promise<number> {
-    const row = await this.knex('attachments').where({ uploaded_by: userId }).where('uploaded_at', '>=', since).sum({ bytes: 'size' }).first();
+    const row = await this.knex('attachments')
+      .where({ uploaded_by: userId })
+      .where('uploaded_at', '>=', since)
+      .sum({ bytes: 'size' })
+      .first();
     return Number(row?.bytes ?? 0);
   }
 
@@ -52,7 +64,9 @@ export class PortalRepository {
 
   /** One file of a dossier with its content. */
   attachment(dossierId: number, id: number): Promise<(AttachmentRow & { content: Buffer }) | undefined> {
-    return this.knex('attachments').where({ dossier_id: dossierId, id }).first([...LISTED, 'content']);
+    return this.knex('attachments')
+      .where({ dossier_id: dossierId, id })
+      .first([...LISTED, 'content']);
   }
 
   /** The citizen account that submitted a dossier online, null for one received at the desk. */
@@ -69,11 +83,19 @@ export class PortalRepository {
       .where('dossiers.citizen_id', citizenId)
       .orderBy('dossiers.id', 'desc')
       .limit(limit)
-      .select('dossiers.*', 'procedures.name as procedure_name', 'ratings.score', 'ratings.comment', 'ratings.rated_at');
+      .select(
+        'dossiers.*',
+        'procedures.name as procedure_name',
+        'ratings.score',
+        'ratings.comment',
+        'ratings.rated_at',
+      );
   }
 
   rating(dossierId: number, db: Knex = this.knex): Promise<RatingRow | undefined> {
-    return db('ratings').where({ dossier_id: dossierId }).first('dossier_id', 'score', 'comment', 'rated_by', 'rated_at');
+    return db('ratings')
+      .where({ dossier_id: dossierId })
+      .first('dossier_id', 'score', 'comment', 'rated_by', 'rated_at');
   }
 
   async insertRating(trx: Knex.Transaction, row: RatingRow): Promise<void> {

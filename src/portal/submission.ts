@@ -3,7 +3,14 @@ import { appendEvents } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { isRequiredDocument } from '../catalogue/documents.js';
-import { assertReceivable, findProcedure, newDossierRow, receivingUnit, versionForNewDossier, type Applicant } from '../dossiers/receipt.js';
+import {
+  assertReceivable,
+  findProcedure,
+  newDossierRow,
+  receivingUnit,
+  versionForNewDossier,
+  type Applicant,
+} from '../dossiers/receipt.js';
 import { Unprocessable } from '../errors.js';
 import { NEW } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
@@ -23,14 +30,22 @@ export interface Submission {
  * the dossier gets its code from the agency's daily sequence, status 1 “Mới đăng ký”, its files and the first event of
  * its log. No process, no clock yet: they start when the desk receives it.
  */
-export async function submit(ctx: PortalContext, citizen: Actor, input: Submission, uploads: Upload[]): Promise<string> {
+export async function submit(
+  ctx: PortalContext,
+  citizen: Actor,
+  input: Submission,
+  uploads: Upload[],
+): Promise<string> {
   const at = ctx.clock();
   checkLimits(uploads, ctx.limits, await remainingToday(ctx.store, ctx.limits, citizen.id, at));
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);
   assertReceivable(ctx, procedure, unit, at);
   if (!procedure.onlineLevel) {
-    throw new Unprocessable('procedure-not-online', `Thủ tục "${procedure.name}" chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp hồ sơ trực tiếp tại ${unit.name}.`);
+    throw new Unprocessable(
+      'procedure-not-online',
+      `Thủ tục "${procedure.name}" chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp hồ sơ trực tiếp tại ${unit.name}.`,
+    );
   }
   ctx.forms.assertValid(procedure, input.data);
   const files = uploads.map((u) => ({ ...checkFile(u), document: documentOf(procedure, u.field) }));
@@ -39,15 +54,55 @@ export async function submit(ctx: PortalContext, citizen: Actor, input: Submissi
   const now = at.toISOString();
 
   return ctx.knex.transaction(async (trx) => {
-    const row = { ...(await newDossierRow(ctx, trx, { ...input, procedure, versionId: version.id, unit, channel: 'online', statusCode: NEW, at })), citizen_id: citizen.id };
+    const row = {
+      ...(await newDossierRow(ctx, trx, {
+        ...input,
+        procedure,
+        versionId: version.id,
+        unit,
+        channel: 'online',
+        statusCode: NEW,
+        at,
+      })),
+      citizen_id: citizen.id,
+    };
     const dossierId = await ctx.repo.insertDossier(trx, row);
     const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({
-      dossier_id: dossierId, name, document, media_type: mediaType, size, sha256, content, uploaded_by: citizen.id, uploaded_at: now,
+      dossier_id: dossierId,
+      name,
+      document,
+      media_type: mediaType,
+      size,
+      sha256,
+      content,
+      uploaded_by: citizen.id,
+      uploaded_at: now,
     }));
     const ids = await ctx.store.insertAttachments(trx, stored);
-    const attachments = files.map(({ name, document, mediaType, size, sha256 }, i) => ({ id: ids[i], name, document, mediaType, size, sha256 }));
-    const payload = { code: row.code, procedureCode: procedure.code, versionId: version.id, unitCode: unit.code, channel: 'online', applicant: input.applicant, data: input.data, attachments };
-    await appendEvents(trx, { dossierId, version: 0, lastHash: GENESIS_HASH }, { actorId: citizen.id, actorUnit: null, at: now, bpmnSha256: null }, [{ type: 'dossier.submitted', payload }]);
+    const attachments = files.map(({ name, document, mediaType, size, sha256 }, i) => ({
+      id: ids[i],
+      name,
+      document,
+      mediaType,
+      size,
+      sha256,
+    }));
+    const payload = {
+      code: row.code,
+      procedureCode: procedure.code,
+      versionId: version.id,
+      unitCode: unit.code,
+      channel: 'online',
+      applicant: input.applicant,
+      data: input.data,
+      attachments,
+    };
+    await appendEvents(
+      trx,
+      { dossierId, version: 0, lastHash: GENESIS_HASH },
+      { actorId: citizen.id, actorUnit: null, at: now, bpmnSha256: null },
+      [{ type: 'dossier.submitted', payload }],
+    );
     return row.code;
   });
 }
@@ -61,7 +116,9 @@ function documentOf(procedure: Procedure, field: string): string {
 /** Refuses (422) a submission lacking a file for any required document, naming each one by its form field. */
 function assertRequiredDocuments(procedure: Procedure, files: readonly { document: string }[]): void {
   const given = new Set(files.map((f) => f.document));
-  const missing = procedure.documents.flatMap((d, i) => (isRequiredDocument(d) && !given.has(d.name.slice(0, 500)) ? [i] : []));
+  const missing = procedure.documents.flatMap((d, i) =>
+    isRequiredDocument(d) && !given.has(d.name.slice(0, 500)) ? [i] : [],
+  );
   if (!missing.length) return;
   const errors = missing.map((i) => ({ field: `/documents/${i}`, message: 'Chưa đính kèm giấy tờ bắt buộc này.' }));
   const names = missing.map((i) => `“${shortened(procedure.documents[i]!.name)}”`).join('; ');

@@ -14,20 +14,49 @@ export interface TrackedDossier extends CitizenDossier {
 
 // The steps an applicant follows; reminders, escalations, alerts and the engine's own steps stay inside.
 const TOLD = new Set([
-  'dossier.submitted', 'dossier.received', 'dossier.accepted', 'dossier.paused', 'dossier.resumed', 'dossier.withdrawn', 'dossier.returned',
-  'dossier.apology', 'dossier.handedOver', 'dossier.migrated', 'dossier.imported', 'dossier.rated', 'task.created', 'task.completed', 'status.changed', 'form.issued',
+  'dossier.submitted',
+  'dossier.received',
+  'dossier.accepted',
+  'dossier.paused',
+  'dossier.resumed',
+  'dossier.withdrawn',
+  'dossier.returned',
+  'dossier.apology',
+  'dossier.handedOver',
+  'dossier.migrated',
+  'dossier.imported',
+  'dossier.rated',
+  'task.created',
+  'task.completed',
+  'status.changed',
+  'form.issued',
 ]);
 
 /** Follows a dossier by its code and the applicant's ID number; a wrong code and a wrong number read the same. */
 export async function track(ctx: PortalContext, code: string, idNumber: string): Promise<TrackedDossier> {
   const row = await ctx.repo.byCode(code.trim());
   if (!row || row.applicant_id_number.toUpperCase() !== idNumber.trim().toUpperCase()) {
-    throw new NotFound('dossier-not-found', 'Không tìm thấy hồ sơ có mã hồ sơ và số giấy tờ tùy thân như đã nhập. Vui lòng kiểm tra lại.');
+    throw new NotFound(
+      'dossier-not-found',
+      'Không tìm thấy hồ sơ có mã hồ sơ và số giấy tờ tùy thân như đã nhập. Vui lòng kiểm tra lại.',
+    );
   }
   const events = await ctx.log.events(row.id);
-  const versionIds = new Set([row.version_id, ...events.flatMap((e) => [payloadOf(e).versionId, payloadOf(e).toVersionId]).filter((v) => v !== undefined).map(Number)]);
+  const versionIds = new Set([
+    row.version_id,
+    ...events
+      .flatMap((e) => [payloadOf(e).versionId, payloadOf(e).toVersionId])
+      .filter((v) => v !== undefined)
+      .map(Number),
+  ]);
   const definitions = await Promise.all([...versionIds].map((id) => ctx.catalogue.definitionOf(id)));
-  const history = timeline(events, { definitions, units: ctx.units, userNames: new Map(), detail: false, comments: false });
+  const history = timeline(events, {
+    definitions,
+    units: ctx.units,
+    userNames: new Map(),
+    detail: false,
+    comments: false,
+  });
   const procedure = await ctx.catalogue.get(row.procedure_code);
   const rating = await ctx.store.rating(row.id);
   return {

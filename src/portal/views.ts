@@ -39,7 +39,12 @@ export interface CitizenDossier {
   rating: RatingView | null;
 }
 
-export function citizenDossier(row: DossierRow, procedureName: string, units: UnitDirectory, rating: RatingView | null): CitizenDossier {
+export function citizenDossier(
+  row: DossierRow,
+  procedureName: string,
+  units: UnitDirectory,
+  rating: RatingView | null,
+): CitizenDossier {
   const desk = deskOf(row);
   return {
     code: row.code,
@@ -64,5 +69,13 @@ export function ratingView(row: Pick<RatingRow, 'score' | 'comment' | 'rated_at'
 }
 
 export function attachmentView(row: AttachmentRow): AttachmentView {
-  return { id: Number(row.id), name: row.name, document: row.document, mediaType: row.media_type, size: Number(row.size), sha256: row.sha256, uploadedAt: row.uploaded_at };
+  return {
+    id: Number(row.id),
+    name: row.name,
+    document: row.document,
+    mediaType: row.media_type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    uploadedAt: row.uploaded_at,
+  };
 }

@@ -5,7 +5,12 @@ import { NotFound } from '../errors.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { UnitDirectory } from '../units/directory.js';
-import { planReorganisation, type ReorganisationInput, type ReorganisationPlan, type RetiringUnit } from '../units/reorganisation-plan.js';
+import {
+  planReorganisation,
+  type ReorganisationInput,
+  type ReorganisationPlan,
+  type RetiringUnit,
+} from '../units/reorganisation-plan.js';
 import { inputSha256, ReorganisationStore, type ReorganisationStatus } from '../units/reorganisation-store.js';
 
 export interface ReorganisationDeps {
@@ -57,7 +62,11 @@ export class Reorganisations {
   }
 
   /** Loads a reorganisation (the route checks `units:reorganise`; the command line is the operator's). */
-  async load(actorId: number | null, input: ReorganisationInput & { dryRun: boolean }, progress?: Progress): Promise<ReorganisationReport> {
+  async load(
+    actorId: number | null,
+    input: ReorganisationInput & { dryRun: boolean },
+    progress?: Progress,
+  ): Promise<ReorganisationReport> {
     const { dryRun, ...loaded } = input;
     const sha = inputSha256(loaded);
     const known = await this.store.find(sha);
@@ -65,7 +74,8 @@ export class Reorganisations {
     const plan = known?.plan ?? (await this.plan(loaded));
     if (dryRun) return this.report(null, 'dry-run', plan);
     const stored = known ?? (await this.store.get(await this.record(actorId, plan, sha)))!;
-    const status = stored.effectiveAt <= this.deps.clock().toISOString() ? await this.apply(stored.id, progress) : stored.status;
+    const status =
+      stored.effectiveAt <= this.deps.clock().toISOString() ? await this.apply(stored.id, progress) : stored.status;
     return this.report(stored.id, status, plan);
   }
 
@@ -101,7 +111,11 @@ export class Reorganisations {
     const effectiveAt = new Date(`${plan.effectiveDate}T00:00:00+07:00`).toISOString();
     const id = await this.deps.knex.transaction(async (trx) => {
       const id = await this.store.record(trx, plan, sha, effectiveAt, actorId, this.deps.clock());
-      await this.deps.jobs.schedule({ kind: JOB_KIND, runAt: effectiveAt, payload: { reorganisationId: id } }, trx, this.deps.clock());
+      await this.deps.jobs.schedule(
+        { kind: JOB_KIND, runAt: effectiveAt, payload: { reorganisationId: id } },
+        trx,
+        this.deps.clock(),
+      );
       return id;
     });
     await this.deps.units.reload(this.deps.knex);
@@ -115,7 +129,11 @@ export class Reorganisations {
     progress(done, total);
     const reason = { reorganisationId: id, name: plan.name, effectiveDate: plan.effectiveDate };
     const successor = successorRule(plan, this.deps.units);
-    for (let batch = await this.deps.dossiers.at(codes, BATCH); batch.length; batch = await this.deps.dossiers.at(codes, BATCH, batch.at(-1))) {
+    for (
+      let batch = await this.deps.dossiers.at(codes, BATCH);
+      batch.length;
+      batch = await this.deps.dossiers.at(codes, BATCH, batch.at(-1))
+    ) {
       for (const code of batch) {
         await this.deps.dossiers.handOver(code, successor, reason);
         progress(++done, total);
@@ -123,7 +141,11 @@ export class Reorganisations {
     }
   }
 
-  private async report(id: number | null, status: ReorganisationReport['status'], plan: ReorganisationPlan): Promise<ReorganisationReport> {
+  private async report(
+    id: number | null,
+    status: ReorganisationReport['status'],
+    plan: ReorganisationPlan,
+  ): Promise<ReorganisationReport> {
     const codes = plan.retiring.map((u) => u.code);
     const dossiers = status === 'applied' ? 0 : await this.countDossiers(codes);
     return {
@@ -141,7 +163,12 @@ export class Reorganisations {
 
   private async countDossiers(codes: string[]): Promise<number> {
     let count = 0;
-    for (let batch = await this.deps.dossiers.at(codes, 5000); batch.length; batch = await this.deps.dossiers.at(codes, 5000, batch.at(-1))) count += batch.length;
+    for (
+      let batch = await this.deps.dossiers.at(codes, 5000);
+      batch.length;
+      batch = await this.deps.dossiers.at(codes, 5000, batch.at(-1))
+    )
+      count += batch.length;
     return count;
   }
 }
@@ -154,7 +181,8 @@ export class Reorganisations {
 export function successorRule(plan: ReorganisationPlan, units: UnitDirectory): SuccessorRule {
   const primary = new Map(plan.retiring.map((u) => [u.code, u.primary]));
   const parentBefore = new Map(plan.continuing.map((u) => [u.code, u.before.parentCode]));
-  const parentOf = (code: string) => (parentBefore.has(code) ? parentBefore.get(code)! : (units.get(code)?.parentCode ?? null));
+  const parentOf = (code: string) =>
+    parentBefore.has(code) ? parentBefore.get(code)! : (units.get(code)?.parentCode ?? null);
   const under = (code: string, ancestor: string) => {
     for (let c = parentOf(code); c; c = parentOf(c)) if (c === ancestor) return true;
     return false;

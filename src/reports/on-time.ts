@@ -41,7 +41,18 @@ export interface OnTimeRow {
   lateAttributed?: number;
 }
 
-const COUNTS = ['received', 'resolved', 'onTime', 'early', 'late', 'inProgress', 'paused', 'withdrawn', 'refused', 'lateAttributed'] as const;
+const COUNTS = [
+  'received',
+  'resolved',
+  'onTime',
+  'early',
+  'late',
+  'inProgress',
+  'paused',
+  'withdrawn',
+  'refused',
+  'lateAttributed',
+] as const;
 
 const OFFSET = 7; // Hà Nội, UTC+7: days and months are local
 
@@ -62,13 +73,20 @@ export class OnTimeReport {
 
   async run(filter: OnTimeFilter): Promise<OnTimeRow[]> {
     const period = { from: localMidnight(filter.from), to: localMidnight(filter.to, 1) };
-    if (period.from >= period.to) throw new BadRequest('invalid-period', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+    if (period.from >= period.to)
+      throw new BadRequest('invalid-period', 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
     // The daily counts per unit answer every report that neither filters nor groups by procedure.
     const byDay = !filter.procedureCode && filter.groupBy !== 'procedure';
-    const rows = (await (byDay ? this.fromDailyCounts(filter) : this.fromDossiers(filter, period))) as Record<string, string | number>[];
+    const rows = (await (byDay ? this.fromDailyCounts(filter) : this.fromDossiers(filter, period))) as Record<
+      string,
+      string | number
+    >[];
     const attributed = new Map<string, number>();
     if (filter.groupBy === 'unit') {
-      const late = (await (byDay ? this.lateAttributedByDay(filter) : this.lateAttributed(period, filter))) as { unit: string; n: string | number }[];
+      const late = (await (byDay ? this.lateAttributedByDay(filter) : this.lateAttributed(period, filter))) as {
+        unit: string;
+        n: string | number;
+      }[];
       for (const { unit, n } of late) attributed.set(unit, Number(n));
     }
     const result = rows.map((r) => {
@@ -94,11 +112,13 @@ export class OnTimeReport {
 
   /** The counts the database keeps per local day of receipt and receiving unit (migration 20261129000200). */
   private fromDailyCounts(filter: OnTimeFilter): Knex.QueryBuilder {
-    const key = { unit: 'c.unit_code', level: 'u.level_code', month: 'substr(c.day, 1, 7)' }[filter.groupBy as Exclude<Grouping, 'procedure'>];
-    return this.dailyCounts(filter).groupByRaw(key).orderByRaw(key).select(
-      this.knex.raw(`${key} as key`),
-      ...DAILY_COUNTS.map((c) => this.knex.raw(`sum(c.${c}) as ${c}`)),
-    );
+    const key = { unit: 'c.unit_code', level: 'u.level_code', month: 'substr(c.day, 1, 7)' }[
+      filter.groupBy as Exclude<Grouping, 'procedure'>
+    ];
+    return this.dailyCounts(filter)
+      .groupByRaw(key)
+      .orderByRaw(key)
+      .select(this.knex.raw(`${key} as key`), ...DAILY_COUNTS.map((c) => this.knex.raw(`sum(c.${c}) as ${c}`)));
   }
 
   private dailyCounts(filter: OnTimeFilter): Knex.QueryBuilder {
@@ -107,24 +127,32 @@ export class OnTimeReport {
       .where('c.day', '>=', localDay(filter.from))
       .where('c.day', '<=', localDay(filter.to));
     if (filter.level) q.where('u.level_code', filter.level);
-    if (filter.unitCode) q.whereIn('c.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
+    if (filter.unitCode)
+      q.whereIn('c.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
     return q;
   }
 
   private lateAttributedByDay(filter: OnTimeFilter): Knex.QueryBuilder {
-    return this.dailyCounts({ ...filter, unitCode: undefined }).whereNot('c.late_unit_code', '')
-      .groupBy('c.late_unit_code').select('c.late_unit_code as unit', this.knex.raw('sum(c.dossiers) as n'));
+    return this.dailyCounts({ ...filter, unitCode: undefined })
+      .whereNot('c.late_unit_code', '')
+      .groupBy('c.late_unit_code')
+      .select('c.late_unit_code as unit', this.knex.raw('sum(c.dossiers) as n'));
   }
 
   /** The same figures computed over the dossier rows (read from the index `dossiers_report`). */
   private fromDossiers(filter: OnTimeFilter, { from, to }: Period): Knex.QueryBuilder {
     const pg = this.knex.client.config.client === 'pg';
-    const localDayOf = (column: string) => (pg ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')` : `date(${column}, '+${OFFSET} hours')`);
+    const localDayOf = (column: string) =>
+      pg
+        ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')`
+        : `date(${column}, '+${OFFSET} hours')`;
     const key = {
       unit: 'd.unit_code',
       level: 'u.level_code',
       procedure: 'd.procedure_code',
-      month: pg ? `to_char(d.received_at::timestamptz + interval '${OFFSET} hours', 'YYYY-MM')` : `strftime('%Y-%m', d.received_at, '+${OFFSET} hours')`,
+      month: pg
+        ? `to_char(d.received_at::timestamptz + interval '${OFFSET} hours', 'YYYY-MM')`
+        : `strftime('%Y-%m', d.received_at, '+${OFFSET} hours')`,
     }[filter.groupBy];
     const resolvedOnTime = `d.finished_at is not null and (d.due_at is null or d.finished_at <= d.due_at)`;
     const q = this.knex('dossiers as d')
@@ -139,14 +167,21 @@ export class OnTimeReport {
         this.knex.raw(`sum(case when d.status_code <> 3 then 1 else 0 end) as received`),
         this.knex.raw(`sum(case when d.finished_at is not null then 1 else 0 end) as resolved`),
         this.knex.raw(`sum(case when ${resolvedOnTime} then 1 else 0 end) as on_time`),
-        this.knex.raw(`sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDayOf('d.finished_at')} < ${localDayOf('d.due_at')} then 1 else 0 end) as early`),
-        this.knex.raw(`sum(case when d.finished_at is not null and d.finished_at > d.due_at then 1 else 0 end) as late`),
-        this.knex.raw(`sum(case when d.finished_at is null and d.status_code in (5, 6, 8) then 1 else 0 end) as paused`),
+        this.knex.raw(
+          `sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDayOf('d.finished_at')} < ${localDayOf('d.due_at')} then 1 else 0 end) as early`,
+        ),
+        this.knex.raw(
+          `sum(case when d.finished_at is not null and d.finished_at > d.due_at then 1 else 0 end) as late`,
+        ),
+        this.knex.raw(
+          `sum(case when d.finished_at is null and d.status_code in (5, 6, 8) then 1 else 0 end) as paused`,
+        ),
         this.knex.raw(`sum(case when d.status_code = 7 then 1 else 0 end) as withdrawn`),
         this.knex.raw(`sum(case when d.status_code = 3 then 1 else 0 end) as refused`),
       );
     if (filter.level) q.where('u.level_code', filter.level);
-    if (filter.unitCode) q.whereIn('d.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
+    if (filter.unitCode)
+      q.whereIn('d.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
     return q;
   }
@@ -169,9 +204,13 @@ export class OnTimeReport {
   }
 
   private lateAttributed({ from, to }: Period, filter: OnTimeFilter): Knex.QueryBuilder {
-    const q = this.knex('dossiers as d').join('units as u', 'u.code', 'd.unit_code')
-      .where('d.received_at', '>=', from).where('d.received_at', '<', to).whereNotNull('d.late_unit_code')
-      .groupBy('d.late_unit_code').select('d.late_unit_code as unit', this.knex.raw('count(*) as n'));
+    const q = this.knex('dossiers as d')
+      .join('units as u', 'u.code', 'd.unit_code')
+      .where('d.received_at', '>=', from)
+      .where('d.received_at', '<', to)
+      .whereNotNull('d.late_unit_code')
+      .groupBy('d.late_unit_code')
+      .select('d.late_unit_code as unit', this.knex.raw('count(*) as n'));
     if (filter.level) q.where('u.level_code', filter.level);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
     return q;
@@ -198,15 +237,29 @@ function localDay(day: string): string {
 }
 
 const CSV_COLUMNS: [keyof OnTimeRow, string][] = [
-  ['key', 'Mã'], ['label', 'Tên'], ['received', 'Tiếp nhận'], ['resolved', 'Đã giải quyết'], ['onTime', 'Đúng hạn (gồm trước hạn)'],
-  ['early', 'Trước hạn'], ['late', 'Quá hạn'], ['inProgress', 'Đang giải quyết'], ['paused', 'Tạm dừng'], ['withdrawn', 'Rút hồ sơ'],
-  ['refused', 'Từ chối tiếp nhận'], ['onTimeRate', 'Tỷ lệ đúng hạn'], ['lateAttributed', 'Quá hạn do đơn vị'],
+  ['key', 'Mã'],
+  ['label', 'Tên'],
+  ['received', 'Tiếp nhận'],
+  ['resolved', 'Đã giải quyết'],
+  ['onTime', 'Đúng hạn (gồm trước hạn)'],
+  ['early', 'Trước hạn'],
+  ['late', 'Quá hạn'],
+  ['inProgress', 'Đang giải quyết'],
+  ['paused', 'Tạm dừng'],
+  ['withdrawn', 'Rút hồ sơ'],
+  ['refused', 'Từ chối tiếp nhận'],
+  ['onTimeRate', 'Tỷ lệ đúng hạn'],
+  ['lateAttributed', 'Quá hạn do đơn vị'],
 ];
 
 /** The report as CSV (UTF-8 with BOM, so that spreadsheet programs read the Vietnamese headers right). */
 export function onTimeCsv(rows: readonly OnTimeRow[], groupBy: Grouping): string {
   const columns = CSV_COLUMNS.filter(([k]) => k !== 'lateAttributed' || groupBy === 'unit');
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  const lines = [columns.map(([, title]) => cell(title)).join(','), ...rows.map((r) => columns.map(([k]) => cell(r[k])).join(','))];
+  const cell = (v: unknown) =>
+    v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+  const lines = [
+    columns.map(([, title]) => cell(title)).join(','),
+    ...rows.map((r) => columns.map(([k]) => cell(r[k])).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -51,7 +51,9 @@ export class JobQueue {
       );
       const ids = (Array.isArray(due) ? due : due.rows).map((r: { id: number }) => r.id);
       if (!ids.length) return [];
-      await trx('jobs').whereIn('id', ids).update({ status: 'running', locked_until: lockedUntil, attempts: trx.raw('attempts + 1') });
+      await trx('jobs')
+        .whereIn('id', ids)
+        .update({ status: 'running', locked_until: lockedUntil, attempts: trx.raw('attempts + 1') });
       return trx('jobs').whereIn('id', ids).orderBy(['run_at', 'id']);
     });
     return rows.map(toJob);
@@ -65,7 +67,11 @@ export class JobQueue {
   async failed(id: number, error: string, retryAt: Date | null): Promise<void> {
     await this.knex('jobs')
       .where({ id })
-      .update(retryAt ? { status: 'pending', run_at: retryAt.toISOString(), last_error: error, locked_until: null } : { status: 'failed', last_error: error, locked_until: null });
+      .update(
+        retryAt
+          ? { status: 'pending', run_at: retryAt.toISOString(), last_error: error, locked_until: null }
+          : { status: 'failed', last_error: error, locked_until: null },
+      );
   }
 
   /** Jobs not yet run, for operators and tests. */

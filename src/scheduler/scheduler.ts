@@ -17,7 +17,10 @@ const MAX_ATTEMPTS = 6;
  */
 export class Scheduler {
   private readonly handlers = new Map<string, JobHandler>();
-  private readonly poller = new Poller(() => this.runDue(), (err) => this.log.error({ err }, 'scheduler tick failed'));
+  private readonly poller = new Poller(
+    () => this.runDue(),
+    (err) => this.log.error({ err }, 'scheduler tick failed'),
+  );
 
   constructor(
     private readonly queue: JobQueue,

@@ -55,7 +55,10 @@ export class Settings {
     const next = { ...(await this.load()), ...changes };
     workingPeriods(next); // refuses a bad schedule before it is stored
     await this.knex.transaction(async (trx) => {
-      await trx('settings').insert({ key: KEY, value: JSON.stringify(next) }).onConflict('key').merge();
+      await trx('settings')
+        .insert({ key: KEY, value: JSON.stringify(next) })
+        .onConflict('key')
+        .merge();
       await bumpRevision(trx, 'rules');
     });
     return this.load();
@@ -64,11 +67,18 @@ export class Settings {
 
 /** The working periods of the rules, checked: each well-formed, in order, not overlapping. */
 export function workingPeriods(rules: Rules): WorkingPeriod[] {
-  const periods = rules.workingHours.map(({ start, end }) => ({ start: parseTimeOfDay(start), end: parseTimeOfDay(end) }));
-  const valid = periods.every((p, i) => p.start !== null && p.end !== null && p.start < p.end && (i === 0 || periods[i - 1]!.end! <= p.start));
+  const periods = rules.workingHours.map(({ start, end }) => ({
+    start: parseTimeOfDay(start),
+    end: parseTimeOfDay(end),
+  }));
+  const valid = periods.every(
+    (p, i) => p.start !== null && p.end !== null && p.start < p.end && (i === 0 || periods[i - 1]!.end! <= p.start),
+  );
   if (!periods.length || !valid) {
-    throw new BadRequest('invalid-working-hours', 'Giờ làm việc phải là các khoảng HH:MM–HH:MM theo thứ tự, không chồng lên nhau.');
+    throw new BadRequest(
+      'invalid-working-hours',
+      'Giờ làm việc phải là các khoảng HH:MM–HH:MM theo thứ tự, không chồng lên nhau.',
+    );
   }
   return periods as WorkingPeriod[];
 }
-

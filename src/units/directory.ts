@@ -59,7 +59,8 @@ export class UnitDirectory {
     const heirs = await knex('unit_successions').where({ is_primary: true }).select('old_code', 'new_code');
     this.byCode = new Map(rows.map((r) => [String(r.code), toUnit(r)]));
     this.history = new Map();
-    for (const h of history) this.history.set(h.code, [...(this.history.get(h.code) ?? []), { validTo: h.valid_to, name: h.name }]);
+    for (const h of history)
+      this.history.set(h.code, [...(this.history.get(h.code) ?? []), { validTo: h.valid_to, name: h.name }]);
     this.heirs = new Map(heirs.map((h) => [String(h.old_code), String(h.new_code)]));
   }
 
@@ -85,7 +86,11 @@ export class UnitDirectory {
   }
 
   /** Changes a unit's settings, in the database and here. */
-  async update(knex: Knex, code: string, changes: { saturdayMorning?: boolean | undefined; agencyId?: string | undefined }): Promise<Unit | undefined> {
+  async update(
+    knex: Knex,
+    code: string,
+    changes: { saturdayMorning?: boolean | undefined; agencyId?: string | undefined },
+  ): Promise<Unit | undefined> {
     const unit = this.get(code);
     if (!unit) return undefined;
     const row = {
@@ -96,7 +101,11 @@ export class UnitDirectory {
       await knex('units').where({ code }).update(row);
       await bumpRevision(knex, 'units');
     }
-    const updated = { ...unit, ...(changes.saturdayMorning !== undefined ? { saturdayMorning: changes.saturdayMorning } : {}), ...(changes.agencyId !== undefined ? { agencyId: changes.agencyId } : {}) };
+    const updated = {
+      ...unit,
+      ...(changes.saturdayMorning !== undefined ? { saturdayMorning: changes.saturdayMorning } : {}),
+      ...(changes.agencyId !== undefined ? { agencyId: changes.agencyId } : {}),
+    };
     this.byCode.set(code, updated);
     return updated;
   }
@@ -105,7 +114,9 @@ export class UnitDirectory {
     return this.byCode.get(code);
   }
 
-  list(filter: { level?: string | undefined; parentCode?: string | undefined; inForceOn?: string | undefined } = {}): Unit[] {
+  list(
+    filter: { level?: string | undefined; parentCode?: string | undefined; inForceOn?: string | undefined } = {},
+  ): Unit[] {
     return [...this.byCode.values()].filter(
       (u) =>
         (filter.level === undefined || u.level === filter.level) &&

@@ -12,7 +12,8 @@ export interface PlannedUnit {
 }
 
 /** Why a retiring unit's dossiers go to the successor they go to. */
-export type SuccessorRule = 'marked' | 'only' | 'whole-population' | 'same-name' | 'first-listed' | 'most-units' | 'inferred-from-parent';
+export type SuccessorRule =
+  'marked' | 'only' | 'whole-population' | 'same-name' | 'first-listed' | 'most-units' | 'inferred-from-parent';
 
 export interface RetiringUnit {
   code: string;
@@ -65,7 +66,11 @@ interface MergeRow {
 }
 
 /** Reads and checks a reorganisation against the units in force the day before it; throws 422 listing every problem. */
-export function planReorganisation(input: ReorganisationInput, units: readonly Unit[], kindLevels: ReadonlyMap<string, string>): ReorganisationPlan {
+export function planReorganisation(
+  input: ReorganisationInput,
+  units: readonly Unit[],
+  kindLevels: ReadonlyMap<string, string>,
+): ReorganisationPlan {
   const problems: string[] = [];
   const dayBefore = new Date(Date.parse(`${input.effectiveDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const byCode = new Map(units.filter((u) => inForce(u, dayBefore)).map((u) => [u.code, u]));
@@ -73,23 +78,54 @@ export function planReorganisation(input: ReorganisationInput, units: readonly U
   const merges = readMerges(input.mergesCsv, problems);
   const newCodes = new Set(newRows.map((u) => u.code));
   for (const m of merges) {
-    if (!newCodes.has(m.newCode)) problems.push(`Tệp sáp nhập, dòng ${m.line}: đơn vị mới ${m.newCode} không có trong danh sách đơn vị mới.`);
-    if (!byCode.has(m.oldCode)) problems.push(`Tệp sáp nhập, dòng ${m.line}: đơn vị cũ ${m.oldCode} không có hoặc không còn hiệu lực ngày ${dayBefore}.`);
+    if (!newCodes.has(m.newCode))
+      problems.push(`Tệp sáp nhập, dòng ${m.line}: đơn vị mới ${m.newCode} không có trong danh sách đơn vị mới.`);
+    if (!byCode.has(m.oldCode))
+      problems.push(
+        `Tệp sáp nhập, dòng ${m.line}: đơn vị cũ ${m.oldCode} không có hoặc không còn hiệu lực ngày ${dayBefore}.`,
+      );
   }
   const newLevels = new Set(newRows.map((u) => u.level));
   const retiringCodes = new Set(
     [...byCode.values()]
       .filter((u) => !newCodes.has(u.code))
-      .filter((u) => input.abolishLevels.includes(u.level) || merges.some((m) => m.oldCode === u.code) || (input.complete && newLevels.has(u.level)))
+      .filter(
+        (u) =>
+          input.abolishLevels.includes(u.level) ||
+          merges.some((m) => m.oldCode === u.code) ||
+          (input.complete && newLevels.has(u.level)),
+      )
       .map((u) => u.code),
   );
-  const parentAfter = (code: string | null): string | null => (code && retiringCodes.has(code) ? parentAfter(byCode.get(code)?.parentCode ?? null) : code);
-  const plannedParent = (code: string) => parentAfter(byCode.get(code)?.parentCode ?? byCode.get(merges.find((m) => m.newCode === code)?.oldCode ?? '')?.parentCode ?? null);
+  const parentAfter = (code: string | null): string | null =>
+    code && retiringCodes.has(code) ? parentAfter(byCode.get(code)?.parentCode ?? null) : code;
+  const plannedParent = (code: string) =>
+    parentAfter(
+      byCode.get(code)?.parentCode ??
+        byCode.get(merges.find((m) => m.newCode === code)?.oldCode ?? '')?.parentCode ??
+        null,
+    );
   const planned = newRows.map((u) => ({ ...u, parentCode: plannedParent(u.code) }));
 
-  const retiring = chooseSuccessors([...retiringCodes].map((c) => byCode.get(c)!), merges, planned, byCode, input.abolishLevels, problems);
-  if (problems.length) throw new Unprocessable('reorganisation-invalid', `Không nạp được phương án sắp xếp: ${problems.length} lỗi.`, { errors: problems.map((message) => ({ field: '', message })) });
-  const planUnit = (u: Unit): PlannedUnit => ({ code: u.code, name: u.name, kind: u.kind, level: u.level, parentCode: u.parentCode });
+  const retiring = chooseSuccessors(
+    [...retiringCodes].map((c) => byCode.get(c)!),
+    merges,
+    planned,
+    byCode,
+    input.abolishLevels,
+    problems,
+  );
+  if (problems.length)
+    throw new Unprocessable('reorganisation-invalid', `Không nạp được phương án sắp xếp: ${problems.length} lỗi.`, {
+      errors: problems.map((message) => ({ field: '', message })),
+    });
+  const planUnit = (u: Unit): PlannedUnit => ({
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    level: u.level,
+    parentCode: u.parentCode,
+  });
   return {
     name: input.name,
     effectiveDate: input.effectiveDate,
@@ -97,7 +133,9 @@ export function planReorganisation(input: ReorganisationInput, units: readonly U
     created: planned.filter((u) => !byCode.has(u.code)),
     continuing: planned.filter((u) => byCode.has(u.code)).map((u) => ({ ...u, before: planUnit(byCode.get(u.code)!) })),
     retiring,
-    successions: merges.filter((m) => m.newCode !== m.oldCode).map(({ oldCode, newCode, kind }) => ({ oldCode, newCode, kind })),
+    successions: merges
+      .filter((m) => m.newCode !== m.oldCode)
+      .map(({ oldCode, newCode, kind }) => ({ oldCode, newCode, kind })),
   };
 }
 
@@ -112,27 +150,42 @@ function chooseSuccessors(
   const nameOf = new Map(planned.map((u) => [u.code, u.name]));
   const chosen = new Map<string, RetiringUnit>();
   const choose = (unit: Unit, successors: string[], primary: string | undefined, rule: SuccessorRule) => {
-    if (primary) chosen.set(unit.code, { code: unit.code, name: unit.name, successors: [...new Set(successors)], primary, rule });
+    if (primary)
+      chosen.set(unit.code, { code: unit.code, name: unit.name, successors: [...new Set(successors)], primary, rule });
   };
   // Merged units first, then abolished levels (whose successors follow from their children), then the rest.
   for (const unit of retiring) {
     const rows = merges.filter((m) => m.oldCode === unit.code);
-    if (rows.length) choose(unit, rows.map((r) => r.newCode), ...primaryOfMerged(unit, rows, nameOf));
+    if (rows.length)
+      choose(
+        unit,
+        rows.map((r) => r.newCode),
+        ...primaryOfMerged(unit, rows, nameOf),
+      );
   }
   for (const unit of retiring.filter((u) => !chosen.has(u.code) && abolishLevels.includes(u.level))) {
     const children = [...byCode.values()].filter((u) => u.parentCode === unit.code);
-    const heirs = children.map((c) => chosen.get(c.code)?.primary ?? (nameOf.has(c.code) ? c.code : null)).filter((c): c is string => c !== null);
+    const heirs = children
+      .map((c) => chosen.get(c.code)?.primary ?? (nameOf.has(c.code) ? c.code : null))
+      .filter((c): c is string => c !== null);
     choose(unit, heirs, ...primaryOfAbolished(unit, heirs, nameOf));
   }
   for (const unit of retiring.filter((u) => !chosen.has(u.code))) {
     const parent = unit.parentCode ? chosen.get(unit.parentCode) : undefined;
     if (parent) choose(unit, [parent.primary], parent.primary, 'inferred-from-parent');
-    else problems.push(`Đơn vị ${unit.code} ${unit.name} thôi hoạt động nhưng không có đơn vị kế thừa trong tệp sáp nhập.`);
+    else
+      problems.push(
+        `Đơn vị ${unit.code} ${unit.name} thôi hoạt động nhưng không có đơn vị kế thừa trong tệp sáp nhập.`,
+      );
   }
   return retiring.filter((u) => chosen.has(u.code)).map((u) => chosen.get(u.code)!);
 }
 
-function primaryOfMerged(unit: Unit, rows: MergeRow[], nameOf: ReadonlyMap<string, string>): [string | undefined, SuccessorRule] {
+function primaryOfMerged(
+  unit: Unit,
+  rows: MergeRow[],
+  nameOf: ReadonlyMap<string, string>,
+): [string | undefined, SuccessorRule] {
   const marked = rows.find((r) => r.primary);
   if (marked) return [marked.newCode, 'marked'];
   const targets = [...new Set(rows.map((r) => r.newCode))];
@@ -144,7 +197,11 @@ function primaryOfMerged(unit: Unit, rows: MergeRow[], nameOf: ReadonlyMap<strin
   return [targets[0], 'first-listed'];
 }
 
-function primaryOfAbolished(unit: Unit, heirs: string[], nameOf: ReadonlyMap<string, string>): [string | undefined, SuccessorRule] {
+function primaryOfAbolished(
+  unit: Unit,
+  heirs: string[],
+  nameOf: ReadonlyMap<string, string>,
+): [string | undefined, SuccessorRule] {
   const sameName = heirs.find((c) => bareName(nameOf.get(c) ?? '') === bareName(unit.name));
   if (sameName) return [sameName, 'same-name'];
   const counts = new Map<string, number>();
@@ -178,11 +235,17 @@ function readCsv(text: string, file: string, required: string[], problems: strin
   return missing.length ? [] : rows;
 }
 
-function readNewUnits(text: string, kindLevels: ReadonlyMap<string, string>, problems: string[]): Omit<PlannedUnit, 'parentCode'>[] {
+function readNewUnits(
+  text: string,
+  kindLevels: ReadonlyMap<string, string>,
+  problems: string[],
+): Omit<PlannedUnit, 'parentCode'>[] {
   return readCsv(text, 'Tệp đơn vị mới', ['code', 'name', 'kind'], problems).flatMap((row, i) => {
     const level = kindLevels.get(row.kind!);
     if (!level) problems.push(`Tệp đơn vị mới, dòng ${i + 2}: loại đơn vị "${row.kind}" không có trong danh mục.`);
-    return level && row.code && row.name ? [{ code: row.code, name: row.name.normalize('NFC'), kind: row.kind!, level }] : [];
+    return level && row.code && row.name
+      ? [{ code: row.code, name: row.name.normalize('NFC'), kind: row.kind!, level }]
+      : [];
   });
 }
 
@@ -193,6 +256,15 @@ function readMerges(text: string, problems: string[]): MergeRow[] {
       problems.push(`Tệp sáp nhập, dòng ${line}: merge_type phải là "full" hoặc "partial".`);
       return [];
     }
-    return [{ line, newCode: row.new_code!, oldCode: row.old_code!, kind: row.merge_type, note: row.merge_note ?? '', primary: /^(yes|true|1|x)$/i.test(row.primary ?? '') }];
+    return [
+      {
+        line,
+        newCode: row.new_code!,
+        oldCode: row.old_code!,
+        kind: row.merge_type,
+        note: row.merge_note ?? '',
+        primary: /^(yes|true|1|x)$/i.test(row.primary ?? ''),
+      },
+    ];
   });
 }

@@ -44,16 +44,51 @@ export class ReorganisationStore {
    * Records the plan: new units start on the date, retiring units end on it (so that they stop receiving then even if
    * nothing else runs), and who succeeds whom. Continuing units keep their name until the plan is applied.
    */
-  async record(trx: Knex.Transaction, plan: ReorganisationPlan, inputSha: string, effectiveAt: string, actorId: number | null, now: Date): Promise<number> {
+  async record(
+    trx: Knex.Transaction,
+    plan: ReorganisationPlan,
+    inputSha: string,
+    effectiveAt: string,
+    actorId: number | null,
+    now: Date,
+  ): Promise<number> {
     const [row] = await trx('reorganisations')
-      .insert({ name: plan.name, effective_date: plan.effectiveDate, effective_at: effectiveAt, input_sha256: inputSha, plan: JSON.stringify(plan), status: 'scheduled', created_by: actorId, created_at: now.toISOString() })
+      .insert({
+        name: plan.name,
+        effective_date: plan.effectiveDate,
+        effective_at: effectiveAt,
+        input_sha256: inputSha,
+        plan: JSON.stringify(plan),
+        status: 'scheduled',
+        created_by: actorId,
+        created_at: now.toISOString(),
+      })
       .returning('id');
     const id = Number(typeof row === 'object' ? row.id : row);
-    const created = plan.created.map((u) => ({ code: u.code, name: u.name, kind: u.kind, level_code: u.level, parent_code: u.parentCode, agency_id: defaultAgencyId(u.code), valid_from: plan.effectiveDate, valid_to: null }));
+    const created = plan.created.map((u) => ({
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      level_code: u.level,
+      parent_code: u.parentCode,
+      agency_id: defaultAgencyId(u.code),
+      valid_from: plan.effectiveDate,
+      valid_to: null,
+    }));
     if (created.length) await trx.batchInsert('units', created, 200);
-    for (const codes of chunks(plan.retiring.map((u) => u.code), 200)) await trx('units').whereIn('code', codes).update({ valid_to: plan.effectiveDate });
+    for (const codes of chunks(
+      plan.retiring.map((u) => u.code),
+      200,
+    ))
+      await trx('units').whereIn('code', codes).update({ valid_to: plan.effectiveDate });
     const successions = plan.retiring.flatMap((u) =>
-      u.successors.map((newCode) => ({ reorganisation_id: id, old_code: u.code, new_code: newCode, kind: plan.successions.find((s) => s.oldCode === u.code && s.newCode === newCode)?.kind ?? 'partial', is_primary: newCode === u.primary })),
+      u.successors.map((newCode) => ({
+        reorganisation_id: id,
+        old_code: u.code,
+        new_code: newCode,
+        kind: plan.successions.find((s) => s.oldCode === u.code && s.newCode === newCode)?.kind ?? 'partial',
+        is_primary: newCode === u.primary,
+      })),
     );
     if (successions.length) await trx.batchInsert('unit_successions', successions, 200);
     await bumpRevision(trx, 'units');
@@ -62,27 +97,42 @@ export class ReorganisationStore {
 
   /** On the date: continuing units take their new name, kind and parent; the old ones are kept as history. */
   async applyUnitChanges(trx: Knex.Transaction, id: number, plan: ReorganisationPlan): Promise<void> {
-    const history = plan.continuing.map((u) => ({ code: u.code, valid_to: plan.effectiveDate, name: u.before.name, kind: u.before.kind, level_code: u.before.level, parent_code: u.before.parentCode, reorganisation_id: id }));
+    const history = plan.continuing.map((u) => ({
+      code: u.code,
+      valid_to: plan.effectiveDate,
+      name: u.before.name,
+      kind: u.before.kind,
+      level_code: u.before.level,
+      parent_code: u.before.parentCode,
+      reorganisation_id: id,
+    }));
     if (history.length) await trx.batchInsert('unit_history', history, 200);
-    for (const u of plan.continuing) await trx('units').where({ code: u.code }).update({ name: u.name, kind: u.kind, level_code: u.level, parent_code: u.parentCode });
+    for (const u of plan.continuing)
+      await trx('units')
+        .where({ code: u.code })
+        .update({ name: u.name, kind: u.kind, level_code: u.level, parent_code: u.parentCode });
     await this.setStatus(trx, id, 'units-applied');
     await bumpRevision(trx, 'units');
   }
 
   async setStatus(db: Knex, id: number, status: ReorganisationStatus, appliedAt?: string): Promise<void> {
-    await db('reorganisations').where({ id }).update({ status, ...(appliedAt ? { applied_at: appliedAt } : {}) });
+    await db('reorganisations')
+      .where({ id })
+      .update({ status, ...(appliedAt ? { applied_at: appliedAt } : {}) });
   }
 
   /** Staff of retiring units move to the primary successor. */
   async moveStaff(trx: Knex.Transaction, plan: ReorganisationPlan): Promise<number> {
     let moved = 0;
-    for (const unit of plan.retiring) moved += await trx('users').where({ unit_code: unit.code }).update({ unit_code: unit.primary });
+    for (const unit of plan.retiring)
+      moved += await trx('users').where({ unit_code: unit.code }).update({ unit_code: unit.primary });
     return moved;
   }
 
   async staffAt(codes: readonly string[]): Promise<number> {
     let count = 0;
-    for (const part of chunks(codes, 500)) count += Number((await this.knex('users').whereIn('unit_code', part).count({ n: '*' }).first())?.n ?? 0);
+    for (const part of chunks(codes, 500))
+      count += Number((await this.knex('users').whereIn('unit_code', part).count({ n: '*' }).first())?.n ?? 0);
     return count;
   }
 }

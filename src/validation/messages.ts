@@ -11,7 +11,10 @@ export interface FieldError {
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
   return (errors ?? []).map((err) => {
     const missing = err.keyword === 'required' ? `/${(err.params as { missingProperty: string }).missingProperty}` : '';
-    const extra = err.keyword === 'additionalProperties' ? `/${(err.params as { additionalProperty: string }).additionalProperty}` : '';
+    const extra =
+      err.keyword === 'additionalProperties'
+        ? `/${(err.params as { additionalProperty: string }).additionalProperty}`
+        : '';
     return { field: `${prefix}${err.instancePath}${missing}${extra}` || '/', message: vietnamese(err) };
   });
 }

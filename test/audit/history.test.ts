@@ -26,14 +26,29 @@ t.test('the timeline tells the history in Vietnamese, to those who may see the d
     'Chuyển bước “Trả kết quả cho người yêu cầu” đến cán bộ – Phường Phúc Xá, hạn xử lý 19/11/2018 12:00',
     'Trạng thái hồ sơ: Đang xử lý → Đã xử lý xong',
   ]);
-  t.match(history.json()[7].actor, { name: 'Trần Văn Minh', unitCode: '00001', unitName: 'Phường Phúc Xá' }, 'who did it');
+  t.match(
+    history.json()[7].actor,
+    { name: 'Trần Văn Minh', unitCode: '00001', unitName: 'Phường Phúc Xá' },
+    'who did it',
+  );
 
-  const detailed = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history?detail=true`, as: 'thanhtra' })).json();
+  const detailed = (
+    await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history?detail=true`, as: 'thanhtra' })
+  ).json();
   t.equal(detailed.length, dossier.version, 'with detail, every event');
   t.ok(detailed.some((e: { label: string }) => e.label === 'Quy trình đi theo nhánh “Đồng ý”'));
 
-  t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.badinh' })).statusCode, 404, 'not to another unit: not found for it');
-  t.equal((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/audit/verify`, as: 'canbo.phucxa' })).statusCode, 403, 'verification is the auditors’');
+  t.equal(
+    (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.badinh' })).statusCode,
+    404,
+    'not to another unit: not found for it',
+  );
+  t.equal(
+    (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/audit/verify`, as: 'canbo.phucxa' }))
+      .statusCode,
+    403,
+    'verification is the auditors’',
+  );
 });
 
 t.test('the heatmap: dossiers passed, working time spent and lateness per activity', async (t) => {
@@ -52,19 +67,38 @@ t.test('the heatmap: dossiers passed, working time spent and lateness per activi
   const map = await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions/1/heatmap', as: 'vpubnd' });
   t.equal(map.statusCode, 200);
   const at = (id: string) => map.json().find((e: { activityId: string }) => e.activityId === id);
-  t.match(at('ThamDinh'), { passed: 3, medianMinutes: 120, p90Minutes: 210, late: 1, name: 'Thẩm định hồ sơ, dự thảo Giấy khai sinh' });
-  t.match(at('KyDuyet'), { passed: 1, medianMinutes: 150, late: 0 }, 'signed 10:00 → 13:30: 2 h 30 of working time, within its 3 h');
+  t.match(at('ThamDinh'), {
+    passed: 3,
+    medianMinutes: 120,
+    p90Minutes: 210,
+    late: 1,
+    name: 'Thẩm định hồ sơ, dự thảo Giấy khai sinh',
+  });
+  t.match(
+    at('KyDuyet'),
+    { passed: 1, medianMinutes: 150, late: 0 },
+    'signed 10:00 → 13:30: 2 h 30 of working time, within its 3 h',
+  );
   t.match(at('QuyetDinh'), { passed: 1, type: 'bpmn:ExclusiveGateway', medianMinutes: null });
   t.match(at('TraKetQua'), { passed: 0, late: 0 });
-  t.equal((await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions/9/heatmap', as: 'thanhtra' })).statusCode, 404);
-  t.equal((await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions/1/heatmap', as: 'canbo.phucxa' })).statusCode, 403);
+  t.equal(
+    (await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions/9/heatmap', as: 'thanhtra' })).statusCode,
+    404,
+  );
+  t.equal(
+    (await h.request({ method: 'GET', url: '/api/procedures/1.001193/versions/1/heatmap', as: 'canbo.phucxa' }))
+      .statusCode,
+    403,
+  );
 });
 
 /** Canonical JSON exactly as the bundle's hashing rule describes it, written here independently of src/. */
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+  const keys = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -92,5 +126,10 @@ t.test('the audit bundle re-verifies with nothing but its documented rule', asyn
   t.equal(previous, bundle.dossier.lastHash, 'the chain ends at the dossier’s last hash');
   t.equal(bundle.events.length, bundle.dossier.version);
   t.equal(sha256(bundle.bpmn[0].xml), bundle.bpmn[0].sha256, 'the BPMN is the one hashed');
-  t.ok(bundle.events.filter((e: { bpmnSha256: string | null }) => e.bpmnSha256).every((e: { bpmnSha256: string }) => e.bpmnSha256 === bundle.bpmn[0].sha256), 'every engine step names that BPMN');
+  t.ok(
+    bundle.events
+      .filter((e: { bpmnSha256: string | null }) => e.bpmnSha256)
+      .every((e: { bpmnSha256: string }) => e.bpmnSha256 === bundle.bpmn[0].sha256),
+    'every engine step names that BPMN',
+  );
 });

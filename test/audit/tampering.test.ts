@@ -39,32 +39,81 @@ t.test('the database refuses to change or delete an event', async (t) => {
   const id = (await knex('dossiers').where({ code }).first('id')).id;
   await t.rejects(knex('dossier_events').where({ dossier_id: id, seq: 2 }).update({ payload: '{}' }), /append-only/);
   await t.rejects(knex('dossier_events').where({ dossier_id: id, seq: 2 }).delete(), /append-only/);
-  t.same(await verify(h, code), { ok: true, events: (await knex('dossiers').where({ code }).first('version')).version });
+  t.same(await verify(h, code), {
+    ok: true,
+    events: (await knex('dossiers').where({ code }).first('version')).version,
+  });
 });
 
-t.test('nor rewrite an event or a published version by replacing its row (REPLACE, INSERT … ON CONFLICT)', async (t) => {
-  const h = await testApp(t);
-  const { code } = await dossierWithHistory(h);
-  const { knex } = h.app.system.db;
-  const sqlite = h.app.system.db.dialect === 'sqlite';
-  const event = await knex('dossier_events').join('dossiers', 'dossiers.id', 'dossier_events.dossier_id').where('dossiers.code', code).where('dossier_events.seq', 2).first('dossier_events.*');
-  const columns = 'id, dossier_id, seq, type, actor_id, actor_unit, at, payload, bpmn_sha256, hash';
-  const values = [event.id, event.dossier_id, event.seq, event.type, event.actor_id, event.actor_unit, event.at, '{"rewritten":true}', event.bpmn_sha256, event.hash];
-  const marks = values.map(() => '?').join(', ');
-  const rewrites = sqlite
-    ? [`INSERT OR REPLACE INTO dossier_events (${columns}) VALUES (${marks})`, `REPLACE INTO dossier_events (${columns}) VALUES (${marks})`]
-    : [`INSERT INTO dossier_events (${columns}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET payload = excluded.payload`];
-  for (const sql of rewrites) await t.rejects(knex.raw(sql, values), /append-only/, sql.split(' (')[0]!);
-  t.equal((await knex('dossier_events').where({ id: event.id }).first('payload')).payload, event.payload, 'the event is as it was');
+t.test(
+  'nor rewrite an event or a published version by replacing its row (REPLACE, INSERT … ON CONFLICT)',
+  async (t) => {
+    const h = await testApp(t);
+    const { code } = await dossierWithHistory(h);
+    const { knex } = h.app.system.db;
+    const sqlite = h.app.system.db.dialect === 'sqlite';
+    const event = await knex('dossier_events')
+      .join('dossiers', 'dossiers.id', 'dossier_events.dossier_id')
+      .where('dossiers.code', code)
+      .where('dossier_events.seq', 2)
+      .first('dossier_events.*');
+    const columns = 'id, dossier_id, seq, type, actor_id, actor_unit, at, payload, bpmn_sha256, hash';
+    const values = [
+      event.id,
+      event.dossier_id,
+      event.seq,
+      event.type,
+      event.actor_id,
+      event.actor_unit,
+      event.at,
+      '{"rewritten":true}',
+      event.bpmn_sha256,
+      event.hash,
+    ];
+    const marks = values.map(() => '?').join(', ');
+    const rewrites = sqlite
+      ? [
+          `INSERT OR REPLACE INTO dossier_events (${columns}) VALUES (${marks})`,
+          `REPLACE INTO dossier_events (${columns}) VALUES (${marks})`,
+        ]
+      : [
+          `INSERT INTO dossier_events (${columns}) VALUES (${marks}) ON CONFLICT (id) DO UPDATE SET payload = excluded.payload`,
+        ];
+    for (const sql of rewrites) await t.rejects(knex.raw(sql, values), /append-only/, sql.split(' (')[0]!);
+    t.equal(
+      (await knex('dossier_events').where({ id: event.id }).first('payload')).payload,
+      event.payload,
+      'the event is as it was',
+    );
 
-  const version = await knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).first();
-  const replace = sqlite
-    ? 'REPLACE INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-    : 'INSERT INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET bpmn_xml = excluded.bpmn_xml';
-  await t.rejects(knex.raw(replace, [version.id, version.procedure_code, 1, 'published', '<x/>', version.sha256, version.process_id, version.created_at]), /cannot/);
-  t.equal((await knex('procedure_versions').where({ id: version.id }).first('bpmn_xml')).bpmn_xml, version.bpmn_xml, 'the published diagram is as it was');
-  t.same(await verify(h, code), { ok: true, events: (await knex('dossiers').where({ code }).first('version')).version });
-});
+    const version = await knex('procedure_versions').where({ procedure_code: '1.001193', number: 1 }).first();
+    const replace = sqlite
+      ? 'REPLACE INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+      : 'INSERT INTO procedure_versions (id, procedure_code, number, status, bpmn_xml, sha256, process_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET bpmn_xml = excluded.bpmn_xml';
+    await t.rejects(
+      knex.raw(replace, [
+        version.id,
+        version.procedure_code,
+        1,
+        'published',
+        '<x/>',
+        version.sha256,
+        version.process_id,
+        version.created_at,
+      ]),
+      /cannot/,
+    );
+    t.equal(
+      (await knex('procedure_versions').where({ id: version.id }).first('bpmn_xml')).bpmn_xml,
+      version.bpmn_xml,
+      'the published diagram is as it was',
+    );
+    t.same(await verify(h, code), {
+      ok: true,
+      events: (await knex('dossiers').where({ code }).first('version')).version,
+    });
+  },
+);
 
 t.test('an attacker with access to the database file: verification names the first bad event', async (t) => {
   const h = await testApp(t);
@@ -92,37 +141,90 @@ t.test('an attacker with access to the database file: verification names the fir
   const idOf = async (code: string) => (await db('dossiers').where({ code }).first('id')).id as number;
   const events = (code: string) => idOf(code).then((id) => db('dossier_events').where({ dossier_id: id }));
 
-  await db('dossier_events').where({ dossier_id: await idOf(payload.code), seq: 5 }).update({ payload: JSON.stringify({ elementId: 'KyBanSao', elementType: 'bpmn:UserTask', note: 'sửa' }) });
+  await db('dossier_events')
+    .where({ dossier_id: await idOf(payload.code), seq: 5 })
+    .update({ payload: JSON.stringify({ elementId: 'KyBanSao', elementType: 'bpmn:UserTask', note: 'sửa' }) });
   // Swap events 3 and 6 (through a free number, the pair is unique).
   const orderId = await idOf(order.code);
   await db('dossier_events').where({ dossier_id: orderId, seq: 3 }).update({ seq: 1000 });
   await db('dossier_events').where({ dossier_id: orderId, seq: 6 }).update({ seq: 3 });
   await db('dossier_events').where({ dossier_id: orderId, seq: 1000 }).update({ seq: 6 });
-  await db('dossier_events').where({ dossier_id: await idOf(deleted.code), seq: 4 }).delete();
+  await db('dossier_events')
+    .where({ dossier_id: await idOf(deleted.code), seq: 4 })
+    .delete();
   // Insert a made-up event at 4, moving the rest up by one.
   const insertedId = await idOf(inserted.code);
-  await db('dossier_events').where({ dossier_id: insertedId }).where('seq', '>=', 4).update({ seq: db.raw('seq + 1000') });
-  await db('dossier_events').where({ dossier_id: insertedId }).where('seq', '>=', 1000).update({ seq: db.raw('seq - 999') });
+  await db('dossier_events')
+    .where({ dossier_id: insertedId })
+    .where('seq', '>=', 4)
+    .update({ seq: db.raw('seq + 1000') });
+  await db('dossier_events')
+    .where({ dossier_id: insertedId })
+    .where('seq', '>=', 1000)
+    .update({ seq: db.raw('seq - 999') });
   const [third] = (await events(inserted.code)).filter((e) => e.seq === 3);
-  await db('dossier_events').insert({ ...third, id: undefined, seq: 4, type: 'task.completed', payload: JSON.stringify({ taskId: 1, outcome: 'found' }) });
+  await db('dossier_events').insert({
+    ...third,
+    id: undefined,
+    seq: 4,
+    type: 'task.completed',
+    payload: JSON.stringify({ taskId: 1, outcome: 'found' }),
+  });
   // Append an event after the last one, hashed by the documented rule (the attacker knows it).
   const last = (await events(appended.code)).at(-1)!;
-  const extra = { seq: last.seq + 1, type: 'status.changed', actorId: null, actorUnit: null, at: last.at, payload: { from: 4, to: 10 }, bpmnSha256: null };
-  await db('dossier_events').insert({ dossier_id: last.dossier_id, seq: extra.seq, type: extra.type, actor_id: null, actor_unit: null, at: extra.at, payload: JSON.stringify(extra.payload), bpmn_sha256: null, hash: chainHash(last.hash, extra) });
-  await db('dossier_events').where({ dossier_id: await idOf(truncated.code), seq: truncated.version }).delete();
+  const extra = {
+    seq: last.seq + 1,
+    type: 'status.changed',
+    actorId: null,
+    actorUnit: null,
+    at: last.at,
+    payload: { from: 4, to: 10 },
+    bpmnSha256: null,
+  };
+  await db('dossier_events').insert({
+    dossier_id: last.dossier_id,
+    seq: extra.seq,
+    type: extra.type,
+    actor_id: null,
+    actor_unit: null,
+    at: extra.at,
+    payload: JSON.stringify(extra.payload),
+    bpmn_sha256: null,
+    hash: chainHash(last.hash, extra),
+  });
+  await db('dossier_events')
+    .where({ dossier_id: await idOf(truncated.code), seq: truncated.version })
+    .delete();
 
   t.match(await verify(h, payload.code), { ok: false, firstBadSeq: 5, problem: 'hash-mismatch' }, 'changed payload');
   t.match(await verify(h, order.code), { ok: false, firstBadSeq: 3, problem: 'hash-mismatch' }, 'changed order');
   t.match(await verify(h, deleted.code), { ok: false, firstBadSeq: 4, problem: 'missing-event' }, 'deleted event');
   t.match(await verify(h, inserted.code), { ok: false, firstBadSeq: 4, problem: 'hash-mismatch' }, 'inserted event');
-  t.match(await verify(h, appended.code), { ok: false, firstBadSeq: appended.version + 1, problem: 'unexpected-event' }, 'appended event');
-  t.match(await verify(h, truncated.code), { ok: false, firstBadSeq: truncated.version, problem: 'missing-event' }, 'truncated history');
+  t.match(
+    await verify(h, appended.code),
+    { ok: false, firstBadSeq: appended.version + 1, problem: 'unexpected-event' },
+    'appended event',
+  );
+  t.match(
+    await verify(h, truncated.code),
+    { ok: false, firstBadSeq: truncated.version, problem: 'missing-event' },
+    'truncated history',
+  );
   t.same(await verify(h, intact.code), { ok: true, events: intact.version }, 'the untouched dossier still verifies');
-  t.match((await verify(h, payload.code)).reason, /Sự kiện số 5 không khớp mã băm/, 'the reason is given in Vietnamese');
+  t.match(
+    (await verify(h, payload.code)).reason,
+    /Sự kiện số 5 không khớp mã băm/,
+    'the reason is given in Vietnamese',
+  );
 
   const after = await cli(h.databaseUrl, 'verify', '--all');
   t.equal(after.code, 1, 'verify --all exits non-zero');
-  for (const [dossier, seq] of [[payload, 5], [order, 3], [deleted, 4], [inserted, 4]] as const) {
+  for (const [dossier, seq] of [
+    [payload, 5],
+    [order, 3],
+    [deleted, 4],
+    [inserted, 4],
+  ] as const) {
     t.match(after.stdout, `BROKEN ${dossier.code}: sự kiện ${seq} —`, `names ${dossier.code} at event ${seq}`);
   }
   t.match(after.stdout, /6\/7 hồ sơ có chuỗi băm bị phá vỡ/);

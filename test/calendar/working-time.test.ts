@@ -45,7 +45,7 @@ t.test('measures working time between two instants', async (t) => {
 
 t.test('adding is monotonic and consistent with between', async (t) => {
   let seed = 20181117;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const base = Date.parse('2018-01-01T00:00:00+07:00');
   for (let i = 0; i < 500; i++) {
     const start = new Date(base + Math.floor(random() * 9 * 365 * 86_400_000));

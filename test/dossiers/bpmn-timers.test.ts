@@ -19,9 +19,32 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 
 async function withTimedProcedure(h: TestApp) {
   await h.app.system.db.knex.transaction((trx) =>
-    h.app.system.catalogue.addPublished(trx, { code: '9.000002', name: 'Thủ tục có hẹn giờ', field: 'Thử', levels: ['xa'], departmentCode: null, ownerCode: null, agency: null, timeLimit: { hours: 16, text: '2 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null }, XML, h.clock.now()),
+    h.app.system.catalogue.addPublished(
+      trx,
+      {
+        code: '9.000002',
+        name: 'Thủ tục có hẹn giờ',
+        field: 'Thử',
+        levels: ['xa'],
+        departmentCode: null,
+        ownerCode: null,
+        agency: null,
+        timeLimit: { hours: 16, text: '2 ngày' },
+        fee: null,
+        onlineLevel: null,
+        documents: [],
+        formSchema: null,
+      },
+      XML,
+      h.clock.now(),
+    ),
   );
-  const res = await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: { ...receiptBody('1.001193'), procedureCode: '9.000002', data: {} } });
+  const res = await h.request({
+    method: 'POST',
+    url: '/api/dossiers',
+    as: 'canbo.phucxa',
+    payload: { ...receiptBody('1.001193'), procedureCode: '9.000002', data: {} },
+  });
   return res.json();
 }
 
@@ -30,22 +53,48 @@ t.test('a BPMN timer is a durable job; when due, it fires as a step of its own',
   const dossier = await withTimedProcedure(h);
   const id = (await h.app.system.db.knex('dossiers').where({ code: dossier.code }).first('id')).id;
   const timer = (await h.app.system.jobs.pending({ dossierId: id, kind: 'bpmn.timer' }))[0];
-  t.match(timer, { runAt: new Date('2018-11-19T11:00:00+07:00').toISOString(), payload: { activityId: 'tooSlow' } }, 'two hours after receipt, in the jobs table');
+  t.match(
+    timer,
+    { runAt: new Date('2018-11-19T11:00:00+07:00').toISOString(), payload: { activityId: 'tooSlow' } },
+    'two hours after receipt, in the jobs table',
+  );
 
   h.clock.set('2018-11-19T10:59:00+07:00');
   await h.app.system.scheduler.runDue();
-  t.match((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'canbo.phucxa' })).json().tasks, [{ activityId: 'review' }], 'not yet');
+  t.match(
+    (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'canbo.phucxa' })).json().tasks,
+    [{ activityId: 'review' }],
+    'not yet',
+  );
 
   h.clock.set('2018-11-19T11:01:00+07:00');
   await h.app.system.scheduler.runDue();
   const after = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}`, as: 'canbo.phucxa' })).json();
   t.match(after.tasks, [{ activityId: 'leader', role: 'leader' }], 'the review went to the leader');
-  t.equal((await h.request({ method: 'POST', url: `/api/tasks/${dossier.tasks[0].id}/complete`, as: 'canbo.phucxa', payload: {} })).json().code, 'task-cancelled', 'the officer’s task was withdrawn');
-  const labels = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.phucxa' })).json().map((e: { label: string }) => e.label);
+  t.equal(
+    (
+      await h.request({
+        method: 'POST',
+        url: `/api/tasks/${dossier.tasks[0].id}/complete`,
+        as: 'canbo.phucxa',
+        payload: {},
+      })
+    ).json().code,
+    'task-cancelled',
+    'the officer’s task was withdrawn',
+  );
+  const labels = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/history`, as: 'canbo.phucxa' }))
+    .json()
+    .map((e: { label: string }) => e.label);
   t.ok(labels.includes('Hết giờ hẹn “Quá 2 giờ”'));
-  const replay = (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })).json();
+  const replay = (
+    await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })
+  ).json();
   t.ok(replay.ok, 'the history replays, timer included');
-  t.same(replay.steps.map((s: { kind: string }) => s.kind), ['received', 'timer']);
+  t.same(
+    replay.steps.map((s: { kind: string }) => s.kind),
+    ['received', 'timer'],
+  );
   t.equal(await h.app.system.scheduler.runDue(), 0, 'fired once');
 });
 

@@ -2,43 +2,81 @@ import t from 'tap';
 import { testApp } from '../helpers/app.js';
 import { receive } from '../helpers/drive.js';
 
-t.test('dossier lists: oversight sees all, staff see their unit’s, filters by code, name, procedure and status', async (t) => {
-  const h = await testApp(t);
-  const birth = await receive(h, '1.001193');
-  const building = await receive(h, '1.013236');
-  const list = async (as: string, query = '') => {
-    const res = await h.request({ method: 'GET', url: `/api/dossiers${query}`, as });
-    t.equal(res.statusCode, 200, `${as} ${query}`);
-    return res.json() as { total: number; items: { code: string }[] };
-  };
+t.test(
+  'dossier lists: oversight sees all, staff see their unit’s, filters by code, name, procedure and status',
+  async (t) => {
+    const h = await testApp(t);
+    const birth = await receive(h, '1.001193');
+    const building = await receive(h, '1.013236');
+    const list = async (as: string, query = '') => {
+      const res = await h.request({ method: 'GET', url: `/api/dossiers${query}`, as });
+      t.equal(res.statusCode, 200, `${as} ${query}`);
+      return res.json() as { total: number; items: { code: string }[] };
+    };
 
-  const all = await list('thanhtra');
-  t.equal(all.total, 2);
-  t.same(all.items.map((d) => d.code), [building.code, birth.code], 'newest first');
-  t.match(all.items[1], { procedureCode: '1.001193', procedureName: birth.procedureName, procedureVersion: 1, unitCode: birth.unitCode, statusCode: birth.statusCode, statusLabel: birth.statusLabel, applicantName: birth.applicant.fullName, receivedAt: birth.receivedAt, onTime: null });
+    const all = await list('thanhtra');
+    t.equal(all.total, 2);
+    t.same(
+      all.items.map((d) => d.code),
+      [building.code, birth.code],
+      'newest first',
+    );
+    t.match(all.items[1], {
+      procedureCode: '1.001193',
+      procedureName: birth.procedureName,
+      procedureVersion: 1,
+      unitCode: birth.unitCode,
+      statusCode: birth.statusCode,
+      statusLabel: birth.statusLabel,
+      applicantName: birth.applicant.fullName,
+      receivedAt: birth.receivedAt,
+      onTime: null,
+    });
 
-  t.same((await list('canbo.phucxa')).items.map((d) => d.code), [birth.code], 'a commune officer sees the commune’s dossiers only');
-  t.same((await list('canbo.sxd')).items.map((d) => d.code), [building.code]);
-  t.same((await list('thanhtra', `?q=${birth.code.slice(0, -2)}`)).items.map((d) => d.code), [birth.code], 'by the start of the code');
-  const name = birth.applicant.fullName.split(' ').at(-1).toLowerCase();
-  t.ok((await list('thanhtra', `?q=${encodeURIComponent(name)}`)).items.some((d) => d.code === birth.code), 'by part of the name');
-  t.equal((await list('thanhtra', '?q=%25')).total, 0, 'a % is a character, not a wildcard');
-  t.same((await list('thanhtra', '?procedure=1.013236')).items.map((d) => d.code), [building.code]);
-  t.equal((await list('thanhtra', `?status=${birth.statusCode === 4 ? 10 : 4}&limit=1`)).items.length <= 1, true);
-  t.equal((await list('thanhtra', '?limit=1&offset=1')).items[0]!.code, birth.code, 'paged');
-  t.equal((await h.request({ method: 'GET', url: '/api/dossiers?limit=1000', as: 'thanhtra' })).statusCode, 400);
-  t.equal((await h.request({ method: 'GET', url: '/api/dossiers', as: 'congdan' })).statusCode, 403);
-});
+    t.same(
+      (await list('canbo.phucxa')).items.map((d) => d.code),
+      [birth.code],
+      'a commune officer sees the commune’s dossiers only',
+    );
+    t.same(
+      (await list('canbo.sxd')).items.map((d) => d.code),
+      [building.code],
+    );
+    t.same(
+      (await list('thanhtra', `?q=${birth.code.slice(0, -2)}`)).items.map((d) => d.code),
+      [birth.code],
+      'by the start of the code',
+    );
+    const name = birth.applicant.fullName.split(' ').at(-1).toLowerCase();
+    t.ok(
+      (await list('thanhtra', `?q=${encodeURIComponent(name)}`)).items.some((d) => d.code === birth.code),
+      'by part of the name',
+    );
+    t.equal((await list('thanhtra', '?q=%25')).total, 0, 'a % is a character, not a wildcard');
+    t.same(
+      (await list('thanhtra', '?procedure=1.013236')).items.map((d) => d.code),
+      [building.code],
+    );
+    t.equal((await list('thanhtra', `?status=${birth.statusCode === 4 ? 10 : 4}&limit=1`)).items.length <= 1, true);
+    t.equal((await list('thanhtra', '?limit=1&offset=1')).items[0]!.code, birth.code, 'paged');
+    t.equal((await h.request({ method: 'GET', url: '/api/dossiers?limit=1000', as: 'thanhtra' })).statusCode, 400);
+    t.equal((await h.request({ method: 'GET', url: '/api/dossiers', as: 'congdan' })).statusCode, 403);
+  },
+);
 
 t.test('the dossiers at risk of lateness, the earliest due first', async (t) => {
   const h = await testApp(t);
   const slow = await receive(h, '2.001023'); // 15 working days
   const quick = await receive(h, '1.001193');
-  const atRisk = async () => (await h.request({ method: 'GET', url: '/api/dossiers?atRisk=true', as: 'vpubnd' })).json();
+  const atRisk = async () =>
+    (await h.request({ method: 'GET', url: '/api/dossiers?atRisk=true', as: 'vpubnd' })).json();
   t.same((await atRisk()).items, [], 'none yet');
   h.clock.set('2018-12-07T09:30:00+07:00'); // a working day before the slow one is due; the quick one is long overdue
   await h.app.system.scheduler.runDue();
   const found = await atRisk();
-  t.same(found.items.map((d: { code: string }) => d.code), [quick.code, slow.code]);
+  t.same(
+    found.items.map((d: { code: string }) => d.code),
+    [quick.code, slow.code],
+  );
   t.match(found.items, [{ late: true }, { lateRisk: true, late: false }]);
 });

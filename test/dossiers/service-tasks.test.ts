@@ -17,10 +17,28 @@ const NOTIFYING = withoutDi(BIRTH)
 
 t.test('a notifyApplicant service task queues a message to the applicant in the step that passes it', async (t) => {
   const h = await testApp(t);
-  const draft = await h.request({ method: 'POST', url: '/api/procedures/1.001193/versions', as: 'modeler.stp', payload: NOTIFYING, headers: { 'content-type': 'application/xml' } });
-  t.same(draft.json().findings.filter((f: { severity: string }) => f.severity === 'error'), []);
-  await h.request({ method: 'POST', url: '/api/procedures/1.001193/versions/2/submit', as: 'modeler.stp', payload: {} });
-  t.equal((await h.request({ method: 'POST', url: '/api/procedures/1.001193/versions/2/publish', as: 'vpubnd', payload: {} })).statusCode, 200);
+  const draft = await h.request({
+    method: 'POST',
+    url: '/api/procedures/1.001193/versions',
+    as: 'modeler.stp',
+    payload: NOTIFYING,
+    headers: { 'content-type': 'application/xml' },
+  });
+  t.same(
+    draft.json().findings.filter((f: { severity: string }) => f.severity === 'error'),
+    [],
+  );
+  await h.request({
+    method: 'POST',
+    url: '/api/procedures/1.001193/versions/2/submit',
+    as: 'modeler.stp',
+    payload: {},
+  });
+  t.equal(
+    (await h.request({ method: 'POST', url: '/api/procedures/1.001193/versions/2/publish', as: 'vpubnd', payload: {} }))
+      .statusCode,
+    200,
+  );
 
   const dossier = await receive(h, '1.001193');
   const id = (await h.app.system.db.knex('dossiers').where({ code: dossier.code }).first('id')).id;
@@ -28,7 +46,17 @@ t.test('a notifyApplicant service task queues a message to the applicant in the 
   const signing = await complete(h, dossier.tasks[0]);
   t.match(signing.tasks, [{ activityId: 'KyDuyet' }], 'the service task completes at once');
   const sent = (await h.app.system.outbox.ofDossier(id)).slice(before);
-  t.match(sent, [{ channel: 'sms', recipient: '0912345678', subject: `Thông báo về hồ sơ – ${dossier.code}`, body: `Hồ sơ ${dossier.code}: Hồ sơ đã thẩm định xong, đang chờ lãnh đạo ký.` }]);
+  t.match(sent, [
+    {
+      channel: 'sms',
+      recipient: '0912345678',
+      subject: `Thông báo về hồ sơ – ${dossier.code}`,
+      body: `Hồ sơ ${dossier.code}: Hồ sơ đã thẩm định xong, đang chờ lãnh đạo ký.`,
+    },
+  ]);
   t.equal(sent.length, 1, 'once');
-  t.ok((await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })).json().ok, 'and replay passes through it');
+  t.ok(
+    (await h.request({ method: 'GET', url: `/api/dossiers/${dossier.code}/replay`, as: 'thanhtra' })).json().ok,
+    'and replay passes through it',
+  );
 });

@@ -31,7 +31,12 @@ t.test('a reminder due while the server was down fires once when it starts again
 
   server = await startServer({ ...env, CLOCK_START: '2018-11-19T11:10:00+07:00' });
   officer = await login(server, 'canbo.phucxa');
-  const history = (await call(server, await login(server, 'thanhtra'), 'GET', `/dossiers/${dossier.code}/history`)).body;
-  t.equal(history.filter((e: { type: string }) => e.type === 'task.reminded').length, 1, 'and only once, after another restart');
+  const history = (await call(server, await login(server, 'thanhtra'), 'GET', `/dossiers/${dossier.code}/history`))
+    .body;
+  t.equal(
+    history.filter((e: { type: string }) => e.type === 'task.reminded').length,
+    1,
+    'and only once, after another restart',
+  );
   t.equal((await call(server, officer, 'GET', '/alerts')).body.length, 1);
 });

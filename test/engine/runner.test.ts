@@ -8,7 +8,10 @@ import { EngineThreads } from '../../src/engine/threads.js';
 // Every test runs on the main thread and on an engine thread: the server uses the one ENGINE_THREADS asks for.
 const threads = new EngineThreads({ threads: 1, stepTimeoutMs: 10_000, own: true });
 t.teardown(() => threads.close());
-const RUNNERS: [string, StepRunner & Pick<ProcessRunner, 'start'>][] = [['main thread', new ProcessRunner()], ['engine thread', threads]];
+const RUNNERS: [string, StepRunner & Pick<ProcessRunner, 'start'>][] = [
+  ['main thread', new ProcessRunner()],
+  ['engine thread', threads],
+];
 
 /**
  * Walks every path through a process: each waiting task completed with each of its outcomes (a loop back is
@@ -60,7 +63,11 @@ for (const [where, runner] of RUNNERS) {
         t.ok(end.completed, `path ${path.join(' → ')} reaches the end`);
       });
       t.ok(paths >= 1, `${paths} complete paths`);
-      t.same(flowIds.filter((id) => !taken.has(id)), [], 'every sequence flow is taken on some path');
+      t.same(
+        flowIds.filter((id) => !taken.has(id)),
+        [],
+        'every sequence flow is taken on some path',
+      );
     });
   }
 
@@ -72,8 +79,6 @@ for (const [where, runner] of RUNNERS) {
     const after = await runner.signal(definition, start.state, { executionId: task.executionId });
     await t.rejects(runner.signal(definition, after.state, { executionId: task.executionId }), NotWaiting);
   });
-
-
 
   t.test(`${where}: uploaded BPMN never runs code`, async (t) => {
     const marker = '__motcuaScriptRan';
@@ -109,14 +114,27 @@ for (const [where, runner] of RUNNERS) {
   </definitions>`);
     const start = await runner.start(definition);
     t.match(start.timers, [{ activityId: 'wait' }], 'the expired timer is armed, not fired');
-    t.notOk(start.events.some((e) => e.elementId === 'e2'), 'its branch has not moved');
+    t.notOk(
+      start.events.some((e) => e.elementId === 'e2'),
+      'its branch has not moved',
+    );
     const afterTask = await runner.signal(definition, start.state, { executionId: start.waiting[0]!.executionId });
-    t.notOk(afterTask.events.some((e) => e.elementId === 'e2'), 'recovering the state does not fire it either');
+    t.notOk(
+      afterTask.events.some((e) => e.elementId === 'e2'),
+      'recovering the state does not fire it either',
+    );
     t.same(afterTask.timers, [], 'and does not report it again');
     const fired = await runner.fireTimer(definition, afterTask.state, start.timers[0]!.executionId);
-    t.ok(fired.events.some((e) => e.type === 'activity.end' && e.elementId === 'e2'), 'fired on demand, the branch ends');
+    t.ok(
+      fired.events.some((e) => e.type === 'activity.end' && e.elementId === 'e2'),
+      'fired on demand, the branch ends',
+    );
     t.ok(fired.completed);
-    await t.rejects(runner.fireTimer(definition, fired.state, start.timers[0]!.executionId), NotWaiting, 'a timer fires once');
+    await t.rejects(
+      runner.fireTimer(definition, fired.state, start.timers[0]!.executionId),
+      NotWaiting,
+      'a timer fires once',
+    );
   });
 }
 

@@ -25,7 +25,11 @@ export async function testApp(t: Test, options: { start?: string } & Partial<App
   const { start, ...appOptions } = options;
   const clock = new TestClock(start ?? '2018-11-19T09:00:00+07:00');
   const settings = { adminPassword: ADMIN_PASSWORD, ...appOptions };
-  const database = await seededDatabase({ adminPassword: settings.adminPassword, demoAccounts: settings.demoAccounts ?? true, clock: clock.now });
+  const database = await seededDatabase({
+    adminPassword: settings.adminPassword,
+    demoAccounts: settings.demoAccounts ?? true,
+    clock: clock.now,
+  });
   const app = await buildApp({ databaseUrl: database.url, clock: clock.now, ...settings });
   t.teardown(async () => {
     await app.close();
@@ -46,7 +50,12 @@ export async function testApp(t: Test, options: { start?: string } & Partial<App
     return app.inject({ ...options, headers });
   };
   const user = async (username: string, unitCode: string, roles: string[]) => {
-    const res = await request({ method: 'POST', url: '/api/users', as: 'admin', payload: { username, password: DEMO_PASSWORD, fullName: username, unitCode, roles } });
+    const res = await request({
+      method: 'POST',
+      url: '/api/users',
+      as: 'admin',
+      payload: { username, password: DEMO_PASSWORD, fullName: username, unitCode, roles },
+    });
     if (res.statusCode !== 201) throw new Error(`creating ${username}: ${res.body}`);
   };
   return { app, clock, databaseUrl: database.url, login, request, user };

@@ -12,8 +12,18 @@ import { ADMIN_PASSWORD, testApp, type TestApp } from './app.js';
 const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The npm package (a devDependency) whose `bin/chromium.br` is a brotli-compressed headless Chromium for Linux x64. */
 const BUNDLED_PACKAGE = fromRoot('node_modules', '@sparticuz', 'chromium');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const HANDLED_REFUSAL = /^Failed to load resource: the server responded with a status of (400|401|403|404|409|413|415|422) /;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const HANDLED_REFUSAL =
+  /^Failed to load resource: the server responded with a status of (400|401|403|404|409|413|415|422) /;
 /** The built app under test: dist/ui, or UI_DIST (a build elsewhere, e.g. `vite build --outDir`). */
 const UI_ROOT = process.env.UI_DIST ?? fromRoot('dist', 'ui');
 /** Screenshots of the browser tests, kept after the run (CI artefacts). */
@@ -34,7 +44,11 @@ export interface BrowserSession {
  * A test in real Chromium on the real app (a fresh database, listening on a loopback port, the built UI from dist/ui)
  * at an office screen's size. It fails if the page logs a console error; on failure a screenshot is saved.
  */
-export function browserTest(name: string, body: (b: BrowserSession, h: TestApp, t: Test) => Promise<void>, options: Parameters<typeof testApp>[1] = {}): void {
+export function browserTest(
+  name: string,
+  body: (b: BrowserSession, h: TestApp, t: Test) => Promise<void>,
+  options: Parameters<typeof testApp>[1] = {},
+): void {
   tap.test(name, async (t) => {
     const h = await testApp(t, { uiRoot: UI_ROOT, ...options });
     const b = await openBrowser(t, h);
@@ -55,9 +69,11 @@ export function browserTest(name: string, body: (b: BrowserSession, h: TestApp, 
  */
 async function chromiumPath(): Promise<string> {
   const wanted = process.env.MOTCUA_BROWSER ?? 'auto';
-  if (!['auto', 'system', 'bundled'].includes(wanted)) throw new Error(`MOTCUA_BROWSER=${wanted}: expected system or bundled`);
+  if (!['auto', 'system', 'bundled'].includes(wanted))
+    throw new Error(`MOTCUA_BROWSER=${wanted}: expected system or bundled`);
   if (wanted !== 'bundled' && existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  if (wanted === 'system') throw new Error(`MOTCUA_BROWSER=system but there is no Chromium at ${SYSTEM_CHROMIUM} (set CHROMIUM_PATH)`);
+  if (wanted === 'system')
+    throw new Error(`MOTCUA_BROWSER=system but there is no Chromium at ${SYSTEM_CHROMIUM} (set CHROMIUM_PATH)`);
   return bundledChromium();
 }
 
@@ -74,7 +90,11 @@ async function bundledChromium(): Promise<string> {
   if (existsSync(path)) return path;
   mkdirSync(dir, { recursive: true });
   const partial = `${path}.${process.pid}.partial`;
-  await pipeline(createReadStream(join(BUNDLED_PACKAGE, 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 }));
+  await pipeline(
+    createReadStream(join(BUNDLED_PACKAGE, 'bin', 'chromium.br')),
+    createBrotliDecompress(),
+    createWriteStream(partial, { mode: 0o755 }),
+  );
   renameSync(partial, path);
   return path;
 }
@@ -91,10 +111,13 @@ function sharedBrowser(): Promise<Browser> {
 }
 
 async function openBrowser(t: Test, h: TestApp): Promise<BrowserSession> {
-  if (!existsSync(join(UI_ROOT, 'index.html'))) throw new Error(`the web app is not built in ${UI_ROOT}: run npm run build:ui`);
+  if (!existsSync(join(UI_ROOT, 'index.html')))
+    throw new Error(`the web app is not built in ${UI_ROOT}: run npm run build:ui`);
   const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
   // A context of its own per test: its own storage, cookies and cache, as a new browser's.
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await (
+    await sharedBrowser()
+  ).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];

@@ -28,7 +28,11 @@ export function freshDatabase(): { url: string; dialect: 'sqlite' | 'postgres'; 
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
-  return { url: `sqlite:${join(dir, 'motcua.sqlite')}`, dialect: 'sqlite', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${join(dir, 'motcua.sqlite')}`,
+    dialect: 'sqlite',
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 const templates = new Map<string, Promise<string>>();
@@ -39,7 +43,9 @@ const templates = new Map<string, Promise<string>>();
  * that asks for the same: the very bytes a fresh seed writes, in milliseconds instead of most of a second. On
  * PostgreSQL every test seeds its own schema, as before.
  */
-export async function seededDatabase(options: SeedOptions): Promise<{ url: string; dialect: 'sqlite' | 'postgres'; drop: () => Promise<void> }> {
+export async function seededDatabase(
+  options: SeedOptions,
+): Promise<{ url: string; dialect: 'sqlite' | 'postgres'; drop: () => Promise<void> }> {
   const database = freshDatabase();
   if (database.dialect === 'postgres') return database;
   const key = JSON.stringify({ ...options, clock: options.clock().toISOString() });

@@ -12,7 +12,12 @@ export interface OpenTask {
 
 /** Receives a dossier of a shipped procedure at its demo unit; returns the API's answer. */
 export async function receive(h: TestApp, procedureCode: string) {
-  const res = await h.request({ method: 'POST', url: '/api/dossiers', as: RECEIPTS[procedureCode]!.officer, payload: receiptBody(procedureCode) });
+  const res = await h.request({
+    method: 'POST',
+    url: '/api/dossiers',
+    as: RECEIPTS[procedureCode]!.officer,
+    payload: receiptBody(procedureCode),
+  });
   if (res.statusCode !== 201) throw new Error(`receipt of ${procedureCode}: ${res.body}`);
   return res.json();
 }
@@ -21,7 +26,12 @@ export async function receive(h: TestApp, procedureCode: string) {
 export async function complete(h: TestApp, task: OpenTask, outcome?: string) {
   const user = STAFF[`${task.role}@${task.unitCode}`];
   if (!user) throw new Error(`no demo user is ${task.role} at ${task.unitCode}`);
-  const res = await h.request({ method: 'POST', url: `/api/tasks/${task.id}/complete`, as: user, payload: outcome ? { outcome } : {} });
+  const res = await h.request({
+    method: 'POST',
+    url: `/api/tasks/${task.id}/complete`,
+    as: user,
+    payload: outcome ? { outcome } : {},
+  });
   if (res.statusCode !== 200) throw new Error(`completing ${task.activityId}: ${res.body}`);
   return res.json().dossier;
 }

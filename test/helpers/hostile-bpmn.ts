@@ -28,7 +28,10 @@ const FIRST_TASK_OPEN = 'mc:budget="PT3H" mc:status="4">';
 
 /** The first flow, taken at receipt, with a condition. */
 export const onFirstFlow = (body: string, xml = BIRTH) =>
-  xml.replace(FIRST_FLOW, `<bpmn:sequenceFlow id="Flow_TiepNhan_ThamDinh" sourceRef="TiepNhan" targetRef="ThamDinh"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${body}</bpmn:conditionExpression></bpmn:sequenceFlow>`);
+  xml.replace(
+    FIRST_FLOW,
+    `<bpmn:sequenceFlow id="Flow_TiepNhan_ThamDinh" sourceRef="TiepNhan" targetRef="ThamDinh"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${body}</bpmn:conditionExpression></bpmn:sequenceFlow>`,
+  );
 
 /** Something inside the first task (a loop, extension elements), which starts at receipt. */
 export const inFirstTask = (inner: string, attributes = '', xml = BIRTH) =>
@@ -48,22 +51,118 @@ export function hostileDiagrams(marker: string): HostileDiagram[] {
   const ctor = `environment.services.outcomeIs.constructor("${code}")`;
   const notify = `environment.services.notifyApplicant.constructor("${code}")`;
   return [
-    { name: 'Function from a service, in a padded condition', xml: onFirstFlow(` \${${ctor}}`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function from a service, inside a longer condition', xml: onFirstFlow(`x\${${ctor}}`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function called at once, in a condition', xml: onFirstFlow(`\${${ctor}()}`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function from another service, with a tab and a newline', xml: onFirstFlow(`\t\${${notify}}\n`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function nested as an argument', xml: onFirstFlow(`\${environment.services.outcomeIs(${ctor},'x')}`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function written with entities', xml: onFirstFlow(`x&#36;{${ctor.replace(/'/g, '&apos;').replace(/"/g, '&quot;')}}`), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Object.prototype polluted through the variables', xml: onFirstFlow('${environment.variables.constructor.assign(environment.variables.__proto__,environment.variables)}'), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'bracketed constructor', xml: onFirstFlow("${environment.variables['constructor']['assign'](environment.variables['__proto__'],environment.variables)}"), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'Function in a timer duration', xml: timerOnFirstTask(`<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT\${${ctor}}H</bpmn:timeDuration>`), rule: 'motcua/expressions', elementId: 'HetGio_Timer' },
-    { name: 'Function in a timer date', xml: timerOnFirstTask(`<bpmn:timeDate xsi:type="bpmn:tFormalExpression">\${${notify}}</bpmn:timeDate>`), rule: 'motcua/expressions', elementId: 'HetGio_Timer' },
-    { name: 'Function in a loop cardinality', xml: inFirstTask(`<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1\${${ctor}}</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>`), rule: 'motcua/expressions', elementId: 'ThamDinh' },
-    { name: 'Function in a loop completion condition', xml: inFirstTask(`<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">2</bpmn:loopCardinality><bpmn:completionCondition xsi:type="bpmn:tFormalExpression"> \${${ctor}}</bpmn:completionCondition></bpmn:multiInstanceLoopCharacteristics>`), rule: 'motcua/supported-conditions', elementId: 'ThamDinh' },
-    { name: 'Function in an error code', xml: BIRTH.replace('</bpmn:process>', `</bpmn:process><bpmn:error id="Loi" name="Lỗi" errorCode="E\${${attr(ctor)}}" />`), rule: 'motcua/expressions', elementId: 'Loi' },
-    { name: 'Function in an attribute of another namespace', xml: inFirstTask('', ` xmlns:x="urn:vendor" x:hint="\${${attr(ctor)}}"`), rule: 'motcua/expressions', elementId: 'ThamDinh' },
-    { name: 'Function in an extension element body', xml: inFirstTask(`<bpmn:extensionElements><x:script xmlns:x="urn:vendor">\${${ctor}}</x:script></bpmn:extensionElements>`), rule: 'motcua/expressions', elementId: 'ThamDinh' },
-    { name: 'Function as a service implementation', xml: BIRTH.replace('<bpmn:userTask id="KyDuyet"', `<bpmn:serviceTask id="Gui" name="Gửi" implementation="\${${attr(ctor)}}" /><bpmn:userTask id="KyDuyet"`), rule: 'motcua/service-implementation', elementId: 'Gui' },
+    {
+      name: 'Function from a service, in a padded condition',
+      xml: onFirstFlow(` \${${ctor}}`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function from a service, inside a longer condition',
+      xml: onFirstFlow(`x\${${ctor}}`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function called at once, in a condition',
+      xml: onFirstFlow(`\${${ctor}()}`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function from another service, with a tab and a newline',
+      xml: onFirstFlow(`\t\${${notify}}\n`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function nested as an argument',
+      xml: onFirstFlow(`\${environment.services.outcomeIs(${ctor},'x')}`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function written with entities',
+      xml: onFirstFlow(`x&#36;{${ctor.replace(/'/g, '&apos;').replace(/"/g, '&quot;')}}`),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Object.prototype polluted through the variables',
+      xml: onFirstFlow(
+        '${environment.variables.constructor.assign(environment.variables.__proto__,environment.variables)}',
+      ),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'bracketed constructor',
+      xml: onFirstFlow(
+        "${environment.variables['constructor']['assign'](environment.variables['__proto__'],environment.variables)}",
+      ),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'Function in a timer duration',
+      xml: timerOnFirstTask(`<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT\${${ctor}}H</bpmn:timeDuration>`),
+      rule: 'motcua/expressions',
+      elementId: 'HetGio_Timer',
+    },
+    {
+      name: 'Function in a timer date',
+      xml: timerOnFirstTask(`<bpmn:timeDate xsi:type="bpmn:tFormalExpression">\${${notify}}</bpmn:timeDate>`),
+      rule: 'motcua/expressions',
+      elementId: 'HetGio_Timer',
+    },
+    {
+      name: 'Function in a loop cardinality',
+      xml: inFirstTask(
+        `<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1\${${ctor}}</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>`,
+      ),
+      rule: 'motcua/expressions',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'Function in a loop completion condition',
+      xml: inFirstTask(
+        `<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">2</bpmn:loopCardinality><bpmn:completionCondition xsi:type="bpmn:tFormalExpression"> \${${ctor}}</bpmn:completionCondition></bpmn:multiInstanceLoopCharacteristics>`,
+      ),
+      rule: 'motcua/supported-conditions',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'Function in an error code',
+      xml: BIRTH.replace(
+        '</bpmn:process>',
+        `</bpmn:process><bpmn:error id="Loi" name="Lỗi" errorCode="E\${${attr(ctor)}}" />`,
+      ),
+      rule: 'motcua/expressions',
+      elementId: 'Loi',
+    },
+    {
+      name: 'Function in an attribute of another namespace',
+      xml: inFirstTask('', ` xmlns:x="urn:vendor" x:hint="\${${attr(ctor)}}"`),
+      rule: 'motcua/expressions',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'Function in an extension element body',
+      xml: inFirstTask(
+        `<bpmn:extensionElements><x:script xmlns:x="urn:vendor">\${${ctor}}</x:script></bpmn:extensionElements>`,
+      ),
+      rule: 'motcua/expressions',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'Function as a service implementation',
+      xml: BIRTH.replace(
+        '<bpmn:userTask id="KyDuyet"',
+        `<bpmn:serviceTask id="Gui" name="Gửi" implementation="\${${attr(ctor)}}" /><bpmn:userTask id="KyDuyet"`,
+      ),
+      rule: 'motcua/service-implementation',
+      elementId: 'Gui',
+    },
   ];
 }
 
@@ -84,13 +183,50 @@ export function jammingDiagrams(): HostileDiagram[] {
   );
   return [
     { name: 'a gateway that loops back on itself', xml: loopBack, rule: 'motcua/loops-wait', elementId: 'VongLap' },
-    { name: 'a billion repetitions of a service task', xml: inFirstTask('<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000000000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>'), rule: 'motcua/bounded-loops', elementId: 'ThamDinh' },
-    { name: 'a standard loop without a maximum', xml: inFirstTask('<bpmn:standardLoopCharacteristics />'), rule: 'motcua/bounded-loops', elementId: 'ThamDinh' },
-    { name: 'a repeating timer', xml: timerOnFirstTask('<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT0S</bpmn:timeCycle>'), rule: 'motcua/timer-definitions', elementId: 'HetGio_Timer' },
-    { name: 'a repetition hidden in a duration', xml: timerOnFirstTask('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">R1000/PT0S</bpmn:timeDuration>'), rule: 'motcua/timer-definitions', elementId: 'HetGio_Timer' },
-    { name: 'a padded duration the engine cannot read', xml: timerOnFirstTask('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression"> PT2H</bpmn:timeDuration>'), rule: 'motcua/timer-definitions', elementId: 'HetGio_Timer' },
-    { name: 'a condition that is not an expression', xml: onFirstFlow('approved'), rule: 'motcua/supported-conditions', elementId: 'Flow_TiepNhan_ThamDinh' },
-    { name: 'a service task looping a billion times after the review', xml: billion, rule: 'motcua/bounded-loops', elementId: 'Gui' },
+    {
+      name: 'a billion repetitions of a service task',
+      xml: inFirstTask(
+        '<bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000000000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>',
+      ),
+      rule: 'motcua/bounded-loops',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'a standard loop without a maximum',
+      xml: inFirstTask('<bpmn:standardLoopCharacteristics />'),
+      rule: 'motcua/bounded-loops',
+      elementId: 'ThamDinh',
+    },
+    {
+      name: 'a repeating timer',
+      xml: timerOnFirstTask('<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT0S</bpmn:timeCycle>'),
+      rule: 'motcua/timer-definitions',
+      elementId: 'HetGio_Timer',
+    },
+    {
+      name: 'a repetition hidden in a duration',
+      xml: timerOnFirstTask('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">R1000/PT0S</bpmn:timeDuration>'),
+      rule: 'motcua/timer-definitions',
+      elementId: 'HetGio_Timer',
+    },
+    {
+      name: 'a padded duration the engine cannot read',
+      xml: timerOnFirstTask('<bpmn:timeDuration xsi:type="bpmn:tFormalExpression"> PT2H</bpmn:timeDuration>'),
+      rule: 'motcua/timer-definitions',
+      elementId: 'HetGio_Timer',
+    },
+    {
+      name: 'a condition that is not an expression',
+      xml: onFirstFlow('approved'),
+      rule: 'motcua/supported-conditions',
+      elementId: 'Flow_TiepNhan_ThamDinh',
+    },
+    {
+      name: 'a service task looping a billion times after the review',
+      xml: billion,
+      rule: 'motcua/bounded-loops',
+      elementId: 'Gui',
+    },
   ];
 }
 
@@ -99,7 +235,20 @@ export async function forcePublished(h: TestApp, code: string, xml: string): Pro
   await h.app.system.db.knex.transaction((trx) =>
     h.app.system.catalogue.addPublished(
       trx,
-      { code, name: `Thủ tục thử ${code}`, field: 'Thử', levels: ['xa'], departmentCode: null, ownerCode: null, agency: null, timeLimit: { hours: 40, text: '5 ngày' }, fee: null, onlineLevel: null, documents: [], formSchema: null },
+      {
+        code,
+        name: `Thủ tục thử ${code}`,
+        field: 'Thử',
+        levels: ['xa'],
+        departmentCode: null,
+        ownerCode: null,
+        agency: null,
+        timeLimit: { hours: 40, text: '5 ngày' },
+        fee: null,
+        onlineLevel: null,
+        documents: [],
+        formSchema: null,
+      },
       xml,
       h.clock.now(),
     ),

@@ -7,14 +7,23 @@
 export const MAPPING = {
   description: 'Phần mềm một cửa UBND phường Phúc Xá (2016–2018)',
   procedures: { 'Đăng ký khai sinh': '1.001193', 'KS-01': '1.001193', 'Cấp bản sao từ sổ gốc': '2.000908' },
-  statuses: { 'Đã tiếp nhận': 2, 'Đang xử lý': 4, 'Đã giải quyết': 9, 'Đã trả kết quả': 10, 'Từ chối': 3, 'Rút hồ sơ': 7, 'Chờ bổ sung': 5 },
+  statuses: {
+    'Đã tiếp nhận': 2,
+    'Đang xử lý': 4,
+    'Đã giải quyết': 9,
+    'Đã trả kết quả': 10,
+    'Từ chối': 3,
+    'Rút hồ sơ': 7,
+    'Chờ bổ sung': 5,
+  },
   steps: {
     '1.001193': { 'Thẩm định': 'ThamDinh', 'Trình ký': 'KyDuyet' },
     '2.000908': { 'Tra cứu sổ gốc': 'TraCuuSoGoc', 'Ký bản sao': 'KyBanSao' },
   },
 };
 
-export const HEADER = 'code,procedure,applicant_name,applicant_id_number,applicant_phone,received_at,due_at,status,finished_at,current_step,history';
+export const HEADER =
+  'code,procedure,applicant_name,applicant_id_number,applicant_phone,received_at,due_at,status,finished_at,current_step,history';
 
 /** The CSV export: six good rows (two finished, one late; two in progress; one refused, one withdrawn) and five bad. */
 export const CSV_EXPORT = [
@@ -44,15 +53,35 @@ export const CSV_BAD_ROWS: Record<number, RegExp> = {
 /** The JSON export: history as objects, ISO times; one finished, one in progress, one without its applicant's name. */
 export const JSON_EXPORT = JSON.stringify([
   {
-    code: 'PXJ-0201', procedure: 'Cấp bản sao từ sổ gốc', applicant_name: 'Lương Thị Nga', applicant_id_number: '001190000201',
-    received_at: '2018-11-15T08:00:00+07:00', due_at: '2018-11-16T08:00:00+07:00', status: 'Đã giải quyết', finished_at: '2018-11-15T16:30:00+07:00',
+    code: 'PXJ-0201',
+    procedure: 'Cấp bản sao từ sổ gốc',
+    applicant_name: 'Lương Thị Nga',
+    applicant_id_number: '001190000201',
+    received_at: '2018-11-15T08:00:00+07:00',
+    due_at: '2018-11-16T08:00:00+07:00',
+    status: 'Đã giải quyết',
+    finished_at: '2018-11-15T16:30:00+07:00',
     history: [{ at: '2018-11-15T16:30:00+07:00', actor: 'Phạm Văn Dũng', text: 'Đã ký bản sao, chờ trả kết quả' }],
   },
   {
-    code: 'PXJ-0202', procedure: 'KS-01', applicant_name: 'Tạ Văn Ổn', applicant_id_number: '001090000202',
-    received_at: '2018-11-16 16:00', due_at: '2018-11-19 16:00', status: 'Đã tiếp nhận', current_step: 'Thẩm định',
+    code: 'PXJ-0202',
+    procedure: 'KS-01',
+    applicant_name: 'Tạ Văn Ổn',
+    applicant_id_number: '001090000202',
+    received_at: '2018-11-16 16:00',
+    due_at: '2018-11-19 16:00',
+    status: 'Đã tiếp nhận',
+    current_step: 'Thẩm định',
   },
-  { code: 'PXJ-0203', procedure: 'KS-01', applicant_name: '', received_at: '2018-11-16 16:30', due_at: '2018-11-19 16:30', status: 'Đã tiếp nhận', current_step: 'Thẩm định' },
+  {
+    code: 'PXJ-0203',
+    procedure: 'KS-01',
+    applicant_name: '',
+    received_at: '2018-11-16 16:30',
+    due_at: '2018-11-19 16:30',
+    status: 'Đã tiếp nhận',
+    current_step: 'Thẩm định',
+  },
 ]);
 
 /** A CSV export of `count` dossiers of 2.000908 in progress at “Ký bản sao”, and of as many finished ones. */

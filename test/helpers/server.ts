@@ -40,7 +40,13 @@ export async function stopServer(server: Server): Promise<void> {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the JSON they just asked for
-export async function call(server: Server, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function call(
+  server: Server,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${server.base}/api${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },

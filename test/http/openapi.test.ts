@@ -13,7 +13,9 @@ const SNAPSHOT = fromRoot('test', 'http', 'openapi.snapshot.txt');
 /** The document one line per operation (and one for the rest), so that a change shows as the operations it touches. */
 function lines(doc: { paths: Record<string, Record<string, unknown>> }): string {
   const { paths, ...rest } = doc;
-  const operations = Object.entries(paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => `${method.toUpperCase()} ${path} ${JSON.stringify(op)}`));
+  const operations = Object.entries(paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => `${method.toUpperCase()} ${path} ${JSON.stringify(op)}`),
+  );
   return [`document ${JSON.stringify(rest)}`, ...operations.sort()].join('\n') + '\n';
 }
 

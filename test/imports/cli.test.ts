@@ -16,7 +16,10 @@ interface Run {
 
 /** Starts `motcua …` as a child process on the test's database (the way an operator runs it). */
 function motcua(databaseUrl: string, ...args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
@@ -38,12 +41,20 @@ const count = async (knex: Knex, table: string) => Number((await knex(table).cou
 /** What an import leaves of each dossier: its row, its log's length and types, its open tasks. */
 async function outcome(h: TestApp) {
   const { knex } = h.app.system.db;
-  const dossiers = await knex('dossiers').orderBy('code').select('id', 'code', 'status_code', 'received_at', 'due_at', 'finished_at', 'late_at', 'version', 'version_id');
-  return Promise.all(dossiers.map(async ({ id, ...dossier }) => ({
-    ...dossier,
-    events: (await knex('dossier_events').where({ dossier_id: id }).orderBy('seq').select('type')).map((e) => e.type).join(),
-    tasks: (await knex('tasks').where({ dossier_id: id }).select('activity_id', 'status', 'unit_code', 'role')).map((x) => Object.values(x).join(':')).join(),
-  })));
+  const dossiers = await knex('dossiers')
+    .orderBy('code')
+    .select('id', 'code', 'status_code', 'received_at', 'due_at', 'finished_at', 'late_at', 'version', 'version_id');
+  return Promise.all(
+    dossiers.map(async ({ id, ...dossier }) => ({
+      ...dossier,
+      events: (await knex('dossier_events').where({ dossier_id: id }).orderBy('seq').select('type'))
+        .map((e) => e.type)
+        .join(),
+      tasks: (await knex('tasks').where({ dossier_id: id }).select('activity_id', 'status', 'unit_code', 'role'))
+        .map((x) => Object.values(x).join(':'))
+        .join(),
+    })),
+  );
 }
 
 t.test('import-legacy from the command line: dry run, real run, run again', async (t) => {
@@ -51,11 +62,16 @@ t.test('import-legacy from the command line: dry run, real run, run again', asyn
   const { file, mapping } = files(t, CSV_EXPORT);
   const { knex } = h.app.system.db;
 
-  const dry = await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001', '--mapping', mapping, '--dry-run').done;
+  const dry = await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001', '--mapping', mapping, '--dry-run')
+    .done;
   t.equal(dry.code, 1, 'exit 1: some rows cannot be imported');
   t.match(dry.stdout, 'Sẽ nhập dòng 4: PX-2018-0103 — thủ tục 2.000908, Đang xử lý, chờ xử lý tại bước KyBanSao');
-  for (const row of Object.keys(CSV_BAD_ROWS)) t.match(dry.stdout, `Không nhập được — Dòng ${row}: `, `row ${row} is listed with its reason`);
-  t.match(dry.stdout, 'phucxa-2018.csv: 11 dòng; sẽ nhập 6 hồ sơ, 0 đã nhập từ trước, 5 dòng không nhập được (chạy thử');
+  for (const row of Object.keys(CSV_BAD_ROWS))
+    t.match(dry.stdout, `Không nhập được — Dòng ${row}: `, `row ${row} is listed with its reason`);
+  t.match(
+    dry.stdout,
+    'phucxa-2018.csv: 11 dòng; sẽ nhập 6 hồ sơ, 0 đã nhập từ trước, 5 dòng không nhập được (chạy thử',
+  );
   t.equal(await count(knex, 'dossiers'), 0, 'a dry run changes nothing');
 
   const real = await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001', '--mapping', mapping).done;
@@ -77,8 +93,20 @@ t.test('import-legacy: wrong usage and unreadable files', async (t) => {
   const usage = await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001').done;
   t.equal(usage.code, 2, 'the mapping is required');
   t.match(usage.stderr, 'import-legacy FILE --unit CODE --mapping MAP.json [--dry-run]');
-  t.equal((await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001', '--mapping', mapping, '--force').done).code, 2, 'an unknown option');
-  const missing = await motcua(h.databaseUrl, 'import-legacy', `${file}.missing`, '--unit', '00001', '--mapping', mapping).done;
+  t.equal(
+    (await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '00001', '--mapping', mapping, '--force').done).code,
+    2,
+    'an unknown option',
+  );
+  const missing = await motcua(
+    h.databaseUrl,
+    'import-legacy',
+    `${file}.missing`,
+    '--unit',
+    '00001',
+    '--mapping',
+    mapping,
+  ).done;
   t.equal(missing.code, 1);
   t.match(missing.stderr, 'Không nhập được: không đọc được tệp');
   const unit = await motcua(h.databaseUrl, 'import-legacy', file, '--unit', '99999', '--mapping', mapping).done;
@@ -105,7 +133,14 @@ t.test('killed midway, the import run again gives the same result as one uninter
   t.match(rerun.stdout, `đã nhập ${2 * rows - partial} hồ sơ, ${partial} đã nhập từ trước, 0 dòng không nhập được.`);
 
   const reference = await testApp(t);
-  const once = (await reference.request({ method: 'POST', url: '/api/imports/legacy', as: 'admin', payload: { fileName: 'phucxa-2018.csv', content: exported, mapping: MAPPING, unitCode: '00001', dryRun: false } })).json();
+  const once = (
+    await reference.request({
+      method: 'POST',
+      url: '/api/imports/legacy',
+      as: 'admin',
+      payload: { fileName: 'phucxa-2018.csv', content: exported, mapping: MAPPING, unitCode: '00001', dryRun: false },
+    })
+  ).json();
   t.equal(once.imported.length, 2 * rows);
   t.same(await outcome(h), await outcome(reference), 'the same dossiers, logs and tasks');
   t.equal((await motcua(h.databaseUrl, 'verify', '--all').done).code, 0, 'every audit chain is intact');

@@ -3,12 +3,22 @@ import { DEMO_PASSWORD } from '../../src/seed.js';
 import { browserTest } from '../helpers/browser.js';
 
 /** A small but real PDF. */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
 /** An executable dressed as an attachment. */
-const EXE = { name: 'giay-khai-sinh.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a document') };
+const EXE = {
+  name: 'giay-khai-sinh.exe',
+  mimeType: 'application/x-msdownload',
+  buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a document'),
+};
 /** Over the 10 MB limit, with a genuine PDF header. */
-const BIG_PDF = { name: 'ban-scan-lon.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]) };
+const BIG_PDF = {
+  name: 'ban-scan-lon.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]),
+};
 
 const errorOf = (page: Page, pointer: string) => page.locator(`[data-field="${pointer}"] .field-error`);
 
@@ -25,7 +35,10 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   const row = page.getByRole('row', { name: /1\.001193/ });
   await row.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).waitFor();
   t.match(await row.textContent(), /Hộ tịch.*Cấp xã.*Toàn trình/s, 'field, level and online level are listed');
-  t.notOk(await page.getByRole('link', { name: 'Thủ tục đăng ký kết hôn' }).isVisible(), 'other procedures are filtered out');
+  t.notOk(
+    await page.getByRole('link', { name: 'Thủ tục đăng ký kết hôn' }).isVisible(),
+    'other procedures are filtered out',
+  );
   await page.getByLabel('Tìm theo tên hoặc mã thủ tục').fill('DANG KY KHAI TU');
   await page.getByRole('link', { name: 'Thủ tục đăng ký khai tử' }).waitFor();
   await page.getByLabel('Tìm theo tên hoặc mã thủ tục').fill('khai sinh');
@@ -35,8 +48,16 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   await row.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
   await page.getByRole('heading', { name: 'Thủ tục đăng ký khai sinh' }).waitFor();
   await page.getByRole('cell', { name: /^Giấy tờ chứng minh nơi cư trú/ }).waitFor();
-  t.match(await page.getByTestId('fee').textContent(), /Miễn lệ phí đối với trường hợp khai sinh đúng hạn/, 'the fee is shown');
-  t.match(await page.locator('.facts').textContent(), /Ngay trong ngày tiếp nhận.*Toàn trình.*Phiên bản 1, áp dụng từ 19\/11\/2018/s, 'time limit, online level and version in force');
+  t.match(
+    await page.getByTestId('fee').textContent(),
+    /Miễn lệ phí đối với trường hợp khai sinh đúng hạn/,
+    'the fee is shown',
+  );
+  t.match(
+    await page.locator('.facts').textContent(),
+    /Ngay trong ngày tiếp nhận.*Toàn trình.*Phiên bản 1, áp dụng từ 19\/11\/2018/s,
+    'time limit, online level and version in force',
+  );
   await b.screenshot('portal-procedure');
 
   // … and is asked to log in before the online form, then comes back to it.
@@ -49,11 +70,19 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
 
   // The form: a wrong ID number, a required field left empty, an executable, a missing document, a file too big.
   await page.locator('#f-applicant-fullName').waitFor();
-  t.equal(await page.locator('#f-applicant-fullName').inputValue(), 'Nguyễn Văn An', 'the applicant is the account holder');
+  t.equal(
+    await page.locator('#f-applicant-fullName').inputValue(),
+    'Nguyễn Văn An',
+    'the applicant is the account holder',
+  );
   await page.locator('#f-applicant-idNumber').fill('12345');
   await page.getByLabel('Tìm đơn vị').fill('phuc xa');
   await page.waitForFunction("document.querySelector('#f-unitCode')?.value === '00001'");
-  t.match(await page.locator('#f-unitCode option:checked').textContent(), 'Phường Phúc Xá — Quận Ba Đình', 'typing part of the name picks the commune');
+  t.match(
+    await page.locator('#f-unitCode option:checked').textContent(),
+    'Phường Phúc Xá — Quận Ba Đình',
+    'typing part of the name picks the commune',
+  );
   await page.locator('#f-data-childFullName').fill('Nguyễn Thị Bình');
   await page.locator('#f-data-childBirthDate').fill('31/02/2018');
   await page.locator('#f-data-childGender').selectOption('Nữ');
@@ -63,12 +92,36 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 
   await errorOf(page, '/applicant/idNumber').waitFor();
-  t.match(await errorOf(page, '/applicant/idNumber').textContent(), /Không đúng định dạng: số CCCD \(12 chữ số\), CMND \(9 chữ số\)/, 'the wrong ID number is named next to it');
-  t.equal(await errorOf(page, '/data/birthPlace').textContent(), 'Thông tin bắt buộc, chưa được nhập.', 'the empty required field of the procedure’s form');
-  t.match(await errorOf(page, '/data/childBirthDate').textContent(), /Ngày không hợp lệ: nhập theo dạng dd\/mm\/yyyy/, 'a day that does not exist');
-  t.match(await errorOf(page, '/documents/0').textContent(), /Tệp "giay-khai-sinh\.exe" không được chấp nhận: chỉ nhận PDF, JPEG, PNG/, 'the refused file type');
-  t.equal(await errorOf(page, '/documents/1').textContent(), 'Chưa đính kèm giấy tờ bắt buộc này.', 'the missing required document');
-  t.match(await errorOf(page, '/extras').textContent(), /Tệp "ban-scan-lon\.pdf" có dung lượng 11 MB, vượt quá giới hạn 10 MB/, 'the file over the size limit');
+  t.match(
+    await errorOf(page, '/applicant/idNumber').textContent(),
+    /Không đúng định dạng: số CCCD \(12 chữ số\), CMND \(9 chữ số\)/,
+    'the wrong ID number is named next to it',
+  );
+  t.equal(
+    await errorOf(page, '/data/birthPlace').textContent(),
+    'Thông tin bắt buộc, chưa được nhập.',
+    'the empty required field of the procedure’s form',
+  );
+  t.match(
+    await errorOf(page, '/data/childBirthDate').textContent(),
+    /Ngày không hợp lệ: nhập theo dạng dd\/mm\/yyyy/,
+    'a day that does not exist',
+  );
+  t.match(
+    await errorOf(page, '/documents/0').textContent(),
+    /Tệp "giay-khai-sinh\.exe" không được chấp nhận: chỉ nhận PDF, JPEG, PNG/,
+    'the refused file type',
+  );
+  t.equal(
+    await errorOf(page, '/documents/1').textContent(),
+    'Chưa đính kèm giấy tờ bắt buộc này.',
+    'the missing required document',
+  );
+  t.match(
+    await errorOf(page, '/extras').textContent(),
+    /Tệp "ban-scan-lon\.pdf" có dung lượng 11 MB, vượt quá giới hạn 10 MB/,
+    'the file over the size limit',
+  );
   t.equal(await errorOf(page, '/documents/2').count(), 0, 'a document needed only by post is optional');
   t.equal(await errorOf(page, '/data/childFullName').count(), 0, 'no message next to a field filled correctly');
   t.match(await page.locator('.submit-bar').textContent(), /còn 6 mục cần sửa/, 'the count of what to fix');
@@ -104,12 +157,19 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   // A wrong ID number finds nothing (and says so, without telling whether the code exists).
   await page.getByLabel('Số CCCD / CMND / hộ chiếu').fill('001090099999');
   await page.getByRole('button', { name: 'Tra cứu' }).click();
-  await page.getByRole('alert').getByText(/Không tìm thấy hồ sơ có mã và số giấy tờ này/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/Không tìm thấy hồ sơ có mã và số giấy tờ này/)
+    .waitFor();
   t.equal(await result.count(), 0, 'nothing of the dossier is shown');
 
   // The citizen's own list.
   await page.goto(`${b.base}/ho-so-cua-toi`);
   await page.getByRole('link', { name: code }).waitFor();
-  t.match(await page.getByRole('row', { name: new RegExp(code) }).textContent(), /Thủ tục đăng ký khai sinh.*Mới đăng ký/, 'listed with its procedure and status');
+  t.match(
+    await page.getByRole('row', { name: new RegExp(code) }).textContent(),
+    /Thủ tục đăng ký khai sinh.*Mới đăng ký/,
+    'listed with its procedure and status',
+  );
   await b.screenshot('portal-my-dossiers');
 });

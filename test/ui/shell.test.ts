@@ -16,18 +16,30 @@ browserTest('each role logs in and sees what it can do, in Vietnamese or English
 
   await b.login('vpubnd');
   const cards = page.locator('.cards .card h3');
-  t.same(await cards.allTextContents(), ['Sơ đồ quy trình', 'Bàn công bố', 'Báo cáo đúng hạn', 'Tài liệu API'], 'the publisher’s home offers the editor and the desk');
+  t.same(
+    await cards.allTextContents(),
+    ['Sơ đồ quy trình', 'Bàn công bố', 'Báo cáo đúng hạn', 'Tài liệu API'],
+    'the publisher’s home offers the editor and the desk',
+  );
   await b.screenshot('home-publisher-vi');
 
   await page.getByTestId('lang-toggle').click();
-  t.same(await cards.allTextContents(), ['Process diagrams', 'Publishing desk', 'On-time report', 'API documentation'], 'English by the toggle');
+  t.same(
+    await cards.allTextContents(),
+    ['Process diagrams', 'Publishing desk', 'On-time report', 'API documentation'],
+    'English by the toggle',
+  );
   await page.reload();
   await page.getByRole('heading', { name: /Hello/ }).waitFor();
   await page.getByTestId('lang-toggle').click();
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await b.login('thanhtra');
-  t.same(await cards.allTextContents(), ['Kiểm tra hồ sơ', 'Báo cáo đúng hạn', 'Tài liệu API'], 'the auditor’s home offers the audit pages only');
+  t.same(
+    await cards.allTextContents(),
+    ['Kiểm tra hồ sơ', 'Báo cáo đúng hạn', 'Tài liệu API'],
+    'the auditor’s home offers the audit pages only',
+  );
   await page.goto(`${b.base}/cong-bo`);
   await page.getByText('Tài khoản của bạn không có quyền dùng trang này.').waitFor();
 });

@@ -4,7 +4,15 @@ import type { Unit } from '../../src/units/directory.js';
 import { bareName, planReorganisation, type ReorganisationInput } from '../../src/units/reorganisation-plan.js';
 
 const unit = (code: string, name: string, kind: string, level: string, parentCode: string | null): Unit => ({
-  code, name, kind, level, parentCode, agencyId: `H26.${code}`, validFrom: null, validTo: null, saturdayMorning: false,
+  code,
+  name,
+  kind,
+  level,
+  parentCode,
+  agencyId: `H26.${code}`,
+  validFrom: null,
+  validTo: null,
+  saturdayMorning: false,
 });
 
 // A small city: two districts, their communes, a department. Quận Alpha's "Phường Old" is in no merge row.
@@ -22,7 +30,14 @@ const UNITS = [
   unit('B3', 'Xã Zeta', 'xa', 'xa', 'D2'),
   unit('B4', 'Xã Eta', 'xa', 'xa', 'D2'),
 ];
-const KINDS = new Map([['thanh_pho', 'tinh'], ['so', 'tinh'], ['quan', 'huyen'], ['huyen', 'huyen'], ['phuong', 'xa'], ['xa', 'xa']]);
+const KINDS = new Map([
+  ['thanh_pho', 'tinh'],
+  ['so', 'tinh'],
+  ['quan', 'huyen'],
+  ['huyen', 'huyen'],
+  ['phuong', 'xa'],
+  ['xa', 'xa'],
+]);
 const NEW_UNITS = 'code,name,kind\nA1,Phường Alpha,phuong\nB1,Xã Beta Mới,xa\nN1,Xã Zeta,xa\n';
 const MERGES = `new_code,old_code,merge_type,merge_note,primary
 A1,A1,full,Nhập toàn bộ,
@@ -37,7 +52,14 @@ N1,B3,partial,,
 B1,B4,partial,,
 N1,B4,partial,,yes
 `;
-const INPUT: ReorganisationInput = { name: 'Sắp xếp thử', effectiveDate: '2025-07-01', unitsCsv: NEW_UNITS, mergesCsv: MERGES, abolishLevels: ['huyen'], complete: true };
+const INPUT: ReorganisationInput = {
+  name: 'Sắp xếp thử',
+  effectiveDate: '2025-07-01',
+  unitsCsv: NEW_UNITS,
+  mergesCsv: MERGES,
+  abolishLevels: ['huyen'],
+  complete: true,
+};
 
 t.test('each retiring unit gets a primary successor, and the plan says by which rule', async (t) => {
   const plan = planReorganisation(INPUT, UNITS, KINDS);
@@ -52,18 +74,30 @@ t.test('each retiring unit gets a primary successor, and the plan says by which 
     D2: 'B1 most-units',
     A4: 'A1 inferred-from-parent',
   });
-  t.notOk(plan.retiring.some((u) => ['01', 'S1', 'A1', 'B1'].includes(u.code)), 'the city, departments and continuing units stay');
+  t.notOk(
+    plan.retiring.some((u) => ['01', 'S1', 'A1', 'B1'].includes(u.code)),
+    'the city, departments and continuing units stay',
+  );
   t.same(plan.retiring.find((u) => u.code === 'A3')!.successors, ['A1', 'N1'], 'a split unit lists every successor');
 });
 
-t.test('units keeping their code take the new name; new codes are created; parents skip abolished levels', async (t) => {
-  const plan = planReorganisation(INPUT, UNITS, KINDS);
-  t.same(plan.continuing.map((u) => [u.code, u.before.name, u.name, u.parentCode]), [
-    ['A1', 'Phường Alpha', 'Phường Alpha', '01'],
-    ['B1', 'Xã Beta', 'Xã Beta Mới', '01'],
-  ]);
-  t.same(plan.created.map((u) => [u.code, u.level, u.parentCode]), [['N1', 'xa', '01']]);
-});
+t.test(
+  'units keeping their code take the new name; new codes are created; parents skip abolished levels',
+  async (t) => {
+    const plan = planReorganisation(INPUT, UNITS, KINDS);
+    t.same(
+      plan.continuing.map((u) => [u.code, u.before.name, u.name, u.parentCode]),
+      [
+        ['A1', 'Phường Alpha', 'Phường Alpha', '01'],
+        ['B1', 'Xã Beta', 'Xã Beta Mới', '01'],
+      ],
+    );
+    t.same(
+      plan.created.map((u) => [u.code, u.level, u.parentCode]),
+      [['N1', 'xa', '01']],
+    );
+  },
+);
 
 t.test('without --complete, units no merge row names keep working', async (t) => {
   const plan = planReorganisation({ ...INPUT, complete: false }, UNITS, KINDS);
@@ -71,12 +105,22 @@ t.test('without --complete, units no merge row names keep working', async (t) =>
 });
 
 t.test('a reorganisation is planned against the units in force the day before its date', async (t) => {
-  const ended = [...UNITS.filter((u) => u.code !== 'A4'), { ...UNITS.find((u) => u.code === 'A4')!, validTo: '2020-01-01' }];
-  t.notOk(planReorganisation(INPUT, ended, KINDS).retiring.some((u) => u.code === 'A4'), 'a unit that ended earlier is not retired again');
+  const ended = [
+    ...UNITS.filter((u) => u.code !== 'A4'),
+    { ...UNITS.find((u) => u.code === 'A4')!, validTo: '2020-01-01' },
+  ];
+  t.notOk(
+    planReorganisation(INPUT, ended, KINDS).retiring.some((u) => u.code === 'A4'),
+    'a unit that ended earlier is not retired again',
+  );
 });
 
 t.test('every problem of the files is listed with its line, in Vietnamese', async (t) => {
-  const broken = { ...INPUT, unitsCsv: `${NEW_UNITS}X9,Đơn vị lạ,thon\n`, mergesCsv: `${MERGES}Q1,A2,full,,\nA1,ZZ,full,,\nA1,B2,some,,\n` };
+  const broken = {
+    ...INPUT,
+    unitsCsv: `${NEW_UNITS}X9,Đơn vị lạ,thon\n`,
+    mergesCsv: `${MERGES}Q1,A2,full,,\nA1,ZZ,full,,\nA1,B2,some,,\n`,
+  };
   const err = await t.throws(() => planReorganisation(broken, UNITS, KINDS));
   t.ok(err instanceof DomainError && err.status === 422);
   const messages = (err as DomainError).details!.errors!.map((e) => e.message);
@@ -94,5 +138,9 @@ t.test('names match whatever the kind and tone-mark placement, never across diff
   t.equal(bareName('Phường Yên Hoà'), bareName('Quận Yên Hòa'));
   t.equal(bareName('Xã Thuỵ Lâm'), bareName('Xã Thụy Lâm'));
   t.equal(bareName('Thị xã Sơn Tây'), 'sơn tây');
-  t.not(bareName('Xã Sơn Đông'), bareName('Xã Sơn Đồng'), 'Sơn Đông (Sơn Tây) and Sơn Đồng (Hoài Đức) are two communes');
+  t.not(
+    bareName('Xã Sơn Đông'),
+    bareName('Xã Sơn Đồng'),
+    'Sơn Đông (Sơn Tây) and Sơn Đồng (Hoài Đức) are two communes',
+  );
 });

@@ -14,7 +14,8 @@ export default fp(
       const schema = (route.schema ?? {}) as Schema;
       for (const part of ['params', 'querystring', 'body', 'headers']) {
         const open = unbounded(schema[part], part);
-        if (open.length) throw new Error(`${route.method} ${route.url}: unbounded request schema at ${open.join(', ')}`);
+        if (open.length)
+          throw new Error(`${route.method} ${route.url}: unbounded request schema at ${open.join(', ')}`);
       }
     });
   },
@@ -43,7 +44,9 @@ export function unbounded(schema: unknown, at: string): string[] {
     if (s.maxItems === undefined) problems.push(`${at} (list)`);
     problems.push(...unbounded(s.items, `${at}/items`));
   }
-  for (const [name, sub] of Object.entries((s.properties as Schema | undefined) ?? {})) problems.push(...unbounded(sub, `${at}/${name}`));
-  if (s.additionalProperties && typeof s.additionalProperties === 'object') problems.push(...unbounded(s.additionalProperties, `${at}/*`));
+  for (const [name, sub] of Object.entries((s.properties as Schema | undefined) ?? {}))
+    problems.push(...unbounded(sub, `${at}/${name}`));
+  if (s.additionalProperties && typeof s.additionalProperties === 'object')
+    problems.push(...unbounded(s.additionalProperties, `${at}/*`));
   return problems;
 }

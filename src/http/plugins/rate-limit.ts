@@ -10,7 +10,11 @@ export default fp(
       global: false,
       hook: 'preHandler',
       errorResponseBuilder: (_request, context) =>
-        new DomainError(429, 'too-many-attempts', `Thử quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
+        new DomainError(
+          429,
+          'too-many-attempts',
+          `Thử quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
+        ),
     });
   },
   { name: 'rate-limit' },

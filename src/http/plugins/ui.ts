@@ -23,7 +23,14 @@ export default fp(
     const built = existsSync(`${root}/index.html`);
     const page = built ? readFileSync(`${root}/index.html`, 'utf8') : NOT_BUILT;
     if (built) {
-      await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1d', immutable: true, prefix: '/' });
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: false,
+        maxAge: '1d',
+        immutable: true,
+        prefix: '/',
+      });
     }
     app.get('/*', { config: { action: 'ui:read' }, schema: { hide: true } }, async (request, reply) => {
       if (/^\/(api|docs)(\/|$)/.test(request.url)) return reply.callNotFound();

@@ -11,8 +11,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'alerts:read' },
       schema: {
         tags: ['alerts'],
-        summary: 'Late-risk, overdue, reminder and escalation alerts for the caller’s unit and roles, unacknowledged first',
-        querystring: Type.Object({ all: Type.Boolean({ default: false, description: 'Include acknowledged alerts' }) }, { additionalProperties: false }),
+        summary:
+          'Late-risk, overdue, reminder and escalation alerts for the caller’s unit and roles, unacknowledged first',
+        querystring: Type.Object(
+          { all: Type.Boolean({ default: false, description: 'Include acknowledged alerts' }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Array(Alert), ...problems(400, 401, 403) },
       },
     },
@@ -23,7 +27,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/alerts/:id/acknowledge',
     {
       config: { action: 'alerts:read' },
-      schema: { tags: ['alerts'], summary: 'Mark an alert as seen', params: Type.Object({ id: Id }), response: { 200: Alert, ...problems(401, 403, 404) } },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Mark an alert as seen',
+        params: Type.Object({ id: Id }),
+        response: { 200: Alert, ...problems(401, 403, 404) },
+      },
     },
     async (request) => alerts.acknowledge(request.actor!, request.params.id),
   );

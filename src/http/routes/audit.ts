@@ -16,7 +16,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The dossier’s history, one Vietnamese sentence per event',
         params: DossierParams,
         querystring: Type.Object(
-          { detail: Type.Boolean({ default: false, description: 'Include every engine event (nodes entered, flows taken)' }) },
+          {
+            detail: Type.Boolean({
+              default: false,
+              description: 'Include every engine event (nodes entered, flows taken)',
+            }),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Type.Array(TimelineEntry), ...problems(400, 401, 403, 404) },
@@ -45,9 +50,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'audit:read' },
       schema: {
         tags: ['audit'],
-        summary: 'Re-execute the dossier’s process from its record and compare; ?at=<seq> gives the state at that event',
+        summary:
+          'Re-execute the dossier’s process from its record and compare; ?at=<seq> gives the state at that event',
         params: DossierParams,
-        querystring: Type.Object({ at: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { at: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Replay, ...problems(400, 401, 403, 404) },
       },
     },
@@ -68,7 +77,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const bundle = await audit.bundle(request.params.code);
       const filename = `${bundle.dossier.code.replace(/[^\w.-]/g, '_')}-audit.json`;
-      return reply.header('content-disposition', `attachment; filename="${filename}"`).send(bundle as unknown as Record<string, unknown>);
+      return reply
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(bundle as unknown as Record<string, unknown>);
     },
   );
 

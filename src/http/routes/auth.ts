@@ -11,13 +11,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         action: 'auth:login',
         // Guessing passwords: 10 attempts per 5 minutes for one account from one address; and 20 failures per 15 minutes
         // from one address whatever the accounts (system.logins).
-        rateLimit: { max: 10, timeWindow: '5 minutes', keyGenerator: (request) => `${request.ip}|${loginName(request.body)}` },
+        rateLimit: {
+          max: 10,
+          timeWindow: '5 minutes',
+          keyGenerator: (request) => `${request.ip}|${loginName(request.body)}`,
+        },
       },
       schema: {
         tags: ['auth'],
         summary: 'Log in; returns a bearer token',
         body: Type.Object(
-          { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 200 }),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -29,7 +36,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { users, logins } = app.system;
       const wait = logins.waitSeconds(request.ip);
-      if (wait) throw new DomainError(429, 'too-many-attempts', `Địa chỉ này đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} giây.`);
+      if (wait)
+        throw new DomainError(
+          429,
+          'too-many-attempts',
+          `Địa chỉ này đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} giây.`,
+        );
       const user = await users.authenticate(request.body.username, request.body.password);
       if (!user) {
         logins.failed(request.ip);
@@ -49,7 +61,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign-in options, and whether the database is a demo whose accounts have published passwords',
-        response: { 200: Type.Object({ localPasswords: Type.Boolean(), demo: Type.Boolean({ description: 'A demo database: never receive real dossiers on it' }) }) },
+        response: {
+          200: Type.Object({
+            localPasswords: Type.Boolean(),
+            demo: Type.Boolean({ description: 'A demo database: never receive real dossiers on it' }),
+          }),
+        },
       },
     },
     async () => ({ localPasswords: true, demo: app.system.demo }),
@@ -57,7 +74,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 function loginName(body: unknown): string {
-  return String((body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase();
+  return String((body as { username?: unknown } | undefined)?.username ?? '')
+    .trim()
+    .toLowerCase();
 }
 
 export default routes;

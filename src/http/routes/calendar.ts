@@ -5,7 +5,9 @@ import { Holiday, problems, Rules } from '../schemas.js';
 const Year = Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 2199 }) });
 const HolidayYear = Type.Object({
   year: Type.Integer(),
-  entered: Type.Boolean({ description: 'False: not entered yet, computed by the Labour Code rules on the Vietnamese lunar calendar' }),
+  entered: Type.Boolean({
+    description: 'False: not entered yet, computed by the Labour Code rules on the Vietnamese lunar calendar',
+  }),
   holidays: Type.Array(Holiday),
 });
 
@@ -16,7 +18,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/calendar/holidays/:year',
     {
       config: { action: 'calendar:read' },
-      schema: { tags: ['calendar'], summary: 'A year’s days off and make-up working days', params: Year, response: { 200: HolidayYear, ...problems(400) } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'A year’s days off and make-up working days',
+        params: Year,
+        response: { 200: HolidayYear, ...problems(400) },
+      },
     },
     async (request) => calendars.year(request.params.year),
   );
@@ -27,7 +34,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'calendar:edit' },
       schema: {
         tags: ['calendar'],
-        summary: 'Enter the days off announced for a year (replaces the year’s list; an empty list returns to the computed one)',
+        summary:
+          'Enter the days off announced for a year (replaces the year’s list; an empty list returns to the computed one)',
         params: Year,
         body: Type.Object(
           {
@@ -57,7 +65,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { action: 'settings:read' },
-      schema: { tags: ['calendar'], summary: 'Working hours and alert leads', response: { 200: Rules, ...problems(401, 403) } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Working hours and alert leads',
+        response: { 200: Rules, ...problems(401, 403) },
+      },
     },
     async () => settings.rules,
   );
@@ -66,7 +78,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { action: 'settings:edit' },
-      schema: { tags: ['calendar'], summary: 'Change working hours and alert leads', body: Type.Partial(Rules, { additionalProperties: false }), response: { 200: Rules, ...problems(400, 401, 403) } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Change working hours and alert leads',
+        body: Type.Partial(Rules, { additionalProperties: false }),
+        response: { 200: Rules, ...problems(400, 401, 403) },
+      },
     },
     async (request) => {
       const rules = await settings.update(request.body);

@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import { PAUSE_KINDS, type PauseKind } from '../../dossiers/life.js';
 import { CHANNELS } from '../../vocabulary/channels.js';
-import { ApplicantInput, Dossier, DossierSummary, FreeObject, Instant, problems, ReceiptDecisionFields } from '../schemas.js';
+import {
+  ApplicantInput,
+  Dossier,
+  DossierSummary,
+  FreeObject,
+  Instant,
+  problems,
+  ReceiptDecisionFields,
+} from '../schemas.js';
 
 const receipt: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers } = app.system;
@@ -31,7 +39,10 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { channel = 'direct', data = {}, ...rest } = request.body;
       const dossier = await dossiers.receive(request.actor!, { ...rest, channel, data });
-      return reply.code(201).header('location', `/api/dossiers/${encodeURIComponent(dossier.code)}`).send(dossier);
+      return reply
+        .code(201)
+        .header('location', `/api/dossiers/${encodeURIComponent(dossier.code)}`)
+        .send(dossier);
     },
   );
 
@@ -41,19 +52,29 @@ const receipt: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'dossiers:read' },
       schema: {
         tags: ['dossiers'],
-        summary: 'The dossiers you may see, newest first: all for auditors, VPUBND and admins; otherwise those of your unit',
+        summary:
+          'The dossiers you may see, newest first: all for auditors, VPUBND and admins; otherwise those of your unit',
         querystring: Type.Object(
           {
-            q: Type.Optional(Type.String({ maxLength: 100, description: 'Start of a dossier code, or part of the applicant’s name' })),
+            q: Type.Optional(
+              Type.String({ maxLength: 100, description: 'Start of a dossier code, or part of the applicant’s name' }),
+            ),
             procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Procedure code' })),
             status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
-            atRisk: Type.Optional(Type.Boolean({ description: 'Only unfinished dossiers at risk of lateness or already late, the earliest due first' })),
+            atRisk: Type.Optional(
+              Type.Boolean({
+                description: 'Only unfinished dossiers at risk of lateness or already late, the earliest due first',
+              }),
+            ),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(DossierSummary) }), ...problems(400, 401, 403) },
+        response: {
+          200: Type.Object({ total: Type.Integer(), items: Type.Array(DossierSummary) }),
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (request) => {
@@ -84,11 +105,21 @@ const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 function action<Body extends TSchema>(summary: string, body: Body) {
   return {
     config: { action: 'dossiers:handle' as const },
-    schema: { tags: ['dossiers'], summary, params: DossierParams, body, response: { 200: Dossier, ...problems(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags: ['dossiers'],
+      summary,
+      params: DossierParams,
+      body,
+      response: { 200: Dossier, ...problems(400, 401, 403, 404, 409, 422) },
+    },
   };
 }
 
-const Items = Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50, description: 'Every missing item' });
+const Items = Type.Array(Type.String({ minLength: 1, maxLength: 500 }), {
+  minItems: 1,
+  maxItems: 50,
+  description: 'Every missing item',
+});
 
 const actions: FastifyPluginAsyncTypebox = async (app) => {
   const { dossiers } = app.system;
@@ -97,7 +128,10 @@ const actions: FastifyPluginAsyncTypebox = async (app) => {
     '/dossiers/:code/pause',
     action(
       'Stop the clock: request supplementation (status 5), await a financial obligation (6) or stop processing (8)',
-      Type.Object({ kind: Type.Enum(Object.keys(PAUSE_KINDS) as PauseKind[]), reason: Reason, items: Type.Optional(Items) }, { additionalProperties: false }),
+      Type.Object(
+        { kind: Type.Enum(Object.keys(PAUSE_KINDS) as PauseKind[]), reason: Reason, items: Type.Optional(Items) },
+        { additionalProperties: false },
+      ),
     ),
     async (request) => dossiers.pause(request.actor!, request.params.code, request.body),
   );
@@ -113,19 +147,28 @@ const actions: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/dossiers/:code/withdraw',
-    action('The applicant withdraws the dossier (status 7)', Type.Object({ reason: Reason }, { additionalProperties: false })),
+    action(
+      'The applicant withdraws the dossier (status 7)',
+      Type.Object({ reason: Reason }, { additionalProperties: false }),
+    ),
     async (request) => dossiers.withdraw(request.actor!, request.params.code, request.body.reason),
   );
 
   app.post(
     '/dossiers/:code/return',
-    action('Return the result of a processed dossier (status 9 → 10)', Type.Object({}, { additionalProperties: false })),
+    action(
+      'Return the result of a processed dossier (status 9 → 10)',
+      Type.Object({}, { additionalProperties: false }),
+    ),
     async (request) => dossiers.returnResult(request.actor!, request.params.code),
   );
 
   app.post(
     '/dossiers/:code/apology',
-    action('Apologise for a coming delay with a new appointment; the legal due time stands', Type.Object({ reason: Reason, appointmentAt: Instant }, { additionalProperties: false })),
+    action(
+      'Apologise for a coming delay with a new appointment; the legal due time stands',
+      Type.Object({ reason: Reason, appointmentAt: Instant }, { additionalProperties: false }),
+    ),
     async (request) => dossiers.apologise(request.actor!, request.params.code, request.body),
   );
 };

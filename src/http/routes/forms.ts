@@ -8,14 +8,31 @@ const Timeliness = Type.Union([Type.Enum(['early', 'on-time', 'late']), Type.Nul
 const ControlSlip = Type.Object({
   handovers: Type.Array(
     Type.Object({
-      from: Type.Object({ unitCode: Type.String(), unitName: Type.String(), officer: Type.Union([Type.String(), Type.Null()]), step: Type.Union([Type.String(), Type.Null()]) }),
-      to: Type.Object({ unitCode: Type.Union([Type.String(), Type.Null()]), unitName: Type.String(), role: Type.Union([Type.String(), Type.Null()]), officer: Type.Union([Type.String(), Type.Null()]), step: Type.Union([Type.String(), Type.Null()]) }),
+      from: Type.Object({
+        unitCode: Type.String(),
+        unitName: Type.String(),
+        officer: Type.Union([Type.String(), Type.Null()]),
+        step: Type.Union([Type.String(), Type.Null()]),
+      }),
+      to: Type.Object({
+        unitCode: Type.Union([Type.String(), Type.Null()]),
+        unitName: Type.String(),
+        role: Type.Union([Type.String(), Type.Null()]),
+        officer: Type.Union([Type.String(), Type.Null()]),
+        step: Type.Union([Type.String(), Type.Null()]),
+      }),
       at: Instant,
       result: Timeliness,
     }),
   ),
   units: Type.Array(
-    Type.Object({ unitCode: Type.String(), unitName: Type.String(), budgetHours: Type.Number(), spentHours: Type.Number({ description: 'Working hours' }), late: Type.Boolean() }),
+    Type.Object({
+      unitCode: Type.String(),
+      unitName: Type.String(),
+      budgetHours: Type.Number(),
+      spentHours: Type.Number({ description: 'Working hours' }),
+      late: Type.Boolean(),
+    }),
   ),
 });
 
@@ -28,16 +45,29 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'dossiers:read' },
       schema: {
         tags: ['forms'],
-        summary: 'A form of the dossier as PDF: receipt, supplement-request, refusal, obligation-notice, stop-notice, apology, control-slip',
-        params: Type.Object({ code: Type.String({ maxLength: 64 }), kind: Type.Enum(Object.keys(FORMS) as FormKind[]) }),
+        summary:
+          'A form of the dossier as PDF: receipt, supplement-request, refusal, obligation-notice, stop-notice, apology, control-slip',
+        params: Type.Object({
+          code: Type.String({ maxLength: 64 }),
+          kind: Type.Enum(Object.keys(FORMS) as FormKind[]),
+        }),
         produces: ['application/pdf'],
-        response: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404) },
+        response: {
+          200: {
+            description: 'The PDF',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...problems(400, 401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
       const pdf = await forms.render(request.actor!, request.params.code, request.params.kind);
       const filename = `${request.params.code.replace(/[^\w.-]/g, '_')}-${request.params.kind}.pdf`;
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename}"`).send(pdf as unknown as string);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .send(pdf as unknown as string);
     },
   );
 
@@ -47,7 +77,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'dossiers:read' },
       schema: {
         tags: ['forms'],
-        summary: 'Every handover of the dossier (from whom, to which unit, when, on time or not) and each unit’s share of the time',
+        summary:
+          'Every handover of the dossier (from whom, to which unit, when, on time or not) and each unit’s share of the time',
         params: Type.Object({ code: Type.String({ maxLength: 64 }) }),
         response: { 200: ControlSlip, ...problems(401, 403, 404) },
       },

@@ -15,14 +15,27 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'imports:run' },
       schema: {
         tags: ['imports'],
-        summary: 'Import a unit’s dossiers exported from its former one-stop application (dryRun first); running it again imports nothing new',
+        summary:
+          'Import a unit’s dossiers exported from its former one-stop application (dryRun first); running it again imports nothing new',
         body: Type.Object(
           {
-            fileName: Type.String({ minLength: 1, maxLength: 255, description: 'The export’s file name, named in each imported dossier’s first event' }),
-            content: Type.String({ minLength: 1, maxLength: 20 * 1024 * 1024, description: 'The export: CSV with a header row, or a JSON array (README “Legacy import”)' }),
+            fileName: Type.String({
+              minLength: 1,
+              maxLength: 255,
+              description: 'The export’s file name, named in each imported dossier’s first event',
+            }),
+            content: Type.String({
+              minLength: 1,
+              maxLength: 20 * 1024 * 1024,
+              description: 'The export: CSV with a header row, or a JSON array (README “Legacy import”)',
+            }),
             format: Type.Optional(Type.Enum(['csv', 'json'], { description: 'Guessed from the content when absent' })),
             mapping: FreeObject,
-            unitCode: Type.String({ minLength: 1, maxLength: 16, description: 'The unit whose application the export comes from' }),
+            unitCode: Type.String({
+              minLength: 1,
+              maxLength: 16,
+              description: 'The unit whose application the export comes from',
+            }),
             dryRun: Type.Boolean({ default: true }),
           },
           { additionalProperties: false },

@@ -13,12 +13,17 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'incidents:read' },
       schema: {
         tags: ['incidents'],
-        summary: 'Steps stopped and versions blocked that the caller may see (VPUBND, auditors: all; modelers: their procedures; staff: their unit’s dossiers), open first',
-        querystring: Type.Object({ open: Type.Boolean({ default: false, description: 'Only those not yet dealt with' }) }, { additionalProperties: false }),
+        summary:
+          'Steps stopped and versions blocked that the caller may see (VPUBND, auditors: all; modelers: their procedures; staff: their unit’s dossiers), open first',
+        querystring: Type.Object(
+          { open: Type.Boolean({ default: false, description: 'Only those not yet dealt with' }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Array(Incident), ...problems(400, 401, 403) },
       },
     },
-    async (request) => incidents.list(incidentScope(request.actor!, await catalogue.list()), { open: request.query.open }),
+    async (request) =>
+      incidents.list(incidentScope(request.actor!, await catalogue.list()), { open: request.query.open }),
   );
 
   app.post(
@@ -27,13 +32,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'incidents:resolve' },
       schema: {
         tags: ['incidents'],
-        summary: 'Mark an incident dealt with (a blocked version is released only when it passes the safety rules again)',
+        summary:
+          'Mark an incident dealt with (a blocked version is released only when it passes the safety rules again)',
         params: Type.Object({ id: Id }),
         response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
-      if (!(await incidents.resolve(request.params.id))) throw new NotFound('unknown-incident', `Không có sự cố số ${request.params.id} đang mở (một phiên bản bị chặn chỉ được gỡ khi đạt lại quy tắc an toàn).`);
+      if (!(await incidents.resolve(request.params.id)))
+        throw new NotFound(
+          'unknown-incident',
+          `Không có sự cố số ${request.params.id} đang mở (một phiên bản bị chặn chỉ được gỡ khi đạt lại quy tắc an toàn).`,
+        );
       return reply.code(204).send(null);
     },
   );

@@ -7,7 +7,17 @@ import { describeErrors } from '../../validation/messages.js';
 import { refuseHostile } from '../hostile-input.js';
 import { multipartOptions, readUploadForm } from '../uploads.js';
 import { validatorCompiler } from '../validators.js';
-import { ApplicantInput, Attachment, CitizenDossier, Dossier, FreeObject, problems, Rating, ReceiptDecisionFields, TrackedDossier } from '../schemas.js';
+import {
+  ApplicantInput,
+  Attachment,
+  CitizenDossier,
+  Dossier,
+  FreeObject,
+  problems,
+  Rating,
+  ReceiptDecisionFields,
+  TrackedDossier,
+} from '../schemas.js';
 
 const DossierParams = Type.Object({ code: Type.String({ maxLength: 64 }) });
 
@@ -15,7 +25,11 @@ const DossierParams = Type.Object({ code: Type.String({ maxLength: 64 }) });
 const SubmissionFields = Type.Object(
   {
     procedureCode: Type.String({ minLength: 1, maxLength: 32 }),
-    unitCode: Type.String({ minLength: 1, maxLength: 16, description: 'The unit that handles the procedure, chosen by the applicant' }),
+    unitCode: Type.String({
+      minLength: 1,
+      maxLength: 16,
+      description: 'The unit that handles the procedure, chosen by the applicant',
+    }),
     applicant: ApplicantInput,
     data: Type.Optional(FreeObject),
   },
@@ -24,7 +38,8 @@ const SubmissionFields = Type.Object(
 type SubmissionFields = Static<typeof SubmissionFields>;
 
 function parseDossier(value: unknown, validate: ValidateFunction<SubmissionFields>): SubmissionFields {
-  if (value === undefined) throw new BadRequest('dossier-required', 'Thiếu trường “dossier”: thông tin hồ sơ dạng JSON.');
+  if (value === undefined)
+    throw new BadRequest('dossier-required', 'Thiếu trường “dossier”: thông tin hồ sơ dạng JSON.');
   let parsed = value;
   if (typeof value === 'string') {
     try {
@@ -34,7 +49,10 @@ function parseDossier(value: unknown, validate: ValidateFunction<SubmissionField
     }
   }
   refuseHostile(parsed, '/dossier');
-  if (!validate(parsed)) throw new BadRequest('invalid-request', 'Thông tin hồ sơ chưa hợp lệ.', { errors: describeErrors(validate.errors) });
+  if (!validate(parsed))
+    throw new BadRequest('invalid-request', 'Thông tin hồ sơ chưa hợp lệ.', {
+      errors: describeErrors(validate.errors),
+    });
   return parsed;
 }
 
@@ -42,7 +60,12 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
   const { portal } = app.system;
   const limits = portal.limits;
   await app.register(multipart, multipartOptions(limits));
-  const validate = validatorCompiler({ schema: SubmissionFields, method: 'POST', url: '/portal/dossiers', httpPart: 'body' }) as unknown as ValidateFunction<SubmissionFields>;
+  const validate = validatorCompiler({
+    schema: SubmissionFields,
+    method: 'POST',
+    url: '/portal/dossiers',
+    httpPart: 'body',
+  }) as unknown as ValidateFunction<SubmissionFields>;
 
   app.post(
     '/portal/dossiers',
@@ -52,15 +75,26 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['portal'],
         summary: `Submit a dossier online (multipart/form-data): the field “dossier” (JSON: procedureCode, unitCode, applicant, data) and one part per file, its field naming the document (its index in the procedure’s documents, or its name). PDF, JPEG, PNG and office documents, checked by content; at most ${limits.maxFiles} files of ${limits.maxFileBytes} bytes. Every document the procedure lists as required needs a file (422 document-missing). The dossier gets its code and status 1; the desk receives it.`,
         consumes: ['multipart/form-data'],
-        response: { 201: Type.Object({ ...CitizenDossier.properties, attachments: Type.Array(Attachment) }), ...problems(400, 401, 403, 409, 413, 415, 422) },
+        response: {
+          201: Type.Object({ ...CitizenDossier.properties, attachments: Type.Array(Attachment) }),
+          ...problems(400, 401, 403, 409, 413, 415, 422),
+        },
       },
     },
     async (request, reply) => {
       // The field `dossier` (JSON) in any order with the files; a file's field names its document.
-      const form = await readUploadForm(request, limits, 'trường “dossier” (JSON) và các tệp giấy tờ', await portal.remainingToday(request.actor!));
+      const form = await readUploadForm(
+        request,
+        limits,
+        'trường “dossier” (JSON) và các tệp giấy tờ',
+        await portal.remainingToday(request.actor!),
+      );
       const { data = {}, ...fields } = parseDossier(form.fields.dossier, validate);
       const submitted = await portal.submit(request.actor!, { ...fields, data }, form.uploads);
-      return reply.code(201).header('location', `/api/portal/track/${encodeURIComponent(submitted.code)}`).send(submitted);
+      return reply
+        .code(201)
+        .header('location', `/api/portal/track/${encodeURIComponent(submitted.code)}`)
+        .send(submitted);
     },
   );
 
@@ -74,9 +108,13 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         tags: ['portal'],
-        summary: 'Follow a dossier by its code and the applicant’s ID number, without logging in; a wrong code or number is 404 alike',
+        summary:
+          'Follow a dossier by its code and the applicant’s ID number, without logging in; a wrong code or number is 404 alike',
         params: DossierParams,
-        querystring: Type.Object({ idNumber: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { idNumber: Type.String({ minLength: 1, maxLength: 20 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: TrackedDossier, ...problems(400, 404, 429) },
       },
     },
@@ -87,7 +125,11 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
     '/portal/my-dossiers',
     {
       config: { action: 'portal:mine' },
-      schema: { tags: ['portal'], summary: 'The dossiers the logged-in citizen submitted online, newest first', response: { 200: Type.Array(CitizenDossier), ...problems(401, 403) } },
+      schema: {
+        tags: ['portal'],
+        summary: 'The dossiers the logged-in citizen submitted online, newest first',
+        response: { 200: Type.Array(CitizenDossier), ...problems(401, 403) },
+      },
     },
     async (request) => portal.mine(request.actor!),
   );
@@ -100,11 +142,15 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['portal'],
         summary: 'Rate a dossier you submitted, once its result is ready (status 9) or returned (10); once per dossier',
         params: DossierParams,
-        body: Type.Object({ score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          { score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 2000 })) },
+          { additionalProperties: false },
+        ),
         response: { 201: Rating, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await portal.rate(request.actor!, request.params.code, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await portal.rate(request.actor!, request.params.code, request.body)),
   );
 };
 
@@ -117,7 +163,8 @@ const desk: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'dossiers:receive' },
       schema: {
         tags: ['dossiers'],
-        summary: 'Receive a dossier submitted online (status 1) at the desk of its unit: accept (the process and the clock start), request supplementation (5) or refuse (3)',
+        summary:
+          'Receive a dossier submitted online (status 1) at the desk of its unit: accept (the process and the clock start), request supplementation (5) or refuse (3)',
         params: DossierParams,
         body: Type.Object(ReceiptDecisionFields, { additionalProperties: false }),
         response: { 200: Dossier, ...problems(400, 401, 403, 404, 409, 422) },
@@ -130,7 +177,12 @@ const desk: FastifyPluginAsyncTypebox = async (app) => {
     '/dossiers/:code/rating',
     {
       config: { action: 'dossiers:read' },
-      schema: { tags: ['dossiers'], summary: 'The applicant’s rating of the dossier (null while not rated)', params: DossierParams, response: { 200: Type.Union([Rating, Type.Null()]), ...problems(401, 403, 404) } },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'The applicant’s rating of the dossier (null while not rated)',
+        params: DossierParams,
+        response: { 200: Type.Union([Rating, Type.Null()]), ...problems(401, 403, 404) },
+      },
     },
     async (request) => portal.rating(request.actor!, request.params.code),
   );

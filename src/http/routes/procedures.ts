@@ -9,7 +9,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/procedures',
     {
       config: { action: 'procedures:read' },
-      schema: { tags: ['procedures'], summary: 'The procedure catalogue', response: { 200: Type.Array(ProcedureSummary) } },
+      schema: {
+        tags: ['procedures'],
+        summary: 'The procedure catalogue',
+        response: { 200: Type.Array(ProcedureSummary) },
+      },
     },
     async () => catalogue.list(),
   );

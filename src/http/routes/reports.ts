@@ -18,7 +18,12 @@ const OnTimeRow = Type.Object({
   withdrawn: Count,
   refused: Type.Integer({ minimum: 0, description: 'Not received (status 3); not counted in received' }),
   onTimeRate: Type.Union([Type.Number(), Type.Null()], { description: 'onTime / resolved' }),
-  lateAttributed: Type.Optional(Type.Integer({ minimum: 0, description: 'groupBy=unit: late dossiers attributed to this unit (the unit holding them at their due time)' })),
+  lateAttributed: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      description: 'groupBy=unit: late dossiers attributed to this unit (the unit holding them at their due time)',
+    }),
+  ),
 });
 
 const Day = Type.String({ format: 'date', maxLength: 10, description: 'Local day, YYYY-MM-DD' });
@@ -32,7 +37,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'reports:read' },
       schema: {
         tags: ['reports'],
-        summary: 'On-time report over the dossiers received in a period; JSON, or CSV with Accept: text/csv or format=csv',
+        summary:
+          'On-time report over the dossiers received in a period; JSON, or CSV with Accept: text/csv or format=csv',
         querystring: Type.Object(
           {
             from: Day,
@@ -41,7 +47,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             unitCode: Type.Optional(Type.String({ maxLength: 16 })),
             procedureCode: Type.Optional(Type.String({ maxLength: 32 })),
             groupBy: Type.Enum([...GROUPINGS], { default: 'unit' }),
-            rollUp: Type.Optional(Type.Boolean({ description: 'Count the dossiers of units retired by a reorganisation under the units that succeeded them (unit groups and the unitCode filter); without it, past periods show the units of their time' })),
+            rollUp: Type.Optional(
+              Type.Boolean({
+                description:
+                  'Count the dossiers of units retired by a reorganisation under the units that succeeded them (unit groups and the unitCode filter); without it, past periods show the units of their time',
+              }),
+            ),
             format: Type.Optional(Type.Enum(['json', 'csv'])),
           },
           { additionalProperties: false },
@@ -54,7 +65,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const rows = await reports.onTime.run(filter);
       if (format === 'csv' || (format === undefined && request.headers.accept?.includes('text/csv'))) {
         const name = `dung-han_${filter.from}_${filter.to}_${filter.groupBy}.csv`;
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(onTimeCsv(rows, filter.groupBy) as never);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(onTimeCsv(rows, filter.groupBy) as never);
       }
       return rows;
     },

@@ -25,11 +25,16 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'tasks:inbox' },
       schema: {
         tags: ['tasks'],
-        summary: 'The caller’s inbox: open tasks of their roles at their unit, the earliest due first, with their dossier',
+        summary:
+          'The caller’s inbox: open tasks of their roles at their unit, the earliest due first, with their dossier',
         querystring: Type.Object(
           {
-            procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Only tasks of dossiers of this procedure' })),
-            status: Type.Optional(Type.Enum(['open', 'claimed'], { description: 'Only unclaimed, or only claimed tasks' })),
+            procedure: Type.Optional(
+              Type.String({ maxLength: 32, description: 'Only tasks of dossiers of this procedure' }),
+            ),
+            status: Type.Optional(
+              Type.Enum(['open', 'claimed'], { description: 'Only unclaimed, or only claimed tasks' }),
+            ),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
           },
@@ -63,7 +68,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['tasks'],
         summary: 'The colleagues an open task may be handed to: active users of its unit holding its role',
         params: TaskParams,
-        response: { 200: Type.Array(Type.Object({ id: Type.Integer(), username: Type.String(), fullName: Type.String() })), ...problems(400, 401, 403, 404, 409) },
+        response: {
+          200: Type.Array(Type.Object({ id: Type.Integer(), username: Type.String(), fullName: Type.String() })),
+          ...problems(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request) => dossiers.assignees(request.actor!, request.params.id),
@@ -83,7 +91,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         params: TaskParams,
         body: Type.Object(
           {
-            to: Type.Union([Type.String({ minLength: 1, maxLength: 64, description: 'The colleague’s username' }), Type.Null()]),
+            to: Type.Union([
+              Type.String({ minLength: 1, maxLength: 64, description: 'The colleague’s username' }),
+              Type.Null(),
+            ]),
             comment: Type.Optional(Type.String({ maxLength: 4000 })),
           },
           { additionalProperties: false },
@@ -104,7 +115,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         params: TaskParams,
         body: Type.Object(
           {
-            outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'One of the task’s outcomes when it has any' })),
+            outcome: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 64, description: 'One of the task’s outcomes when it has any' }),
+            ),
             comment: Type.Optional(Type.String({ maxLength: 4000 })),
             data: Type.Optional(FreeObject),
           },

@@ -11,12 +11,20 @@ const reads: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'units:read' },
       schema: {
         tags: ['units'],
-        summary: 'Units (city, districts, communes, departments), filtered by level, parent and the day they are in force',
+        summary:
+          'Units (city, districts, communes, departments), filtered by level, parent and the day they are in force',
         querystring: Type.Object(
           {
             level: Type.Optional(Type.String({ maxLength: 16, description: 'tinh, huyen or xa' })),
             parentCode: Type.Optional(Type.String({ maxLength: 16 })),
-            inForceOn: Type.Optional(Type.String({ format: 'date', maxLength: 10, description: 'Only units in force on this local day (after a reorganisation, retired units stay listed otherwise)' })),
+            inForceOn: Type.Optional(
+              Type.String({
+                format: 'date',
+                maxLength: 10,
+                description:
+                  'Only units in force on this local day (after a reorganisation, retired units stay listed otherwise)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -57,7 +65,13 @@ const edits: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             saturdayMorning: Type.Optional(Type.Boolean()),
-            agencyId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.]{1,32}$', maxLength: 32, description: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg)' })),
+            agencyId: Type.Optional(
+              Type.String({
+                pattern: '^[A-Za-z0-9.]{1,32}$',
+                maxLength: 32,
+                description: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -65,10 +79,13 @@ const edits: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const unit = await app.system.units.update(app.system.db.knex, request.params.code, request.body).catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new Conflict('agency-id-taken', `Mã định danh "${request.body.agencyId}" đã thuộc đơn vị khác.`);
-        throw err;
-      });
+      const unit = await app.system.units
+        .update(app.system.db.knex, request.params.code, request.body)
+        .catch((err: unknown) => {
+          if (isUniqueViolation(err))
+            throw new Conflict('agency-id-taken', `Mã định danh "${request.body.agencyId}" đã thuộc đơn vị khác.`);
+          throw err;
+        });
       if (!unit) throw new NotFound('unknown-unit', `Không có đơn vị mã "${request.params.code}".`);
       return unit;
     },

@@ -12,7 +12,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a user (admin)',
         body: Type.Object(
           {
-            username: Type.String({ pattern: '^[A-Za-z0-9._-]{3,64}$', maxLength: 64, description: '3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới' }),
+            username: Type.String({
+              pattern: '^[A-Za-z0-9._-]{3,64}$',
+              maxLength: 64,
+              description: '3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+            }),
             password: Type.String({ minLength: 8, maxLength: 200 }),
             fullName: Type.String({ minLength: 1, maxLength: 200 }),
             unitCode: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()])),

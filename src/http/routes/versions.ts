@@ -14,8 +14,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'procedures:versions' },
       schema: {
         tags: ['catalogue'],
-        summary: 'The procedures whose diagrams you may work on (a modeler: those of their department or handled at their level), with their versions',
-        response: { 200: Type.Array(Type.Object({ ...ProcedureSummary.properties, versions: Type.Array(VersionBrief) })), ...problems(401, 403) },
+        summary:
+          'The procedures whose diagrams you may work on (a modeler: those of their department or handled at their level), with their versions',
+        response: {
+          200: Type.Array(Type.Object({ ...ProcedureSummary.properties, versions: Type.Array(VersionBrief) })),
+          ...problems(401, 403),
+        },
       },
     },
     async (request) => versions.workbench(request.actor!),
@@ -28,8 +32,16 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['catalogue'],
         summary: 'Versions in one status across the procedures you may see, e.g. ?status=submitted: what awaits VPUBND',
-        querystring: Type.Object({ status: Type.Enum(['draft', 'submitted', 'published', 'retired']) }, { additionalProperties: false }),
-        response: { 200: Type.Array(Type.Object({ procedureCode: Type.String(), procedureName: Type.String(), ...Version.properties })), ...problems(400, 401, 403) },
+        querystring: Type.Object(
+          { status: Type.Enum(['draft', 'submitted', 'published', 'retired']) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Array(
+            Type.Object({ procedureCode: Type.String(), procedureName: Type.String(), ...Version.properties }),
+          ),
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (request) => versions.withStatus(request.actor!, request.query.status),

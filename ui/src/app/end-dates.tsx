@@ -3,7 +3,15 @@ import { formatDateTime } from './format';
 import { t } from './messages';
 
 /** A dossier's end as rows of a `<dl>`: when it was processed (`badge` after the date), when its result was returned. */
-export function EndDates({ finishedAt, returnedAt, badge }: { finishedAt: string | null; returnedAt: string | null; badge?: ComponentChildren }) {
+export function EndDates({
+  finishedAt,
+  returnedAt,
+  badge,
+}: {
+  finishedAt: string | null;
+  returnedAt: string | null;
+  badge?: ComponentChildren;
+}) {
   return (
     <>
       {finishedAt && (

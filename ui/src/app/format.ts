@@ -39,6 +39,8 @@ export function formatWorkingMinutes(minutes: number | null | undefined, lang: '
   const hours = Math.floor((total % 480) / 60);
   const mins = total % 60;
   const [d, h, m] = lang === 'vi' ? ['ngày', 'giờ', 'phút'] : ['d', 'h', 'min'];
-  const out = [days ? `${days} ${d}` : '', hours ? `${hours} ${h}` : '', !days && mins ? `${mins} ${m}` : ''].filter(Boolean);
+  const out = [days ? `${days} ${d}` : '', hours ? `${hours} ${h}` : '', !days && mins ? `${mins} ${m}` : ''].filter(
+    Boolean,
+  );
   return sign + (out.join(' ') || `0 ${m}`);
 }

@@ -4,7 +4,10 @@ import { messages } from '../i18n';
 export const t = messages({
   choose: ['— Chọn —', '— Choose —'],
   onePerLine: ['mỗi dòng một giá trị', 'one value per line'],
-  dateInvalid: ['Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 19/11/2018.', 'Not a valid date: type it as dd/mm/yyyy, e.g. 19/11/2018.'],
+  dateInvalid: [
+    'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 19/11/2018.',
+    'Not a valid date: type it as dd/mm/yyyy, e.g. 19/11/2018.',
+  ],
   finishedAt: ['Giải quyết xong', 'Processed'],
   returnedAt: ['Đã trả kết quả', 'Result returned'],
   onTime: ['Đúng hạn', 'On time'],

@@ -10,7 +10,12 @@ export type Viewer = NavigatedViewer;
  * A read-only diagram (pan and zoom). `onShown` receives the viewer once the XML is drawn, to add markers and
  * overlays; it runs again whenever `xml` changes.
  */
-export function DiagramView(props: { xml: string; onShown?: (viewer: Viewer) => void; class?: string; testId?: string }) {
+export function DiagramView(props: {
+  xml: string;
+  onShown?: (viewer: Viewer) => void;
+  class?: string;
+  testId?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const viewer = useRef<Viewer | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -9,7 +9,12 @@ const bpmnOf = (code: string, n: number) => api<string>(`/procedures/${encodeURI
 /** Two versions side by side, coloured by what changed, with the list of changes below. */
 export function DiffView({ code, older, newer }: { code: string; older: number; newer: number }) {
   const loaded = useLoad(
-    () => Promise.all([bpmnOf(code, older), bpmnOf(code, newer), api<DiagramDiff>(`/procedures/${encodeURIComponent(code)}/versions/${older}/diff/${newer}`)]),
+    () =>
+      Promise.all([
+        bpmnOf(code, older),
+        bpmnOf(code, newer),
+        api<DiagramDiff>(`/procedures/${encodeURIComponent(code)}/versions/${older}/diff/${newer}`),
+      ]),
     [code, older, newer],
   );
   if (loaded.error) return <ErrorBox error={loaded.error} />;
@@ -18,7 +23,11 @@ export function DiffView({ code, older, newer }: { code: string; older: number; 
   const rows = [
     ...diff.added.map((e) => ({ ...e, kind: 'added' as const, detail: '' })),
     ...diff.removed.map((e) => ({ ...e, kind: 'removed' as const, detail: '' })),
-    ...diff.changed.map((e) => ({ ...e, kind: 'changed' as const, detail: e.changes.map((c) => `${c.attribute}: ${show(c.before)} → ${show(c.after)}`).join('; ') })),
+    ...diff.changed.map((e) => ({
+      ...e,
+      kind: 'changed' as const,
+      detail: e.changes.map((c) => `${c.attribute}: ${show(c.before)} → ${show(c.after)}`).join('; '),
+    })),
     ...diff.layoutChanged.map((e) => ({ ...e, kind: 'moved' as const, detail: '' })),
   ];
   return (

@@ -6,7 +6,15 @@ import type { Dossier } from './types';
 export type DossierAction = 'supplement' | 'obligation' | 'stop' | 'resume' | 'withdraw' | 'apology' | 'return';
 
 /** The form of one action on the dossier, posted to its address under /api/dossiers/:code. */
-export function ActionForm({ action, code, onDone }: { action: DossierAction; code: string; onDone: (dossier: Dossier) => void }) {
+export function ActionForm({
+  action,
+  code,
+  onDone,
+}: {
+  action: DossierAction;
+  code: string;
+  onDone: (dossier: Dossier) => void;
+}) {
   const path = (name: string) => `/dossiers/${encodeURIComponent(code)}/${name}`;
   const label = t(`action_${action}`);
   switch (action) {
@@ -25,11 +33,39 @@ export function ActionForm({ action, code, onDone }: { action: DossierAction; co
         />
       );
     case 'resume':
-      return <ReasonForm path={path('resume')} optional body={(note) => (note ? { note } : {})} textLabel={t('note')} submitLabel={label} onDone={onDone} />;
+      return (
+        <ReasonForm
+          path={path('resume')}
+          optional
+          body={(note) => (note ? { note } : {})}
+          textLabel={t('note')}
+          submitLabel={label}
+          onDone={onDone}
+        />
+      );
     case 'withdraw':
-      return <ReasonForm path={path('withdraw')} body={(reason) => ({ reason })} textLabel={t('reason')} submitLabel={label} danger onDone={onDone} />;
+      return (
+        <ReasonForm
+          path={path('withdraw')}
+          body={(reason) => ({ reason })}
+          textLabel={t('reason')}
+          submitLabel={label}
+          danger
+          onDone={onDone}
+        />
+      );
     case 'return':
-      return <ReasonForm path={path('return')} optional body={() => ({})} textLabel={t('note')} submitLabel={t('confirm')} onDone={onDone} hideText />;
+      return (
+        <ReasonForm
+          path={path('return')}
+          optional
+          body={() => ({})}
+          textLabel={t('note')}
+          submitLabel={t('confirm')}
+          onDone={onDone}
+          hideText
+        />
+      );
     case 'apology':
       return <ApologyForm code={code} onDone={onDone} />;
   }

@@ -22,7 +22,9 @@ export function AlertsPanel({ version }: { version: number }) {
       <ul>
         {unseen.map((a) => (
           <li key={a.id}>
-            <span class={`badge ${TONE[a.kind]}`}>{t(`alert_${a.kind.replace('-', '_')}` as Parameters<typeof t>[0])}</span>{' '}
+            <span class={`badge ${TONE[a.kind]}`}>
+              {t(`alert_${a.kind.replace('-', '_')}` as Parameters<typeof t>[0])}
+            </span>{' '}
             <Link href={`/ho-so/${encodeURIComponent(a.dossierCode)}`}>{a.dossierCode}</Link> {a.message}{' '}
             <span class="muted small">{formatDateTime(a.raisedAt)}</span>{' '}
             <button type="button" class="small" onClick={() => acknowledge(a.id)}>

@@ -13,7 +13,8 @@ export function hanoiInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !hhmm) return null;
   const instant = new Date(`${iso}T${hhmm[1]!.padStart(2, '0')}:${hhmm[2]}:00+07:00`);
   // 31/02 would roll over into March: the day must survive the round trip.
-  const sameDay = !Number.isNaN(instant.getTime()) && new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) === iso;
+  const sameDay =
+    !Number.isNaN(instant.getTime()) && new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) === iso;
   return sameDay ? instant.toISOString() : null;
 }
 
@@ -30,7 +31,9 @@ export function ApologyForm({ code, onDone }: { code: string; onDone: (dossier: 
     setBadDate(!appointmentAt);
     if (!appointmentAt) return;
     const path = `/dossiers/${encodeURIComponent(code)}/apology`;
-    const dossier = await action.run(() => api<Dossier>(path, { body: { json: { reason: reason.trim(), appointmentAt } } }));
+    const dossier = await action.run(() =>
+      api<Dossier>(path, { body: { json: { reason: reason.trim(), appointmentAt } } }),
+    );
     if (dossier) onDone(dossier);
   };
   return (
@@ -42,11 +45,25 @@ export function ApologyForm({ code, onDone }: { code: string; onDone: (dossier: 
       <div class="date-time">
         <label>
           {t('newAppointmentDate')}
-          <input inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} value={date} onInput={(e) => setDate(e.currentTarget.value)} aria-invalid={badDate || undefined} />
+          <input
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            maxLength={10}
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+            aria-invalid={badDate || undefined}
+          />
         </label>
         <label>
           {t('newAppointmentTime')}
-          <input inputMode="numeric" placeholder="HH:mm" maxLength={5} value={time} onInput={(e) => setTime(e.currentTarget.value)} aria-invalid={badDate || undefined} />
+          <input
+            inputMode="numeric"
+            placeholder="HH:mm"
+            maxLength={5}
+            value={time}
+            onInput={(e) => setTime(e.currentTarget.value)}
+            aria-invalid={badDate || undefined}
+          />
         </label>
       </div>
       {badDate && <p class="field-error">{t('badDateTime')}</p>}

@@ -10,15 +10,20 @@ export interface ApplicantValues {
 
 export const EMPTY_APPLICANT: ApplicantValues = { fullName: '', idNumber: '', phone: '', email: '' };
 
-const FIELDS: { name: keyof ApplicantValues; label: () => string; required: boolean; type?: string; width?: string }[] = [
-  { name: 'fullName', label: () => t('fullName'), required: true },
-  { name: 'idNumber', label: () => t('idNumber'), required: true },
-  { name: 'phone', label: () => t('phone'), required: false, type: 'tel' },
-  { name: 'email', label: () => t('email'), required: false, type: 'email' },
-];
+const FIELDS: { name: keyof ApplicantValues; label: () => string; required: boolean; type?: string; width?: string }[] =
+  [
+    { name: 'fullName', label: () => t('fullName'), required: true },
+    { name: 'idNumber', label: () => t('idNumber'), required: true },
+    { name: 'phone', label: () => t('phone'), required: false, type: 'tel' },
+    { name: 'email', label: () => t('email'), required: false, type: 'email' },
+  ];
 
 /** Who brings the dossier: name and ID number required, phone and email for notices; the server's messages under each. */
-export function ApplicantFields(props: { values: ApplicantValues; errors: FieldErrors; onChange: (values: ApplicantValues) => void }) {
+export function ApplicantFields(props: {
+  values: ApplicantValues;
+  errors: FieldErrors;
+  onChange: (values: ApplicantValues) => void;
+}) {
   const { values, errors, onChange } = props;
   return (
     <fieldset class="applicant-fields">

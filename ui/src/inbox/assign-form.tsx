@@ -23,7 +23,8 @@ export function AssignForm({ task, onAssigned }: { task: Task; onAssigned: () =>
   const submit = async (event: Event) => {
     event.preventDefault();
     const body = { to: to === POOL ? null : to, ...(comment.trim() ? { comment: comment.trim() } : {}) };
-    if (await action.run(() => api<Task>(`/tasks/${task.id}/assign`, { method: 'POST', body: { json: body } }))) onAssigned();
+    if (await action.run(() => api<Task>(`/tasks/${task.id}/assign`, { method: 'POST', body: { json: body } })))
+      onAssigned();
   };
   return (
     <form class="assign-form" onSubmit={submit} data-testid="assign-form">
@@ -31,9 +32,15 @@ export function AssignForm({ task, onAssigned }: { task: Task; onAssigned: () =>
         {t('assignTo')}
         <select value={to} onChange={(e) => setTo(e.currentTarget.value)} disabled={!colleagues.data}>
           {task.status === 'claimed' && <option value={POOL}>{t('assignToPool')}</option>}
-          {task.status !== 'claimed' && <option value={POOL} disabled>{t('assignChoose')}</option>}
+          {task.status !== 'claimed' && (
+            <option value={POOL} disabled>
+              {t('assignChoose')}
+            </option>
+          )}
           {choices.map((c) => (
-            <option key={c.id} value={c.username}>{c.fullName}</option>
+            <option key={c.id} value={c.username}>
+              {c.fullName}
+            </option>
           ))}
         </select>
       </label>

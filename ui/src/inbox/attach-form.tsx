@@ -25,7 +25,9 @@ export function AttachForm({ code, onDone }: { code: string; onDone: (added: Att
     form.append('document', document.trim());
     for (const file of files) form.append('files', file, file.name);
     setProgress(0);
-    const added = await action.run(() => upload<Attachment[]>(`/dossiers/${encodeURIComponent(code)}/attachments`, form, setProgress));
+    const added = await action.run(() =>
+      upload<Attachment[]>(`/dossiers/${encodeURIComponent(code)}/attachments`, form, setProgress),
+    );
     setProgress(null);
     if (!added) return;
     setDocument('');
@@ -43,14 +45,27 @@ export function AttachForm({ code, onDone }: { code: string; onDone: (added: Att
       <div data-field="/document">
         <label>
           {t('attachDocument')}
-          <input value={document} maxLength={500} placeholder={t('attachDocumentHint')} onInput={(e) => setDocument(e.currentTarget.value)} {...fieldAttributes(scoped('/document'), errors['/document'])} />
+          <input
+            value={document}
+            maxLength={500}
+            placeholder={t('attachDocumentHint')}
+            onInput={(e) => setDocument(e.currentTarget.value)}
+            {...fieldAttributes(scoped('/document'), errors['/document'])}
+          />
         </label>
         <FieldError pointer={scoped('/document')} message={errors['/document']} />
       </div>
       <div data-field="/files">
         <label>
           {t('attachFiles')}
-          <input key={round} type="file" multiple accept={ACCEPT_ATTRIBUTE} onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} {...fieldAttributes(scoped('/files'), errors['/files'])} />
+          <input
+            key={round}
+            type="file"
+            multiple
+            accept={ACCEPT_ATTRIBUTE}
+            onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+            {...fieldAttributes(scoped('/files'), errors['/files'])}
+          />
         </label>
         <FieldError pointer={scoped('/files')} message={errors['/files']} />
       </div>

@@ -10,7 +10,15 @@ import { useAction } from './use-action';
  * The dossier's files (the citizen's online upload, the officers' attachments), each opened with the session's token;
  * with `canAttach`, the form to attach more, after which the list (and, by `onAttached`, the page) is read again.
  */
-export function AttachmentsList({ code, canAttach, onAttached }: { code: string; canAttach?: boolean; onAttached?: () => void }) {
+export function AttachmentsList({
+  code,
+  canAttach,
+  onAttached,
+}: {
+  code: string;
+  canAttach?: boolean;
+  onAttached?: () => void;
+}) {
   const base = `/dossiers/${encodeURIComponent(code)}/attachments`;
   const files = useLoad(() => api<Attachment[]>(base), [base]);
   const action = useAction();

@@ -8,7 +8,9 @@ import { useAction } from './use-action';
 export function ClaimButton({ task, onClaimed }: { task: Task; onClaimed: (task: Task) => void }) {
   const action = useAction();
   const claim = async () => {
-    const claimed = await action.run(() => api<Task>(`/tasks/${task.id}/claim`, { method: 'POST', body: { json: {} } }));
+    const claimed = await action.run(() =>
+      api<Task>(`/tasks/${task.id}/claim`, { method: 'POST', body: { json: {} } }),
+    );
     if (claimed) onClaimed(claimed);
   };
   return (

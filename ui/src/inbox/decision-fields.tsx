@@ -12,7 +12,12 @@ export const ACCEPT: Decision = { outcome: 'accept', missingItems: '', reason: '
 const OUTCOMES: ReceiptOutcome[] = ['accept', 'supplement', 'refuse'];
 
 /** The three outcomes of receipt: accept; ask for every missing item at once; refuse with a reason. */
-export function DecisionFields(props: { name: string; decision: Decision; errors: FieldErrors; onChange: (decision: Decision) => void }) {
+export function DecisionFields(props: {
+  name: string;
+  decision: Decision;
+  errors: FieldErrors;
+  onChange: (decision: Decision) => void;
+}) {
   const { name, decision, errors, onChange } = props;
   return (
     <fieldset class="decision-fields">
@@ -20,7 +25,13 @@ export function DecisionFields(props: { name: string; decision: Decision; errors
       <div class="choices" role="radiogroup">
         {OUTCOMES.map((outcome) => (
           <label key={outcome} class="choice">
-            <input type="radio" name={name} value={outcome} checked={decision.outcome === outcome} onChange={() => onChange({ ...decision, outcome })} />
+            <input
+              type="radio"
+              name={name}
+              value={outcome}
+              checked={decision.outcome === outcome}
+              onChange={() => onChange({ ...decision, outcome })}
+            />
             {t(`decision_${outcome}`)}
           </label>
         ))}
@@ -29,7 +40,12 @@ export function DecisionFields(props: { name: string; decision: Decision; errors
         <div class="field" data-field="/missingItems">
           <label>
             {t('missingItems')}
-            <textarea {...fieldAttributes(`/${name}/missingItems`, errors['/missingItems'])} rows={3} value={decision.missingItems} onInput={(e) => onChange({ ...decision, missingItems: e.currentTarget.value })} />
+            <textarea
+              {...fieldAttributes(`/${name}/missingItems`, errors['/missingItems'])}
+              rows={3}
+              value={decision.missingItems}
+              onInput={(e) => onChange({ ...decision, missingItems: e.currentTarget.value })}
+            />
           </label>
           <FieldError pointer={`/${name}/missingItems`} message={errors['/missingItems']} />
         </div>
@@ -38,7 +54,13 @@ export function DecisionFields(props: { name: string; decision: Decision; errors
         <div class="field" data-field="/reason">
           <label>
             {t('refusalReason')}
-            <textarea {...fieldAttributes(`/${name}/reason`, errors['/reason'])} rows={2} maxLength={2000} value={decision.reason} onInput={(e) => onChange({ ...decision, reason: e.currentTarget.value })} />
+            <textarea
+              {...fieldAttributes(`/${name}/reason`, errors['/reason'])}
+              rows={2}
+              maxLength={2000}
+              value={decision.reason}
+              onInput={(e) => onChange({ ...decision, reason: e.currentTarget.value })}
+            />
           </label>
           <FieldError pointer={`/${name}/reason`} message={errors['/reason']} />
         </div>
@@ -49,9 +71,14 @@ export function DecisionFields(props: { name: string; decision: Decision; errors
 
 /** The decision as the API takes it. */
 export function decisionBody(decision: Decision) {
-  const items = decision.missingItems.split('\n').map((s) => s.trim()).filter(Boolean);
-  if (decision.outcome === 'supplement') return { outcome: decision.outcome, ...(items.length ? { missingItems: items } : {}) };
-  if (decision.outcome === 'refuse') return { outcome: decision.outcome, ...(decision.reason.trim() ? { reason: decision.reason.trim() } : {}) };
+  const items = decision.missingItems
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (decision.outcome === 'supplement')
+    return { outcome: decision.outcome, ...(items.length ? { missingItems: items } : {}) };
+  if (decision.outcome === 'refuse')
+    return { outcome: decision.outcome, ...(decision.reason.trim() ? { reason: decision.reason.trim() } : {}) };
   return { outcome: decision.outcome };
 }
 

@@ -24,7 +24,15 @@ function actionsFor(dossier: Dossier): DossierAction[] {
 }
 
 /** The actions the user may take on the dossier now: pause, resume, withdraw, apologise, return the result. */
-export function DossierActions({ dossier, user, onChanged }: { dossier: Dossier; user: User | null; onChanged: () => void }) {
+export function DossierActions({
+  dossier,
+  user,
+  onChanged,
+}: {
+  dossier: Dossier;
+  user: User | null;
+  onChanged: () => void;
+}) {
   const [chosen, setChosen] = useState<DossierAction | null>(null);
   const actions = actionsFor(dossier);
   if (!mayHandle(user, dossier)) return null;
@@ -46,7 +54,13 @@ export function DossierActions({ dossier, user, onChanged }: { dossier: Dossier;
       <h2>{t('actionsTitle')}</h2>
       <div class="toolbar">
         {actions.map((a) => (
-          <button key={a} type="button" class={chosen === a ? 'primary' : ''} aria-pressed={chosen === a} onClick={() => setChosen(chosen === a ? null : a)}>
+          <button
+            key={a}
+            type="button"
+            class={chosen === a ? 'primary' : ''}
+            aria-pressed={chosen === a}
+            onClick={() => setChosen(chosen === a ? null : a)}
+          >
             {t(`action_${a}`)}
           </button>
         ))}

@@ -25,7 +25,9 @@ export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar
           </>
         )}
         <dt>{t('dueAt')}</dt>
-        <dd>{finished || paused ? formatDateTime(dossier.dueAt) : <DueTime dueAt={dossier.dueAt} calendar={calendar} />}</dd>
+        <dd>
+          {finished || paused ? formatDateTime(dossier.dueAt) : <DueTime dueAt={dossier.dueAt} calendar={calendar} />}
+        </dd>
         <dt>{t('appointment')}</dt>
         <dd>{formatDateTime(dossier.appointmentAt)}</dd>
         {paused && (

@@ -6,7 +6,9 @@ const CHANNELS = new Set(['direct', 'online', 'post']);
 
 /** The dossier's code and status (national code and label), its procedure and applicant. */
 export function DossierHeader({ dossier }: { dossier: Dossier }) {
-  const channel = CHANNELS.has(dossier.channel) ? t(`channel_${dossier.channel}` as Parameters<typeof t>[0]) : dossier.channel;
+  const channel = CHANNELS.has(dossier.channel)
+    ? t(`channel_${dossier.channel}` as Parameters<typeof t>[0])
+    : dossier.channel;
   return (
     <header class="dossier-header">
       <h1>
@@ -17,7 +19,8 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
         {dossier.procedureCode} · {dossier.procedureName}
         <br />
         {t('applicant')}: <strong>{dossier.applicant.fullName}</strong> ({dossier.applicant.idNumber}
-        {dossier.applicant.phone ? `, ${dossier.applicant.phone}` : ''}) · {channel} · {t('receivedBy', { unit: dossier.unitName })}
+        {dossier.applicant.phone ? `, ${dossier.applicant.phone}` : ''}) · {channel} ·{' '}
+        {t('receivedBy', { unit: dossier.unitName })}
       </p>
     </header>
   );

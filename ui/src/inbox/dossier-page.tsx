@@ -24,13 +24,27 @@ export default function DossierPage({ user, params }: PageProps) {
   const dossier = useLoad(() => api<Dossier>(base), [base]);
   // The dossier's version counts its events: history and handovers are read again whenever it changes.
   const version = dossier.data?.version;
-  const history = useLoad(() => (version ? api<TimelineEntry[]>(`${base}/history`) : Promise.resolve([])), [base, version]);
-  const slip = useLoad(() => (version ? api<ControlSlip>(`${base}/control-slip`) : Promise.resolve(null)), [base, version]);
+  const history = useLoad(
+    () => (version ? api<TimelineEntry[]>(`${base}/history`) : Promise.resolve([])),
+    [base, version],
+  );
+  const slip = useLoad(
+    () => (version ? api<ControlSlip>(`${base}/control-slip`) : Promise.resolve(null)),
+    [base, version],
+  );
   const calendar = useWorkingCalendar();
   if (dossier.error && !dossier.data) return <ErrorBox error={dossier.error} />;
   if (!dossier.data) return <Spinner label={t('loadingDossier')} />;
   const d = dossier.data;
-  const unitNames = new Map((slip.data?.handovers ?? []).flatMap((h) => [[h.from.unitCode, h.from.unitName], [h.to.unitCode ?? '', h.to.unitName]] as const));
+  const unitNames = new Map(
+    (slip.data?.handovers ?? []).flatMap(
+      (h) =>
+        [
+          [h.from.unitCode, h.from.unitName],
+          [h.to.unitCode ?? '', h.to.unitName],
+        ] as const,
+    ),
+  );
   return (
     <section class="dossier-page" data-status={d.statusCode}>
       <DossierHeader dossier={d} />

@@ -5,7 +5,10 @@ import type { FieldErrors } from '../app/forms/field-error';
  * The server's refusal split into the messages placed next to their fields (those `placeable` accepts, also for a
  * pointer inside one, e.g. `/missingItems/0`) and what remains for the box above the button.
  */
-export function placeErrors(err: unknown, placeable: (pointer: string) => boolean): { fields: FieldErrors; rest: unknown } {
+export function placeErrors(
+  err: unknown,
+  placeable: (pointer: string) => boolean,
+): { fields: FieldErrors; rest: unknown } {
   if (!(err instanceof ApiError)) return { fields: {}, rest: err };
   const byCode = CODE_FIELDS[err.code];
   if (byCode && placeable(byCode)) return { fields: { [byCode]: err.message }, rest: null };
@@ -26,5 +29,10 @@ export function placeErrors(err: unknown, placeable: (pointer: string) => boolea
 const CODE_FIELDS: Record<string, string> = {
   'missing-items-required': '/missingItems',
   'reason-required': '/reason',
-  ...Object.fromEntries(['empty-file', 'file-type-refused', 'file-content-mismatch', 'file-too-large', 'too-many-files'].map((code) => [code, '/files'])),
+  ...Object.fromEntries(
+    ['empty-file', 'file-type-refused', 'file-content-mismatch', 'file-too-large', 'too-many-files'].map((code) => [
+      code,
+      '/files',
+    ]),
+  ),
 };

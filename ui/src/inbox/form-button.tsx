@@ -5,7 +5,13 @@ import { fetchForm, formFileName, openBlob, printBlob, type FormKind } from './p
 import { useAction } from './use-action';
 
 /** A button that fetches a form of the dossier as PDF (with the token) and prints or opens it (downloads it if blocked). */
-export function FormButton(props: { code: string; kind: FormKind; label: string; mode: 'print' | 'open'; primary?: boolean }) {
+export function FormButton(props: {
+  code: string;
+  kind: FormKind;
+  label: string;
+  mode: 'print' | 'open';
+  primary?: boolean;
+}) {
   const action = useAction();
   const [downloaded, setDownloaded] = useState(false);
   const go = () =>
@@ -16,7 +22,13 @@ export function FormButton(props: { code: string; kind: FormKind; label: string;
     });
   return (
     <span class="form-button">
-      <button type="button" class={props.primary ? 'primary' : ''} disabled={action.busy} onClick={go} data-form={props.kind}>
+      <button
+        type="button"
+        class={props.primary ? 'primary' : ''}
+        disabled={action.busy}
+        onClick={go}
+        data-form={props.kind}
+      >
         {action.busy ? (props.mode === 'print' ? t('printing') : t('opening')) : props.label}
       </button>
       {downloaded && <span class="small muted">{t('popupBlocked')}</span>}

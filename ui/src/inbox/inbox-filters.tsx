@@ -7,7 +7,11 @@ export interface InboxFilter {
 }
 
 /** Filters of the inbox: the procedure and whether someone has claimed the task. */
-export function InboxFilters(props: { filter: InboxFilter; procedures: ProcedureSummary[]; onChange: (filter: InboxFilter) => void }) {
+export function InboxFilters(props: {
+  filter: InboxFilter;
+  procedures: ProcedureSummary[];
+  onChange: (filter: InboxFilter) => void;
+}) {
   const { filter, procedures, onChange } = props;
   return (
     <div class="toolbar inbox-filters">
@@ -24,7 +28,10 @@ export function InboxFilters(props: { filter: InboxFilter; procedures: Procedure
       </label>
       <label>
         {t('taskStatus')}
-        <select value={filter.status} onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as InboxFilter['status'] })}>
+        <select
+          value={filter.status}
+          onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as InboxFilter['status'] })}
+        >
           <option value="">{t('allTasks')}</option>
           <option value="open">{t('openTasks')}</option>
           <option value="claimed">{t('claimedTasks')}</option>

@@ -19,7 +19,8 @@ export function issuedForms(dossier: Dossier, history: TimelineEntry[]): FormKin
   const issued = new Set<FormKind>();
   for (const entry of history) {
     if (entry.type !== 'form.issued') continue;
-    for (const [kind, name] of Object.entries(SERVER_NAMES)) if (entry.label.includes(name)) issued.add(kind as FormKind);
+    for (const [kind, name] of Object.entries(SERVER_NAMES))
+      if (entry.label.includes(name)) issued.add(kind as FormKind);
   }
   if (dossier.clockStartedAt) issued.add('control-slip');
   return [...issued];

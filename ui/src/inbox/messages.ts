@@ -3,7 +3,10 @@ import { messages } from '../i18n';
 export const t = messages({
   // The inbox
   inboxTitle: ['Hộp việc', 'Inbox'],
-  inboxIntro: ['Công việc của đơn vị và vai trò của bạn; quá hạn và sắp đến hạn lên đầu.', 'Tasks of your unit and roles; overdue and due soon first.'],
+  inboxIntro: [
+    'Công việc của đơn vị và vai trò của bạn; quá hạn và sắp đến hạn lên đầu.',
+    'Tasks of your unit and roles; overdue and due soon first.',
+  ],
   procedure: ['Thủ tục', 'Procedure'],
   allProcedures: ['Tất cả thủ tục', 'All procedures'],
   taskStatus: ['Tình trạng công việc', 'Task status'],
@@ -82,7 +85,10 @@ export const t = messages({
   chooseProcedure: ['Chọn thủ tục', 'Choose the procedure'],
   noProcedures: ['Đơn vị của bạn chưa có thủ tục nào để tiếp nhận.', 'Your unit has no procedure to receive.'],
   loadingProcedure: ['Đang tải tờ khai của thủ tục…', 'Loading the procedure’s form…'],
-  noVersion: ['Thủ tục chưa có quy trình được công bố, chưa thể tiếp nhận.', 'The procedure has no published process yet and cannot be received.'],
+  noVersion: [
+    'Thủ tục chưa có quy trình được công bố, chưa thể tiếp nhận.',
+    'The procedure has no published process yet and cannot be received.',
+  ],
   applicantTitle: ['Người nộp hồ sơ', 'Applicant'],
   fullName: ['Họ và tên', 'Full name'],
   idNumber: ['Số CCCD / CMND / hộ chiếu', 'ID card or passport number'],
@@ -174,12 +180,18 @@ export const t = messages({
   open: ['Mở', 'Open'],
   opening: ['Đang mở…', 'Opening…'],
   printing: ['Đang chuẩn bị bản in…', 'Preparing the print…'],
-  popupBlocked: ['Trình duyệt chặn cửa sổ mới; tệp đã được tải về.', 'The browser blocked the new window; the file was downloaded.'],
+  popupBlocked: [
+    'Trình duyệt chặn cửa sổ mới; tệp đã được tải về.',
+    'The browser blocked the new window; the file was downloaded.',
+  ],
   // Officers' attachments
   attachTitle: ['Đính kèm tài liệu', 'Attach documents'],
   attachDocument: ['Tên tài liệu', 'Document'],
   attachDocumentHint: ['Ví dụ: Biên bản thẩm định', 'E.g. Biên bản thẩm định (appraisal report)'],
-  attachFiles: ['Tệp (PDF, ảnh, Word, Excel; chọn được nhiều tệp)', 'Files (PDF, images, Word, Excel; several at once)'],
+  attachFiles: [
+    'Tệp (PDF, ảnh, Word, Excel; chọn được nhiều tệp)',
+    'Files (PDF, images, Word, Excel; several at once)',
+  ],
   attachSubmit: ['Đính kèm', 'Attach'],
   noAttachments: ['Chưa có tệp đính kèm.', 'No attachments yet.'],
 });

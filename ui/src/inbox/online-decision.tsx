@@ -20,7 +20,12 @@ export function OnlineDecision({ code, onDone }: { code: string; onDone: (dossie
   const failure = action.error ? placeErrors(action.error, (p) => DECISION_POINTERS.includes(p)) : null;
   return (
     <form class="online-decision" onSubmit={submit} noValidate data-testid={`decide-${code}`}>
-      <DecisionFields name={`online-${code}`} decision={decision} errors={failure?.fields ?? {}} onChange={setDecision} />
+      <DecisionFields
+        name={`online-${code}`}
+        decision={decision}
+        errors={failure?.fields ?? {}}
+        onChange={setDecision}
+      />
       <ErrorBox error={failure?.rest} />
       <button type="submit" class="primary" disabled={action.busy}>
         {action.busy ? t('submitting') : t('submitReceipt')}

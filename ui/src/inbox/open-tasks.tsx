@@ -23,7 +23,8 @@ export function OpenTasks({ dossier, user, calendar, unitNames, onChanged }: Ope
     <section class="panel open-tasks" data-testid="open-tasks">
       <h2>{t('tasksTitle')}</h2>
       {dossier.tasks.map((task) => {
-        const mine = !!user && user.unitCode === task.unitCode && user.roles.includes(task.role as User['roles'][number]);
+        const mine =
+          !!user && user.unitCode === task.unitCode && user.roles.includes(task.role as User['roles'][number]);
         const takenByOther = task.status === 'claimed' && task.claimedBy !== user?.id;
         const leads = !!user && user.unitCode === task.unitCode && user.roles.includes('leader');
         const role = task.role === 'officer' || task.role === 'leader' ? t(`role_${task.role}`) : task.role;
@@ -35,7 +36,11 @@ export function OpenTasks({ dossier, user, calendar, unitNames, onChanged }: Ope
             <p class="small">
               <DueTime dueAt={task.dueAt} calendar={calendar} />
             </p>
-            {!mine && <p class="small muted">{t('notYourTask', { role, unit: unitNames.get(task.unitCode) ?? task.unitCode })}</p>}
+            {!mine && (
+              <p class="small muted">
+                {t('notYourTask', { role, unit: unitNames.get(task.unitCode) ?? task.unitCode })}
+              </p>
+            )}
             {mine && task.status === 'open' && <ClaimButton task={task} onClaimed={onChanged} />}
             {mine && !takenByOther && <TaskCompletion task={task} onDone={onChanged} />}
             {(leads || (mine && !takenByOther)) && (

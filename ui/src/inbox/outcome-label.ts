@@ -1,8 +1,22 @@
 import { t } from './messages';
 
 const KNOWN = new Set([
-  'approve', 'return', 'amend', 'eligible', 'ineligible', 'valid', 'invalid', 'issued', 'returned',
-  'found', 'not_found', 'refuse', 'refused', 'consult', 'verify', 'accept',
+  'approve',
+  'return',
+  'amend',
+  'eligible',
+  'ineligible',
+  'valid',
+  'invalid',
+  'issued',
+  'returned',
+  'found',
+  'not_found',
+  'refuse',
+  'refused',
+  'consult',
+  'verify',
+  'accept',
 ]);
 
 /** The label of a task's outcome value: the common ones in words, any other as the value itself. */

@@ -1,7 +1,15 @@
 import { apiFile, saveFile } from '../app/api';
 
 /** The forms a dossier's life issues, by the key of their address. */
-export const FORM_KINDS = ['receipt', 'supplement-request', 'refusal', 'obligation-notice', 'stop-notice', 'apology', 'control-slip'] as const;
+export const FORM_KINDS = [
+  'receipt',
+  'supplement-request',
+  'refusal',
+  'obligation-notice',
+  'stop-notice',
+  'apology',
+  'control-slip',
+] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
 /** A form of the dossier as PDF, fetched with the session's token (a plain link would not carry it). */

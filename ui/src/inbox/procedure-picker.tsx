@@ -6,11 +6,19 @@ import type { ProcedureSummary } from './types';
 /** The procedures a unit's desk receives: in force, at the unit's level, and a department's own ones at city level. */
 export function receivableAt(user: User | null, procedures: ProcedureSummary[]): ProcedureSummary[] {
   return procedures.filter(
-    (p) => p.status === 'active' && !!user?.unitLevel && p.levels.includes(user.unitLevel) && (p.departmentCode === null || p.departmentCode === user.unitCode),
+    (p) =>
+      p.status === 'active' &&
+      !!user?.unitLevel &&
+      p.levels.includes(user.unitLevel) &&
+      (p.departmentCode === null || p.departmentCode === user.unitCode),
   );
 }
 
-export function ProcedurePicker(props: { procedures: ProcedureSummary[]; value: string; onChange: (code: string) => void }) {
+export function ProcedurePicker(props: {
+  procedures: ProcedureSummary[];
+  value: string;
+  onChange: (code: string) => void;
+}) {
   return (
     <label class="procedure-picker">
       {t('chooseProcedure')}

@@ -28,7 +28,10 @@ export function ReasonForm(props: ReasonFormProps) {
   const action = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
-    const list = items.split('\n').map((s) => s.trim()).filter(Boolean);
+    const list = items
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const dossier = await action.run(() => api<Dossier>(props.path, { body: { json: props.body(text.trim(), list) } }));
     if (dossier) props.onDone(dossier);
   };
@@ -47,7 +50,11 @@ export function ReasonForm(props: ReasonFormProps) {
         </label>
       )}
       <ErrorBox error={action.error} />
-      <button type="submit" class={props.danger ? 'danger' : 'primary'} disabled={action.busy || (!props.optional && !text.trim())}>
+      <button
+        type="submit"
+        class={props.danger ? 'danger' : 'primary'}
+        disabled={action.busy || (!props.optional && !text.trim())}
+      >
         {action.busy ? t('sending') : props.submitLabel}
       </button>
     </form>

@@ -15,12 +15,19 @@ import type { Dossier, Procedure, ProcedureSummary } from './types';
 import { useAction } from './use-action';
 
 /** Receipt at the counter: the procedure, the applicant, the procedure's form, and the desk's decision. */
-export function ReceiptForm(props: { user: User | null; procedures: ProcedureSummary[]; onDone: (dossier: Dossier) => void }) {
+export function ReceiptForm(props: {
+  user: User | null;
+  procedures: ProcedureSummary[];
+  onDone: (dossier: Dossier) => void;
+}) {
   const [code, setCode] = useState('');
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [values, setValues] = useState<FormValues>({});
   const [decision, setDecision] = useState<Decision>(ACCEPT);
-  const procedure = useLoad(() => (code ? api<Procedure>(`/procedures/${encodeURIComponent(code)}`) : Promise.resolve(null)), [code]);
+  const procedure = useLoad(
+    () => (code ? api<Procedure>(`/procedures/${encodeURIComponent(code)}`) : Promise.resolve(null)),
+    [code],
+  );
   const action = useAction();
   const schema = procedure.data?.formSchema ?? null;
 
@@ -30,7 +37,9 @@ export function ReceiptForm(props: { user: User | null; procedures: ProcedureSum
     action.clear();
   };
   const placeable = (pointer: string) =>
-    /^\/applicant\/\w+$/.test(pointer) || DECISION_POINTERS.includes(pointer) || (pointer.startsWith('/data/') && !!schema?.properties?.[pointer.slice(6)]);
+    /^\/applicant\/\w+$/.test(pointer) ||
+    DECISION_POINTERS.includes(pointer) ||
+    (pointer.startsWith('/data/') && !!schema?.properties?.[pointer.slice(6)]);
   const submit = async (event: Event) => {
     event.preventDefault();
     const body = {

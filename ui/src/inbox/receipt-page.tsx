@@ -34,7 +34,8 @@ export default function ReceiptPage({ user }: PageProps) {
               }}
             />
           ) : (
-            procedures.data && mine.length > 0 && <ReceiptForm key={round} user={user} procedures={mine} onDone={setReceived} />
+            procedures.data &&
+            mine.length > 0 && <ReceiptForm key={round} user={user} procedures={mine} onDone={setReceived} />
           )}
         </div>
         <aside>

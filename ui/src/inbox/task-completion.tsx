@@ -17,10 +17,13 @@ export function TaskCompletion({ task, onDone }: { task: Task; onDone: (dossier:
   const complete = async (outcome?: string) => {
     setChosen(outcome ?? '');
     const body = { ...(outcome ? { outcome } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) };
-    const answer = await action.run(() => api<{ dossier: Dossier }>(`/tasks/${task.id}/complete`, { body: { json: body } }));
+    const answer = await action.run(() =>
+      api<{ dossier: Dossier }>(`/tasks/${task.id}/complete`, { body: { json: body } }),
+    );
     if (answer) onDone(answer.dossier);
   };
-  const label = (outcome?: string) => (action.busy && chosen === (outcome ?? '') ? t('completing') : outcome ? outcomeLabel(outcome) : t('completeStep'));
+  const label = (outcome?: string) =>
+    action.busy && chosen === (outcome ?? '') ? t('completing') : outcome ? outcomeLabel(outcome) : t('completeStep');
   return (
     <div class="task-completion" data-testid={`complete-${task.id}`}>
       <label>
@@ -35,7 +38,14 @@ export function TaskCompletion({ task, onDone }: { task: Task; onDone: (dossier:
           </button>
         ) : (
           task.outcomes.map((outcome) => (
-            <button key={outcome} type="button" class={isNegativeOutcome(outcome) ? 'danger' : 'primary'} disabled={action.busy} onClick={() => complete(outcome)} data-outcome={outcome}>
+            <button
+              key={outcome}
+              type="button"
+              class={isNegativeOutcome(outcome) ? 'danger' : 'primary'}
+              disabled={action.busy}
+              onClick={() => complete(outcome)}
+              data-outcome={outcome}
+            >
               {label(outcome)}
             </button>
           ))

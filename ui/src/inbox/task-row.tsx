@@ -26,7 +26,12 @@ export function TaskRow({ item, user, calendar, onClaimed, onCompleted }: TaskRo
   const takenByOther = item.status === 'claimed' && item.claimedBy !== user?.id;
   return (
     <>
-      <tr class={`task-row urgency-${urgency}`} data-task={item.id} data-activity={item.activityId} data-dossier={item.dossierCode}>
+      <tr
+        class={`task-row urgency-${urgency}`}
+        data-task={item.id}
+        data-activity={item.activityId}
+        data-dossier={item.dossierCode}
+      >
         <td>
           <DueTime dueAt={item.dueAt} calendar={calendar} />
         </td>

@@ -23,7 +23,14 @@ export interface Task {
 }
 
 export interface InboxItem extends Task {
-  dossier: { procedureCode: string; procedureName: string; applicantName: string; statusCode: number; statusLabel: string; dueAt: string | null };
+  dossier: {
+    procedureCode: string;
+    procedureName: string;
+    applicantName: string;
+    statusCode: number;
+    statusLabel: string;
+    dueAt: string | null;
+  };
 }
 
 export interface Applicant {
@@ -67,7 +74,15 @@ export interface Dossier {
 
 export type DossierSummary = Pick<
   Api.DossierSummary,
-  'code' | 'procedureCode' | 'procedureName' | 'unitName' | 'statusCode' | 'statusLabel' | 'applicantName' | 'receivedAt' | 'dueAt'
+  | 'code'
+  | 'procedureCode'
+  | 'procedureName'
+  | 'unitName'
+  | 'statusCode'
+  | 'statusLabel'
+  | 'applicantName'
+  | 'receivedAt'
+  | 'dueAt'
 >;
 
 export interface Handover {

@@ -27,7 +27,13 @@ export function IncidentList({ dossierCode }: { dossierCode?: string }) {
         {shown.map((i) => (
           <li key={i.id} data-kind={i.kind}>
             <strong>{KIND_LABEL[i.kind]}</strong>
-            {i.procedureCode && <span> · {i.procedureCode}{i.versionNumber !== null && ` (${t('version', { n: String(i.versionNumber) })})`}</span>}
+            {i.procedureCode && (
+              <span>
+                {' '}
+                · {i.procedureCode}
+                {i.versionNumber !== null && ` (${t('version', { n: String(i.versionNumber) })})`}
+              </span>
+            )}
             {i.dossierCode && <span> · {i.dossierCode}</span>}
             <p>{i.message}</p>
             <small>

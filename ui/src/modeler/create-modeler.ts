@@ -17,11 +17,21 @@ export type { Modeler };
  * The department's editor: bpmn-js with the properties panel (the city's `mc:` attributes in their own group), live
  * linting with the server's rules and the procedure's time limit, and Vietnamese labels.
  */
-export function createModeler(options: { container: HTMLElement; panel: HTMLElement; limitHours: number | null }): Modeler {
+export function createModeler(options: {
+  container: HTMLElement;
+  panel: HTMLElement;
+  limitHours: number | null;
+}): Modeler {
   return new Modeler({
     container: options.container,
     moddleExtensions,
-    additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, cityPropertiesModule, lintModule, translateModule],
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      cityPropertiesModule,
+      lintModule,
+      translateModule,
+    ],
     propertiesPanel: { parent: options.panel },
     linting: lintingConfig(options.limitHours),
   });

@@ -10,7 +10,8 @@ export interface Shape {
 }
 
 /** The drawn element of a BPMN id, if it is drawn. */
-export const shapeOf = (diagram: Diagram, id: string) => (diagram.get('elementRegistry') as { get(id: string): Shape | undefined }).get(id);
+export const shapeOf = (diagram: Diagram, id: string) =>
+  (diagram.get('elementRegistry') as { get(id: string): Shape | undefined }).get(id);
 
 /** Selects a finding's element and scrolls it into view; a finding on the whole process shows the whole diagram. */
 export function focusElement(diagram: Diagram | null, id: string | null): void {

@@ -38,7 +38,12 @@ export default function EditorPage({ params }: PageProps) {
         <h1>
           {code} {info && `— ${info.name}`}
         </h1>
-        {info && <span class="muted">{t('timeLimit')}: {info.sameDay ? t('sameDay') : info.timeLimitHours ? t('hours', { n: info.timeLimitHours }) : '—'}</span>}
+        {info && (
+          <span class="muted">
+            {t('timeLimit')}:{' '}
+            {info.sameDay ? t('sameDay') : info.timeLimitHours ? t('hours', { n: info.timeLimitHours }) : '—'}
+          </span>
+        )}
         {editor.versions.data && <EditorTabs tab={tab} onTab={setTab} />}
       </div>
       <ErrorBox error={procedure.error ?? editor.versions.error} />
@@ -49,9 +54,15 @@ export default function EditorPage({ params }: PageProps) {
           {editor.notice}
         </p>
       )}
-      {tab === 'edit' && editable && opened.version.rejectedReason && <p class="flash warn">{t('rejected', { reason: opened.version.rejectedReason })}</p>}
-      {((!info && procedure.loading) || (!editor.versions.data && editor.versions.loading) || (editor.busy && !opened)) && <Spinner label={t('loading')} />}
-      {tab === 'diff' && editor.versions.data && <VersionCompare key={editor.versions.data.length} code={code} versions={editor.versions.data} />}
+      {tab === 'edit' && editable && opened.version.rejectedReason && (
+        <p class="flash warn">{t('rejected', { reason: opened.version.rejectedReason })}</p>
+      )}
+      {((!info && procedure.loading) ||
+        (!editor.versions.data && editor.versions.loading) ||
+        (editor.busy && !opened)) && <Spinner label={t('loading')} />}
+      {tab === 'diff' && editor.versions.data && (
+        <VersionCompare key={editor.versions.data.length} code={code} versions={editor.versions.data} />
+      )}
       {info && opened && (
         <div class="editor-grid" hidden={tab !== 'edit'}>
           {editable ? (
@@ -84,7 +95,12 @@ export default function EditorPage({ params }: PageProps) {
               </aside>
             </>
           )}
-          <FindingsList live={editable ? live : null} server={editor.serverFindings} describe={(id) => elementName(diagram.current, id)} onPick={(id) => focusElement(diagram.current, id)} />
+          <FindingsList
+            live={editable ? live : null}
+            server={editor.serverFindings}
+            describe={(id) => elementName(diagram.current, id)}
+            onPick={(id) => focusElement(diagram.current, id)}
+          />
         </div>
       )}
     </section>

@@ -15,13 +15,24 @@ interface Props {
 export function FindingsList({ live, server, describe, onPick }: Props) {
   return (
     <div class="editor-findings" data-testid="findings">
-      {live && <Section title={t('liveFindings')} findings={live} testId="findings-live" describe={describe} onPick={onPick} />}
-      <Section title={t('serverFindings')} findings={server} testId="findings-server" describe={describe} onPick={onPick} server />
+      {live && (
+        <Section title={t('liveFindings')} findings={live} testId="findings-live" describe={describe} onPick={onPick} />
+      )}
+      <Section
+        title={t('serverFindings')}
+        findings={server}
+        testId="findings-server"
+        describe={describe}
+        onPick={onPick}
+        server
+      />
     </div>
   );
 }
 
-function Section(props: { title: string; findings: Finding[]; testId: string; server?: boolean } & Pick<Props, 'describe' | 'onPick'>) {
+function Section(
+  props: { title: string; findings: Finding[]; testId: string; server?: boolean } & Pick<Props, 'describe' | 'onPick'>,
+) {
   return (
     <section data-testid={props.testId}>
       <h3>
@@ -33,8 +44,16 @@ function Section(props: { title: string; findings: Finding[]; testId: string; se
         <ul>
           {props.findings.map((f, i) => (
             <li key={`${f.rule}-${f.elementId}-${i}`}>
-              <button type="button" class={`finding finding-${f.severity}`} data-rule={f.rule} data-element-id={f.elementId ?? ''} onClick={() => props.onPick(f.elementId)}>
-                <span class={`badge ${f.severity === 'error' ? 'bad' : f.severity === 'warning' ? 'warn' : ''}`}>{t(`severity_${f.severity}`)}</span>
+              <button
+                type="button"
+                class={`finding finding-${f.severity}`}
+                data-rule={f.rule}
+                data-element-id={f.elementId ?? ''}
+                onClick={() => props.onPick(f.elementId)}
+              >
+                <span class={`badge ${f.severity === 'error' ? 'bad' : f.severity === 'warning' ? 'warn' : ''}`}>
+                  {t(`severity_${f.severity}`)}
+                </span>
                 {props.server && <span class="badge">{t('serverLabel')}</span>}
                 <span class="finding-message">{currentLang() === 'en' && f.messageEn ? f.messageEn : f.message}</span>
                 <span class="muted finding-element">{describe(props, f.elementId)}</span>

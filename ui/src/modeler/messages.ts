@@ -2,7 +2,10 @@ import { messages } from '../i18n';
 
 export const t = messages({
   proceduresTitle: ['Sơ đồ quy trình', 'Process diagrams'],
-  proceduresIntro: ['Các thủ tục đơn vị bạn được lập sơ đồ. Chọn một thủ tục để mở trình soạn sơ đồ.', 'The procedures your unit may model. Pick one to open the diagram editor.'],
+  proceduresIntro: [
+    'Các thủ tục đơn vị bạn được lập sơ đồ. Chọn một thủ tục để mở trình soạn sơ đồ.',
+    'The procedures your unit may model. Pick one to open the diagram editor.',
+  ],
   search: ['Tìm theo mã, tên, lĩnh vực', 'Search by code, name, field'],
   noProcedures: ['Không có thủ tục nào phù hợp.', 'No procedure matches.'],
   loading: ['Đang tải…', 'Loading…'],
@@ -38,8 +41,14 @@ export const t = messages({
   unsaved: ['Có thay đổi chưa lưu', 'Unsaved changes'],
   saved: ['Đã lưu bản nháp phiên bản {n}.', 'Draft version {n} saved.'],
   created: ['Đã tạo bản nháp phiên bản {n}.', 'Draft version {n} created.'],
-  submitted: ['Đã gửi duyệt phiên bản {n}. VPUBND sẽ xem xét và công bố.', 'Version {n} submitted. VPUBND will review and publish it.'],
-  readOnly: ['Phiên bản {n} ({status}) chỉ để xem. Muốn sửa, hãy tạo bản nháp mới.', 'Version {n} ({status}) is read-only. Create a new draft to change it.'],
+  submitted: [
+    'Đã gửi duyệt phiên bản {n}. VPUBND sẽ xem xét và công bố.',
+    'Version {n} submitted. VPUBND will review and publish it.',
+  ],
+  readOnly: [
+    'Phiên bản {n} ({status}) chỉ để xem. Muốn sửa, hãy tạo bản nháp mới.',
+    'Version {n} ({status}) is read-only. Create a new draft to change it.',
+  ],
   rejected: ['VPUBND trả lại: {reason}', 'Sent back by VPUBND: {reason}'],
   discard: ['Bỏ các thay đổi chưa lưu?', 'Discard the unsaved changes?'],
   findings: ['Kết quả kiểm tra', 'Findings'],
@@ -64,8 +73,14 @@ export const t = messages({
   unitLevel_tinh: ['cấp tỉnh', 'city level'],
   none: ['— chưa chọn —', '— not set —'],
   budget: ['Thời hạn xử lý (giờ làm việc)', 'Time budget (working time)'],
-  budgetHelp: ['Dạng ISO-8601: PT4H là 4 giờ, P2D là 2 ngày làm việc (8 giờ/ngày).', 'ISO-8601: PT4H is 4 hours, P2D 2 working days (8 hours a day).'],
-  budgetInvalid: ['Thời hạn không hợp lệ: dùng dạng PT4H, P2D hoặc P1DT4H.', 'Not a valid budget: use PT4H, P2D or P1DT4H.'],
+  budgetHelp: [
+    'Dạng ISO-8601: PT4H là 4 giờ, P2D là 2 ngày làm việc (8 giờ/ngày).',
+    'ISO-8601: PT4H is 4 hours, P2D 2 working days (8 hours a day).',
+  ],
+  budgetInvalid: [
+    'Thời hạn không hợp lệ: dùng dạng PT4H, P2D hoặc P1DT4H.',
+    'Not a valid budget: use PT4H, P2D or P1DT4H.',
+  ],
   budgetHours: ['= {n} giờ làm việc', '= {n} working hours'],
   form: ['Biểu mẫu', 'Form'],
   formHelp: ['Mã biểu mẫu cán bộ điền ở bước này (nếu có).', 'The form the officer fills in at this step (if any).'],

@@ -28,7 +28,11 @@ export function ModelerCanvas(props: Props) {
 
   const build = async (xml: string) => {
     modeler.current?.destroy();
-    const created = createModeler({ container: canvas.current!, panel: panel.current!, limitHours: latest.current.limitHours });
+    const created = createModeler({
+      container: canvas.current!,
+      panel: panel.current!,
+      limitHours: latest.current.limitHours,
+    });
     created.on('linting.completed', (event: { issues: Parameters<typeof findingsOfLint>[0] }) => {
       if (modeler.current === created) latest.current.onLint(findingsOfLint(event.issues));
     });

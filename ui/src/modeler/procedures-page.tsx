@@ -20,7 +20,15 @@ export default function ProceduresPage(_props: PageProps) {
       <p class="muted">{t('proceduresIntro')}</p>
       <IncidentList />
       <div class="toolbar">
-        <input type="search" class="grow" placeholder={t('search')} aria-label={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="procedure-search" />
+        <input
+          type="search"
+          class="grow"
+          placeholder={t('search')}
+          aria-label={t('search')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          data-testid="procedure-search"
+        />
       </div>
       <ErrorBox error={loaded.error} />
       {loaded.loading && !loaded.data && <Spinner label={t('loading')} />}
@@ -40,7 +48,12 @@ export default function ProceduresPage(_props: PageProps) {
           </thead>
           <tbody>
             {shown.map((p) => (
-              <tr key={p.code} class="clickable" data-code={p.code} onClick={() => navigate(`/so-do/${encodeURIComponent(p.code)}`)}>
+              <tr
+                key={p.code}
+                class="clickable"
+                data-code={p.code}
+                onClick={() => navigate(`/so-do/${encodeURIComponent(p.code)}`)}
+              >
                 <td>
                   <Link href={`/so-do/${encodeURIComponent(p.code)}`}>{p.code}</Link>
                 </td>
@@ -63,7 +76,12 @@ export default function ProceduresPage(_props: PageProps) {
 
 /** Vietnamese text compared without case and diacritics ("khai sinh" finds "Khai sinh", "khai sinh" finds "khái sinh"). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 }
 
 function matches(p: ModellingProcedure, query: string): boolean {

@@ -51,11 +51,13 @@ export function useVersionEditor(code: string) {
   useEffect(() => {
     const list = versions.data;
     if (!list || opened) return;
-    const first = [...list].reverse().find((v) => v.status === 'draft') ?? list.find((v) => v.inForce) ?? list[list.length - 1];
+    const first =
+      [...list].reverse().find((v) => v.status === 'draft') ?? list.find((v) => v.inForce) ?? list[list.length - 1];
     if (first) void run(() => show(first.number));
   }, [versions.data]);
 
-  const currentXml = async () => (modeler.current ? ((await modeler.current.saveXML({ format: true })).xml ?? '') : (opened?.xml ?? ''));
+  const currentXml = async () =>
+    modeler.current ? ((await modeler.current.saveXML({ format: true })).xml ?? '') : (opened?.xml ?? '');
 
   const save = async (n: number) => {
     const version = await versionsApi.save(code, n, await currentXml());
@@ -85,7 +87,8 @@ export function useVersionEditor(code: string) {
     changed: () => setDirty(true),
     failed: setError,
     open: (n: number) => run(() => (dirty && !confirm(t('discard')) ? Promise.resolve() : show(n))),
-    createDraft: () => run(async () => created(await versionsApi.create(code, await versionsApi.xml(code, inForce!.number)))),
+    createDraft: () =>
+      run(async () => created(await versionsApi.create(code, await versionsApi.xml(code, inForce!.number)))),
     upload: (file: File) => run(async () => created(await versionsApi.upload(code, file))),
     download: () => run(async () => downloadXml(`${code}-v${opened!.version.number}.bpmn`, await currentXml())),
     save: () =>

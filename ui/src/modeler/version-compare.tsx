@@ -4,9 +4,16 @@ import { t } from './messages';
 import type { Version } from './types';
 
 /** Two versions side by side, what was added, removed or changed coloured (the shared DiffView). */
-export function VersionCompare({ code, versions }: { code: string; versions: Pick<Version, 'number' | 'status' | 'inForce'>[] }) {
+export function VersionCompare({
+  code,
+  versions,
+}: {
+  code: string;
+  versions: Pick<Version, 'number' | 'status' | 'inForce'>[];
+}) {
   const last = versions[versions.length - 1]?.number ?? 0;
-  const base = versions.find((v) => v.inForce && v.number !== last)?.number ?? versions[versions.length - 2]?.number ?? 0;
+  const base =
+    versions.find((v) => v.inForce && v.number !== last)?.number ?? versions[versions.length - 2]?.number ?? 0;
   const [older, setOlder] = useState(base);
   const [newer, setNewer] = useState(last);
   if (versions.length < 2) return <p class="muted">{t('needTwoVersions')}</p>;

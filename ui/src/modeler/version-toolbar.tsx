@@ -2,7 +2,8 @@ import { t } from './messages';
 import type { Version } from './types';
 import type { VersionEditor } from './use-version-editor';
 
-const describe = (v: Version) => `${t('versionLabel', { n: v.number })} — ${t(`status_${v.status}`)}${v.inForce ? `, ${t('inForce')}` : ''}`;
+const describe = (v: Version) =>
+  `${t('versionLabel', { n: v.number })} — ${t(`status_${v.status}`)}${v.inForce ? `, ${t('inForce')}` : ''}`;
 
 /** Which version is open, and what can be done with it: new draft, upload, download, save, submit. */
 export function VersionToolbar({ editor }: { editor: VersionEditor }) {
@@ -22,7 +23,13 @@ export function VersionToolbar({ editor }: { editor: VersionEditor }) {
   };
   return (
     <div class="toolbar editor-toolbar">
-      <select aria-label={t('openVersion')} data-testid="version-select" value={opened?.number ?? ''} disabled={editor.busy || list.length === 0} onChange={(e) => void editor.open(Number(e.currentTarget.value))}>
+      <select
+        aria-label={t('openVersion')}
+        data-testid="version-select"
+        value={opened?.number ?? ''}
+        disabled={editor.busy || list.length === 0}
+        onChange={(e) => void editor.open(Number(e.currentTarget.value))}
+      >
         {list.length === 0 && <option value="">{t('noVersion')}</option>}
         {list.map((v) => (
           <option key={v.number} value={v.number}>
@@ -37,7 +44,14 @@ export function VersionToolbar({ editor }: { editor: VersionEditor }) {
       </button>
       <label class={`button-like ${editor.busy ? 'disabled' : ''}`} tabIndex={0} onKeyDown={openChooser}>
         {t('upload')}
-        <input type="file" accept=".bpmn,.xml,application/xml,text/xml" hidden disabled={editor.busy} onChange={onFile} data-testid="upload-input" />
+        <input
+          type="file"
+          accept=".bpmn,.xml,application/xml,text/xml"
+          hidden
+          disabled={editor.busy}
+          onChange={onFile}
+          data-testid="upload-input"
+        />
       </label>
       <button type="button" disabled={editor.busy || !opened} onClick={() => void editor.download()}>
         {t('download')}

@@ -17,7 +17,8 @@ export const versionsApi = {
     return api<Version>(versionsOf(code), { body: { form } });
   },
   /** Replaces a draft's diagram (only drafts can be saved). */
-  save: (code: string, n: number, xml: string) => api<Version>(`${versionsOf(code)}/${n}`, { method: 'PUT', body: { xml } }),
+  save: (code: string, n: number, xml: string) =>
+    api<Version>(`${versionsOf(code)}/${n}`, { method: 'PUT', body: { xml } }),
   /** Sends a draft to VPUBND; refused with the findings while it has errors. */
   submit: (code: string, n: number) => api<Version>(`${versionsOf(code)}/${n}/submit`, { method: 'POST' }),
 };

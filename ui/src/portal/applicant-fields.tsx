@@ -5,7 +5,15 @@ import type { Applicant } from './types';
 type Key = keyof Applicant;
 
 /** Who applies: full name, ID number (CCCD, CMND or passport), phone and e-mail for notices. */
-export function ApplicantFields({ applicant, errors, onChange }: { applicant: Applicant; errors: FieldErrors; onChange: (next: Applicant) => void }) {
+export function ApplicantFields({
+  applicant,
+  errors,
+  onChange,
+}: {
+  applicant: Applicant;
+  errors: FieldErrors;
+  onChange: (next: Applicant) => void;
+}) {
   const field = (key: Key, label: string, required: boolean, extra: Record<string, string> = {}) => {
     const pointer = `/applicant/${key}`;
     const error = errors[pointer];

@@ -13,8 +13,17 @@ export const APPLICANT_SCHEMA = {
       pattern: '^([0-9]{9}|[0-9]{12}|[A-Z][0-9]{7,8})$',
       description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',
     },
-    phone: { type: 'string', pattern: '^(\\+84|0)[0-9]{9,10}$', description: 'số điện thoại Việt Nam, ví dụ 0912345678' },
-    email: { type: 'string', format: 'email', maxLength: 254, description: 'địa chỉ thư điện tử, ví dụ ten@example.vn' },
+    phone: {
+      type: 'string',
+      pattern: '^(\\+84|0)[0-9]{9,10}$',
+      description: 'số điện thoại Việt Nam, ví dụ 0912345678',
+    },
+    email: {
+      type: 'string',
+      format: 'email',
+      maxLength: 254,
+      description: 'địa chỉ thư điện tử, ví dụ ten@example.vn',
+    },
   },
 } as const;
 

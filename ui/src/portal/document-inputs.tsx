@@ -11,7 +11,17 @@ export interface ChosenFiles {
 }
 
 /** One file input per document of the procedure, then one for anything else the applicant wants to add. */
-export function DocumentInputs({ documents, files, errors, onChange }: { documents: ProcedureDocument[]; files: ChosenFiles; errors: FieldErrors; onChange: (files: ChosenFiles) => void }) {
+export function DocumentInputs({
+  documents,
+  files,
+  errors,
+  onChange,
+}: {
+  documents: ProcedureDocument[];
+  files: ChosenFiles;
+  errors: FieldErrors;
+  onChange: (files: ChosenFiles) => void;
+}) {
   return (
     <div class="document-inputs">
       <p class="muted">{t('fileRules', { limit: megabytes(MAX_FILE_BYTES) })}</p>
@@ -24,7 +34,9 @@ export function DocumentInputs({ documents, files, errors, onChange }: { documen
           required={d.required}
           files={files.documents[i] ?? []}
           error={errors[`/documents/${i}`]}
-          onChange={(chosen) => onChange({ ...files, documents: files.documents.map((old, j) => (j === i ? chosen : old)) })}
+          onChange={(chosen) =>
+            onChange({ ...files, documents: files.documents.map((old, j) => (j === i ? chosen : old)) })
+          }
         />
       ))}
       <DocumentInput

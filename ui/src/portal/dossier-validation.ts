@@ -12,8 +12,15 @@ addFormats(ajv);
 const compiled = new Map<string, ValidateFunction>();
 
 /** Checks the applicant and the procedure's form in the browser, with the server's schema and Vietnamese messages. */
-export function validateDossier(formSchema: FormSchema | null, applicant: Applicant, data: Record<string, unknown>): FieldErrors {
-  const schema = { type: 'object', properties: { applicant: APPLICANT_SCHEMA, data: formSchema ?? { type: 'object' } } };
+export function validateDossier(
+  formSchema: FormSchema | null,
+  applicant: Applicant,
+  data: Record<string, unknown>,
+): FieldErrors {
+  const schema = {
+    type: 'object',
+    properties: { applicant: APPLICANT_SCHEMA, data: formSchema ?? { type: 'object' } },
+  };
   const key = JSON.stringify(schema);
   let validate = compiled.get(key);
   if (!validate) {

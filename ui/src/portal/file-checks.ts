@@ -17,7 +17,9 @@ const ACCEPTED: Record<string, string[]> = {
 };
 
 /** For the file inputs' `accept`: the file chooser offers only these. */
-export const ACCEPT_ATTRIBUTE = Object.keys(ACCEPTED).map((ext) => `.${ext}`).join(',');
+export const ACCEPT_ATTRIBUTE = Object.keys(ACCEPTED)
+  .map((ext) => `.${ext}`)
+  .join(',');
 
 // First bytes of the formats a browser can check cheaply; the server checks again.
 const SIGNATURES: Record<string, number[]> = {
@@ -34,9 +36,11 @@ export async function fileProblem(file: File): Promise<string | null> {
   const typeAllowed = !file.type || file.type === 'application/octet-stream' || types?.includes(file.type);
   if (!types || !typeAllowed) return t('fileTypeRefused', { name: file.name });
   if (file.size === 0) return t('fileEmpty', { name: file.name });
-  if (file.size > MAX_FILE_BYTES) return t('fileTooBig', { name: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
+  if (file.size > MAX_FILE_BYTES)
+    return t('fileTooBig', { name: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
   const signature = SIGNATURES[ext];
-  if (signature && !(await startsWith(file, signature))) return t('fileContentMismatch', { name: file.name, kind: ext.toUpperCase() });
+  if (signature && !(await startsWith(file, signature)))
+    return t('fileContentMismatch', { name: file.name, kind: ext.toUpperCase() });
   return null;
 }
 

@@ -16,7 +16,10 @@ export const t = messages({
   levelXa: ['Cấp xã', 'Commune level'],
   onlineOnly: ['Chỉ thủ tục nộp trực tuyến', 'Online procedures only'],
   foundCount: ['Tìm thấy {n} thủ tục.', '{n} procedures found.'],
-  noProcedureFound: ['Không tìm thấy thủ tục phù hợp. Thử từ khóa khác hoặc bỏ bớt bộ lọc.', 'No matching procedure. Try other words or fewer filters.'],
+  noProcedureFound: [
+    'Không tìm thấy thủ tục phù hợp. Thử từ khóa khác hoặc bỏ bớt bộ lọc.',
+    'No matching procedure. Try other words or fewer filters.',
+  ],
   code: ['Mã thủ tục', 'Code'],
   procedureName: ['Tên thủ tục', 'Procedure'],
   onlineLevel: ['Dịch vụ công trực tuyến', 'Online service'],
@@ -41,7 +44,10 @@ export const t = messages({
   submitOnline: ['Nộp trực tuyến', 'Submit online'],
   loginToSubmit: ['Cần đăng nhập bằng tài khoản công dân', 'Log in with a citizen account'],
   citizensOnly: ['Chỉ tài khoản công dân nộp được hồ sơ trực tuyến', 'Only citizen accounts submit online'],
-  notOnline: ['Thủ tục này chưa nhận hồ sơ trực tuyến: nộp tại bộ phận một cửa.', 'This procedure is not offered online: apply at the one-stop desk.'],
+  notOnline: [
+    'Thủ tục này chưa nhận hồ sơ trực tuyến: nộp tại bộ phận một cửa.',
+    'This procedure is not offered online: apply at the one-stop desk.',
+  ],
   notAccepting: ['Thủ tục này hiện không nhận hồ sơ mới.', 'This procedure takes no new dossiers now.'],
 
   // The online form
@@ -61,33 +67,60 @@ export const t = messages({
   unitMissing: ['Chọn đơn vị tiếp nhận hồ sơ.', 'Choose the unit to submit to.'],
   formSection: ['Tờ khai', 'Application form'],
   documentsSection: ['Giấy tờ đính kèm', 'Attached documents'],
-  fileRules: ['Nhận tệp PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT; mỗi tệp tối đa {limit}. Mục có dấu * là bắt buộc.', 'PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX or ODT files, at most {limit} each. Items marked * are required.'],
+  fileRules: [
+    'Nhận tệp PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT; mỗi tệp tối đa {limit}. Mục có dấu * là bắt buộc.',
+    'PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX or ODT files, at most {limit} each. Items marked * are required.',
+  ],
   extraFiles: ['Giấy tờ khác', 'Other documents'],
   optional: ['Không bắt buộc', 'Optional'],
   documentMissing: ['Chưa đính kèm giấy tờ bắt buộc này.', 'This required document is not attached.'],
-  fileTypeRefused: ['Tệp "{name}" không được chấp nhận: chỉ nhận PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT.', 'File "{name}" is refused: only PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT are accepted.'],
-  fileTooBig: ['Tệp "{name}" có dung lượng {size}, vượt quá giới hạn {limit}.', 'File "{name}" is {size}, over the {limit} limit.'],
+  fileTypeRefused: [
+    'Tệp "{name}" không được chấp nhận: chỉ nhận PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT.',
+    'File "{name}" is refused: only PDF, JPEG, PNG, DOC, DOCX, XLS, XLSX, ODT are accepted.',
+  ],
+  fileTooBig: [
+    'Tệp "{name}" có dung lượng {size}, vượt quá giới hạn {limit}.',
+    'File "{name}" is {size}, over the {limit} limit.',
+  ],
   fileEmpty: ['Tệp "{name}" rỗng.', 'File "{name}" is empty.'],
   fileContentMismatch: ['Nội dung tệp "{name}" không phải {kind}.', 'The content of "{name}" is not {kind}.'],
-  fixErrors: ['Hồ sơ chưa gửi được: còn {n} mục cần sửa, xem thông báo bên cạnh từng mục.', 'Not sent yet: {n} items to fix, see the message next to each.'],
+  fixErrors: [
+    'Hồ sơ chưa gửi được: còn {n} mục cần sửa, xem thông báo bên cạnh từng mục.',
+    'Not sent yet: {n} items to fix, see the message next to each.',
+  ],
   submitDossier: ['Nộp hồ sơ', 'Submit the dossier'],
   sending: ['Đang gửi…', 'Sending…'],
   uploading: ['Đang tải lên: {percent}%', 'Uploading: {percent}%'],
   waitingServer: ['Đã tải lên, đang chờ máy chủ xác nhận…', 'Uploaded, waiting for the server…'],
   submittedTitle: ['Đã nộp hồ sơ', 'Dossier submitted'],
-  submittedText: ['Hồ sơ "{procedure}" đã được gửi tới bộ phận một cửa.', 'Your "{procedure}" dossier was sent to the one-stop desk.'],
-  keepCode: ['Giữ mã hồ sơ để tra cứu tình trạng cùng số giấy tờ tùy thân; kết quả tiếp nhận sẽ được thông báo.', 'Keep the code: with your ID number it lets you track the dossier; you will be told when it is received.'],
+  submittedText: [
+    'Hồ sơ "{procedure}" đã được gửi tới bộ phận một cửa.',
+    'Your "{procedure}" dossier was sent to the one-stop desk.',
+  ],
+  keepCode: [
+    'Giữ mã hồ sơ để tra cứu tình trạng cùng số giấy tờ tùy thân; kết quả tiếp nhận sẽ được thông báo.',
+    'Keep the code: with your ID number it lets you track the dossier; you will be told when it is received.',
+  ],
   trackThis: ['Tra cứu hồ sơ này', 'Track this dossier'],
 
   // Tracking
   trackTitle: ['Tra cứu hồ sơ', 'Track a dossier'],
-  trackHelp: ['Mã hồ sơ in trên giấy tiếp nhận và hẹn trả kết quả. Số giấy tờ là số người nộp đã khai khi nộp hồ sơ.', 'The code is printed on the receipt. The ID number is the one the applicant gave when submitting.'],
+  trackHelp: [
+    'Mã hồ sơ in trên giấy tiếp nhận và hẹn trả kết quả. Số giấy tờ là số người nộp đã khai khi nộp hồ sơ.',
+    'The code is printed on the receipt. The ID number is the one the applicant gave when submitting.',
+  ],
   dossierCode: ['Mã hồ sơ', 'Dossier code'],
   codeMissing: ['Nhập mã hồ sơ.', 'Enter the dossier code.'],
-  idNumberInvalid: ['Số giấy tờ không đúng: CCCD 12 chữ số, CMND 9 chữ số hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số).', 'Wrong ID number: 12-digit CCCD, 9-digit CMND or a passport (a capital letter and 7–8 digits).'],
+  idNumberInvalid: [
+    'Số giấy tờ không đúng: CCCD 12 chữ số, CMND 9 chữ số hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số).',
+    'Wrong ID number: 12-digit CCCD, 9-digit CMND or a passport (a capital letter and 7–8 digits).',
+  ],
   track: ['Tra cứu', 'Track'],
   searching: ['Đang tra cứu…', 'Searching…'],
-  trackNotFound: ['Không tìm thấy hồ sơ có mã và số giấy tờ này. Kiểm tra lại mã hồ sơ và số CCCD/CMND/hộ chiếu.', 'No dossier with this code and ID number. Check both and try again.'],
+  trackNotFound: [
+    'Không tìm thấy hồ sơ có mã và số giấy tờ này. Kiểm tra lại mã hồ sơ và số CCCD/CMND/hộ chiếu.',
+    'No dossier with this code and ID number. Check both and try again.',
+  ],
   procedure: ['Thủ tục', 'Procedure'],
   status: ['Trạng thái', 'Status'],
   receivedAt: ['Ngày nộp', 'Submitted'],

@@ -11,7 +11,15 @@ export interface Filters {
 const LEVELS = ['tinh', 'huyen', 'xa'];
 
 /** Search box (name or code), field, level and "online only". */
-export function ProcedureFilters({ filters, fields, onChange }: { filters: Filters; fields: string[]; onChange: (next: Filters) => void }) {
+export function ProcedureFilters({
+  filters,
+  fields,
+  onChange,
+}: {
+  filters: Filters;
+  fields: string[];
+  onChange: (next: Filters) => void;
+}) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
     <div class="portal-filters panel">
@@ -48,7 +56,11 @@ export function ProcedureFilters({ filters, fields, onChange }: { filters: Filte
         </select>
       </label>
       <label class="inline">
-        <input type="checkbox" checked={filters.onlineOnly} onChange={(e) => set({ onlineOnly: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={filters.onlineOnly}
+          onChange={(e) => set({ onlineOnly: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('onlineOnly')}
       </label>
     </div>

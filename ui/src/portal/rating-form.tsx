@@ -39,14 +39,27 @@ export function RatingForm({ code }: { code: string }) {
       <h3>{t('rateTitle')}</h3>
       <div class="stars-input" role="radiogroup" aria-label={t('rateTitle')}>
         {[1, 2, 3, 4, 5].map((n) => (
-          <button key={n} type="button" role="radio" aria-checked={score === n} aria-label={t('starsOf', { n })} class={n <= score ? 'star on' : 'star'} onClick={() => setScore(n)}>
+          <button
+            key={n}
+            type="button"
+            role="radio"
+            aria-checked={score === n}
+            aria-label={t('starsOf', { n })}
+            class={n <= score ? 'star on' : 'star'}
+            onClick={() => setScore(n)}
+          >
             ★
           </button>
         ))}
       </div>
       <label>
         {t('comment')}
-        <textarea rows={2} maxLength={1000} value={comment} onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          rows={2}
+          maxLength={1000}
+          value={comment}
+          onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)}
+        />
       </label>
       <ErrorBox error={error} />
       <button type="submit" class="primary" disabled={busy}>

@@ -8,12 +8,18 @@ import type { ProcedureDocument } from './types';
  * `/data/…`, `/unitCode`), or a document by its name or index; a 413/415 by the file name in its detail.
  * Whatever cannot be placed stays for the message above the button.
  */
-export function placeServerErrors(err: unknown, documents: ProcedureDocument[], files: ChosenFiles): { fields: FieldErrors; rest: unknown } {
+export function placeServerErrors(
+  err: unknown,
+  documents: ProcedureDocument[],
+  files: ChosenFiles,
+): { fields: FieldErrors; rest: unknown } {
   if (!(err instanceof ApiError)) return { fields: {}, rest: err };
   const fields: FieldErrors = {};
   const unplaced: ApiError['errors'] = [];
   for (const e of err.errors) {
-    const pointer = documentPointer(`${e.field} ${e.message}`, documents, files) ?? (/^\/(applicant|data|unitCode)/.test(e.field) ? e.field : null);
+    const pointer =
+      documentPointer(`${e.field} ${e.message}`, documents, files) ??
+      (/^\/(applicant|data|unitCode)/.test(e.field) ? e.field : null);
     if (pointer) fields[pointer] ??= e.message;
     else unplaced.push(e);
   }
@@ -21,7 +27,8 @@ export function placeServerErrors(err: unknown, documents: ProcedureDocument[], 
     const pointer = documentPointer(err.message, documents, files);
     if (pointer) return { fields: { [pointer]: err.message }, rest: null };
   }
-  if (Object.keys(fields).length > 0 && unplaced.length === 0) return { fields, rest: new ApiError(err.status, err.code, err.message) };
+  if (Object.keys(fields).length > 0 && unplaced.length === 0)
+    return { fields, rest: new ApiError(err.status, err.code, err.message) };
   return { fields, rest: err };
 }
 

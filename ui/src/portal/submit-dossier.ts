@@ -18,7 +18,11 @@ export interface FilePart {
  * POST /api/portal/dossiers as multipart/form-data: the field `dossier` (JSON) first, then one part per file whose
  * field name is the document's name; `onProgress` follows the upload.
  */
-export function submitDossier(dossier: OnlineDossier, files: FilePart[], onProgress: (fraction: number) => void): Promise<SubmittedDossier> {
+export function submitDossier(
+  dossier: OnlineDossier,
+  files: FilePart[],
+  onProgress: (fraction: number) => void,
+): Promise<SubmittedDossier> {
   const body = new FormData();
   body.append('dossier', JSON.stringify(dossier));
   for (const part of files) body.append(fieldName(part.document), part.file, part.file.name);

@@ -10,7 +10,15 @@ import { UploadProgress } from './upload-progress';
 import { useOnlineDossier } from './use-online-dossier';
 
 /** The online application: applicant, unit, the procedure's own form, the documents; checked before anything is sent. */
-export function SubmitForm({ procedure, user, onSubmitted }: { procedure: Procedure; user: User | null; onSubmitted: (d: SubmittedDossier) => void }) {
+export function SubmitForm({
+  procedure,
+  user,
+  onSubmitted,
+}: {
+  procedure: Procedure;
+  user: User | null;
+  onSubmitted: (d: SubmittedDossier) => void;
+}) {
   const f = useOnlineDossier(procedure, user, onSubmitted);
   const errorCount = Object.keys(f.errors).length;
   const onSubmit = (event: Event) => {
@@ -25,7 +33,14 @@ export function SubmitForm({ procedure, user, onSubmitted }: { procedure: Proced
       </fieldset>
       <fieldset class="panel">
         <legend>{t('unitSection')}</legend>
-        <UnitPicker procedure={procedure} level={f.level} unitCode={f.unitCode} error={f.errors['/unitCode']} onLevel={f.setLevel} onUnit={f.setUnitCode} />
+        <UnitPicker
+          procedure={procedure}
+          level={f.level}
+          unitCode={f.unitCode}
+          error={f.errors['/unitCode']}
+          onLevel={f.setLevel}
+          onUnit={f.setUnitCode}
+        />
       </fieldset>
       {procedure.formSchema?.properties && (
         <fieldset class="panel">

@@ -4,7 +4,15 @@ import { ID_NUMBER_PATTERN } from './applicant-schema';
 import { t } from './messages';
 
 /** The dossier code (printed on the receipt) and the applicant's ID number: both are needed to see a dossier. */
-export function TrackForm({ initialCode, busy, onTrack }: { initialCode: string; busy: boolean; onTrack: (code: string, idNumber: string) => void }) {
+export function TrackForm({
+  initialCode,
+  busy,
+  onTrack,
+}: {
+  initialCode: string;
+  busy: boolean;
+  onTrack: (code: string, idNumber: string) => void;
+}) {
   const [code, setCode] = useState(initialCode);
   const [idNumber, setIdNumber] = useState('');
   const [errors, setErrors] = useState<{ code?: string; idNumber?: string }>({});
@@ -22,14 +30,26 @@ export function TrackForm({ initialCode, busy, onTrack }: { initialCode: string;
       <div class={`field${errors.code ? ' has-error' : ''}`} data-field="code">
         <label>
           {t('dossierCode')}
-          <input {...fieldAttributes('/code', errors.code)} name="code" value={code} placeholder="H26.00001-181119-0001" onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            {...fieldAttributes('/code', errors.code)}
+            name="code"
+            value={code}
+            placeholder="H26.00001-181119-0001"
+            onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <FieldError pointer="/code" message={errors.code} />
       </div>
       <div class={`field${errors.idNumber ? ' has-error' : ''}`} data-field="idNumber">
         <label>
           {t('idNumber')}
-          <input {...fieldAttributes('/idNumber', errors.idNumber)} name="idNumber" value={idNumber} placeholder={t('idNumberHint')} onInput={(e) => setIdNumber((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            {...fieldAttributes('/idNumber', errors.idNumber)}
+            name="idNumber"
+            value={idNumber}
+            placeholder={t('idNumberHint')}
+            onInput={(e) => setIdNumber((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <FieldError pointer="/idNumber" message={errors.idNumber} />
       </div>

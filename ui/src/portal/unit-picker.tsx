@@ -50,14 +50,23 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
         <div class="unit-row">
           <label>
             {t('findUnit')}
-            <input type="search" value={query} placeholder={t('findUnitHint')} onInput={(e) => search((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              type="search"
+              value={query}
+              placeholder={t('findUnitHint')}
+              onInput={(e) => search((e.currentTarget as HTMLInputElement).value)}
+            />
           </label>
           <label class="grow">
             <span>
               {t('unit')}
               <span class="required"> *</span>
             </span>
-            <select {...fieldAttributes('/unitCode', error)} value={unitCode} onChange={(e) => onUnit((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              {...fieldAttributes('/unitCode', error)}
+              value={unitCode}
+              onChange={(e) => onUnit((e.currentTarget as HTMLSelectElement).value)}
+            >
               <option value="">{t('chooseUnit', { n: shown.length })}</option>
               {shown.map((u) => (
                 <option key={u.code} value={u.code}>

@@ -11,7 +11,11 @@ import { submitDossier, type FilePart } from './submit-dossier';
 import type { Applicant, Procedure, SubmittedDossier } from './types';
 
 /** The online form's state, its checks in the browser, then the upload with its progress and the server's answer. */
-export function useOnlineDossier(procedure: Procedure, user: User | null, onSubmitted: (dossier: SubmittedDossier) => void) {
+export function useOnlineDossier(
+  procedure: Procedure,
+  user: User | null,
+  onSubmitted: (dossier: SubmittedDossier) => void,
+) {
   const [values, setValues] = useState<FormValues>({});
   const [applicant, setApplicant] = useState<Applicant>({ fullName: user?.fullName ?? '', idNumber: '' });
   const [level, setLevel] = useState(procedure.levels[0] ?? 'xa');
@@ -25,13 +29,20 @@ export function useOnlineDossier(procedure: Procedure, user: User | null, onSubm
     setFailure(null);
     const data = toData(procedure.formSchema, values);
     const person = withoutBlanks(applicant);
-    const found: FieldErrors = { ...validateDossier(procedure.formSchema, person, data), ...(await checkDocuments(procedure.documents, files)) };
+    const found: FieldErrors = {
+      ...validateDossier(procedure.formSchema, person, data),
+      ...(await checkDocuments(procedure.documents, files)),
+    };
     if (!unitCode) found['/unitCode'] = t('unitMissing');
     setErrors(found);
     if (Object.keys(found).length > 0) return focusFirstError();
     setProgress(0);
     try {
-      const dossier = await submitDossier({ procedureCode: procedure.code, unitCode, applicant: person, data }, fileParts(procedure, files), setProgress);
+      const dossier = await submitDossier(
+        { procedureCode: procedure.code, unitCode, applicant: person, data },
+        fileParts(procedure, files),
+        setProgress,
+      );
       onSubmitted(dossier);
     } catch (err) {
       const placed = placeServerErrors(err, procedure.documents, files);
@@ -43,7 +54,22 @@ export function useOnlineDossier(procedure: Procedure, user: User | null, onSubm
     }
   };
 
-  return { values, setValues, applicant, setApplicant, level, setLevel, unitCode, setUnitCode, files, setFiles, errors, failure, progress, submit };
+  return {
+    values,
+    setValues,
+    applicant,
+    setApplicant,
+    level,
+    setLevel,
+    unitCode,
+    setUnitCode,
+    files,
+    setFiles,
+    errors,
+    failure,
+    progress,
+    submit,
+  };
 }
 
 /** Optional answers left empty are not sent (an empty e-mail is no e-mail, not a malformed one). */
@@ -55,14 +81,18 @@ function withoutBlanks(applicant: Applicant): Applicant {
 }
 
 function fileParts(procedure: Procedure, files: ChosenFiles): FilePart[] {
-  const parts = procedure.documents.flatMap((d, i) => (files.documents[i] ?? []).map((file) => ({ document: d.name, file })));
+  const parts = procedure.documents.flatMap((d, i) =>
+    (files.documents[i] ?? []).map((file) => ({ document: d.name, file })),
+  );
   return [...parts, ...files.extras.map((file) => ({ document: t('extraFiles'), file }))];
 }
 
 /** Moves to the first field in error once the messages are drawn. */
 function focusFirstError(): void {
   setTimeout(() => {
-    const field = document.querySelector<HTMLElement>('.has-error input, .has-error select, .has-error textarea, .portal-form .error-box');
+    const field = document.querySelector<HTMLElement>(
+      '.has-error input, .has-error select, .has-error textarea, .portal-form .error-box',
+    );
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   });

@@ -5,7 +5,15 @@ import { t } from './messages';
 import type { Announcement, AnnouncementChange } from './types';
 
 /** Carries out an abolition, after a second click to confirm (the procedure then takes no new dossier). */
-export function AbolishButton({ announcement, change, onDone }: { announcement: Announcement; change: AnnouncementChange; onDone: () => void }) {
+export function AbolishButton({
+  announcement,
+  change,
+  onDone,
+}: {
+  announcement: Announcement;
+  change: AnnouncementChange;
+  onDone: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -26,7 +34,13 @@ export function AbolishButton({ announcement, change, onDone }: { announcement: 
     <div class="abolish">
       {confirming ? (
         <>
-          <button type="button" class="danger" disabled={busy} onClick={abolish} title={t('abolishHint', { code: change.procedureCode })}>
+          <button
+            type="button"
+            class="danger"
+            disabled={busy}
+            onClick={abolish}
+            title={t('abolishHint', { code: change.procedureCode })}
+          >
             {t('abolishConfirm')}
           </button>{' '}
           <button type="button" disabled={busy} onClick={() => setConfirming(false)}>

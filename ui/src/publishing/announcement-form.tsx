@@ -8,10 +8,22 @@ import { t } from './messages';
 import type { Announcement, ProcedureSummary } from './types';
 
 let nextKey = 1;
-const emptyChange = (): ChangeDraft => ({ key: nextKey++, procedureCode: '', kind: 'amend', replacesCode: '', effectiveFrom: '' });
+const emptyChange = (): ChangeDraft => ({
+  key: nextKey++,
+  procedureCode: '',
+  kind: 'amend',
+  replacesCode: '',
+  effectiveFrom: '',
+});
 
 /** Records a Quyết định công bố and the procedures it changes (POST /api/announcements); the server checks it. */
-export function AnnouncementForm({ procedures, onRecorded }: { procedures: ProcedureSummary[]; onRecorded: (a: Announcement) => void }) {
+export function AnnouncementForm({
+  procedures,
+  onRecorded,
+}: {
+  procedures: ProcedureSummary[];
+  onRecorded: (a: Announcement) => void;
+}) {
   const [changes, setChanges] = useState<ChangeDraft[]>(() => [emptyChange()]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +90,12 @@ export function AnnouncementForm({ procedures, onRecorded }: { procedures: Proce
       <fieldset>
         <legend>{t('changes')}</legend>
         {changes.map((draft, i) => (
-          <ChangeFields key={draft.key} draft={draft} onChange={update(i)} onRemove={changes.length > 1 ? remove(i) : undefined} />
+          <ChangeFields
+            key={draft.key}
+            draft={draft}
+            onChange={update(i)}
+            onRemove={changes.length > 1 ? remove(i) : undefined}
+          />
         ))}
         <button type="button" onClick={() => setChanges([...changes, emptyChange()])}>
           {t('addChange')}
@@ -92,7 +109,11 @@ export function AnnouncementForm({ procedures, onRecorded }: { procedures: Proce
         ))}
       </datalist>
       <ErrorBox error={error} />
-      {done && <p class="flash" role="status">{done}</p>}
+      {done && (
+        <p class="flash" role="status">
+          {done}
+        </p>
+      )}
       <button type="submit" class="primary" disabled={busy}>
         {busy ? t('saving') : t('save')}
       </button>

@@ -18,7 +18,13 @@ export function AnnouncementList({ loaded, procedureNames, submitted, onChanged 
     <div class="announcements" data-testid="announcements">
       <ErrorBox error={loaded.error} />
       {loaded.data.map((a) => (
-        <AnnouncementCard key={a.id} announcement={a} procedureNames={procedureNames} submitted={submitted} onChanged={onChanged} />
+        <AnnouncementCard
+          key={a.id}
+          announcement={a}
+          procedureNames={procedureNames}
+          submitted={submitted}
+          onChanged={onChanged}
+        />
       ))}
     </div>
   );

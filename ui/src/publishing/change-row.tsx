@@ -45,9 +45,14 @@ export function ChangeRow({ announcement, change, procedureName, submitted, onCh
 function nextStep({ announcement, change, submitted, onChanged }: Omit<Props, 'procedureName'>) {
   if (change.versionNumber !== null) return t('versionN', { n: change.versionNumber });
   if (change.doneAt) return change.kind === 'abolish' ? t('abolished') : null;
-  if (change.kind === 'abolish') return <AbolishButton announcement={announcement} change={change} onDone={onChanged} />;
+  if (change.kind === 'abolish')
+    return <AbolishButton announcement={announcement} change={change} onDone={onChanged} />;
   if (NEEDS_DIAGRAM.includes(change.kind) && submitted) {
-    return <Link href={`/cong-bo/${encodeURIComponent(change.procedureCode)}/${submitted.number}`}>{t('reviewVersion', { n: submitted.number })}</Link>;
+    return (
+      <Link href={`/cong-bo/${encodeURIComponent(change.procedureCode)}/${submitted.number}`}>
+        {t('reviewVersion', { n: submitted.number })}
+      </Link>
+    );
   }
   return <span class="muted small">{t('waitingVersion')}</span>;
 }

@@ -16,7 +16,9 @@ export function Countdown({ change }: { change: AnnouncementChange }) {
   const late = change.state === 'late' || minutes < 0;
   return (
     <span class={`countdown ${late ? 'late' : 'pending'}`} data-testid="countdown">
-      {late ? t('overdueBy', { time: formatWorkingMinutes(Math.abs(minutes), currentLang()) }) : t('left', { time: formatWorkingMinutes(minutes, currentLang()) })}
+      {late
+        ? t('overdueBy', { time: formatWorkingMinutes(Math.abs(minutes), currentLang()) })
+        : t('left', { time: formatWorkingMinutes(minutes, currentLang()) })}
     </span>
   );
 }

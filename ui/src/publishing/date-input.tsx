@@ -5,5 +5,16 @@ import type { JSX } from 'preact';
  * the browser's own format). Convert with `isoDate` from ./dates.
  */
 export function DateInput(props: Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'type'>) {
-  return <input inputMode="numeric" placeholder="dd/mm/yyyy" pattern="\d{1,2}/\d{1,2}/\d{4}" maxLength={10} title="dd/mm/yyyy" {...props} type="text" class={`date-input ${props.class ?? ''}`} />;
+  return (
+    <input
+      inputMode="numeric"
+      placeholder="dd/mm/yyyy"
+      pattern="\d{1,2}/\d{1,2}/\d{4}"
+      maxLength={10}
+      title="dd/mm/yyyy"
+      {...props}
+      type="text"
+      class={`date-input ${props.class ?? ''}`}
+    />
+  );
 }

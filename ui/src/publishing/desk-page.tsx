@@ -18,7 +18,10 @@ export default function DeskPage(_props: PageProps) {
   const announcements = useLoad(() => api<Announcement[]>('/announcements'), []);
   const submitted = useLoad(() => api<SubmittedVersion[]>('/versions?status=submitted'), []);
   const procedures = useLoad(() => api<ProcedureSummary[]>('/procedures'), []);
-  const procedureNames = useMemo(() => new Map((procedures.data ?? []).map((p) => [p.code, p.name])), [procedures.data]);
+  const procedureNames = useMemo(
+    () => new Map((procedures.data ?? []).map((p) => [p.code, p.name])),
+    [procedures.data],
+  );
   // The server counts working time (holidays, office hours): ask it again every minute.
   useEveryMinute(announcements.reload);
   const changed = () => {
@@ -37,7 +40,12 @@ export default function DeskPage(_props: PageProps) {
       <div class="desk-columns">
         <div>
           <h2>{t('announcements')}</h2>
-          <AnnouncementList loaded={announcements} procedureNames={procedureNames} submitted={submitted.data ?? []} onChanged={changed} />
+          <AnnouncementList
+            loaded={announcements}
+            procedureNames={procedureNames}
+            submitted={submitted.data ?? []}
+            onChanged={changed}
+          />
         </div>
         <aside>
           <SubmittedVersions loaded={submitted} />

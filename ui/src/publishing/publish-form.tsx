@@ -48,7 +48,11 @@ export function PublishForm({ code, n, pending }: { code: string; n: number; pen
         <select value={changeId} onChange={(e) => choose(e.currentTarget.value)}>
           {pending.map(({ announcement, change }) => (
             <option key={change.id} value={String(change.id)}>
-              {announcement.number} — {t(`kind_${change.kind}`)} ({t(change.state === 'late' ? 'overdueBy' : 'left', { time: formatWorkingMinutes(Math.abs(change.timeLeftMinutes ?? 0), currentLang()) })})
+              {announcement.number} — {t(`kind_${change.kind}`)} (
+              {t(change.state === 'late' ? 'overdueBy' : 'left', {
+                time: formatWorkingMinutes(Math.abs(change.timeLeftMinutes ?? 0), currentLang()),
+              })}
+              )
             </option>
           ))}
           <option value="">{t('noChange')}</option>

@@ -15,7 +15,9 @@ export function RejectForm({ code, n }: { code: string; n: number }) {
     setBusy(true);
     setError(null);
     try {
-      await api(`/procedures/${encodeURIComponent(code)}/versions/${n}/reject`, { body: { json: { reason: reason.trim() } } });
+      await api(`/procedures/${encodeURIComponent(code)}/versions/${n}/reject`, {
+        body: { json: { reason: reason.trim() } },
+      });
       setFlash(t('rejected', { n, code }));
       navigate('/cong-bo');
     } catch (err) {

@@ -16,7 +16,11 @@ export default function ReviewPage({ params }: PageProps) {
   const code = params.code ?? '';
   const n = Number(params.n);
   const path = `/procedures/${encodeURIComponent(code)}`;
-  const loaded = useLoad(() => Promise.all([api<Procedure>(path), api<Version>(`${path}/versions/${n}`), api<Announcement[]>('/announcements')]), [code, n]);
+  const loaded = useLoad(
+    () =>
+      Promise.all([api<Procedure>(path), api<Version>(`${path}/versions/${n}`), api<Announcement[]>('/announcements')]),
+    [code, n],
+  );
   if (loaded.error) return <ErrorBox error={loaded.error} />;
   if (!loaded.data) return <Spinner label={t('loading')} />;
   const [procedure, version, announcements] = loaded.data;
@@ -53,5 +57,7 @@ export default function ReviewPage({ params }: PageProps) {
 
 function inForceText(version: NonNullable<Procedure['version']>): string {
   const since = version.validFrom ?? version.publishedAt;
-  return since ? `${t('inForce', { n: version.number })} (${t('since', { date: formatDate(since) })})` : t('inForce', { n: version.number });
+  return since
+    ? `${t('inForce', { n: version.number })} (${t('since', { date: formatDate(since) })})`
+    : t('inForce', { n: version.number });
 }

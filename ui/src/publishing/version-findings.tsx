@@ -15,7 +15,8 @@ export function VersionFindings({ findings }: { findings: Finding[] }) {
         <ul class="findings">
           {findings.map((f, i) => (
             <li key={i}>
-              <span class={BADGES[f.severity]}>{t(`severity_${f.severity}`)}</span> {currentLang() === 'en' && f.messageEn ? f.messageEn : f.message}
+              <span class={BADGES[f.severity]}>{t(`severity_${f.severity}`)}</span>{' '}
+              {currentLang() === 'en' && f.messageEn ? f.messageEn : f.message}
               {f.elementId && <span class="muted small"> ({f.elementId})</span>}
             </li>
           ))}

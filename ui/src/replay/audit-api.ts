@@ -1,5 +1,14 @@
 import { api } from '../app/api';
-import type { Dossier, DossierPage, HeatmapEntry, ProcedureSummary, Replay, TimelineEntry, Verification, VersionSummary } from './types';
+import type {
+  Dossier,
+  DossierPage,
+  HeatmapEntry,
+  ProcedureSummary,
+  Replay,
+  TimelineEntry,
+  Verification,
+  VersionSummary,
+} from './types';
 
 const enc = encodeURIComponent;
 
@@ -15,7 +24,8 @@ export interface DossierQuery {
 export const auditApi = {
   dossiers: (query: DossierQuery) => {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined && value !== '') params.set(key, String(value));
     return api<DossierPage>(`/dossiers?${params}`);
   },
   dossier: (code: string) => api<Dossier>(`/dossiers/${enc(code)}`),
@@ -25,7 +35,8 @@ export const auditApi = {
   procedures: () => api<ProcedureSummary[]>('/procedures'),
   versions: (code: string) => api<VersionSummary[]>(`/procedures/${enc(code)}/versions`),
   bpmn: (code: string, version: number) => api<string>(`/procedures/${enc(code)}/versions/${version}/bpmn`),
-  heatmap: (code: string, version: number) => api<HeatmapEntry[]>(`/procedures/${enc(code)}/versions/${version}/heatmap`),
+  heatmap: (code: string, version: number) =>
+    api<HeatmapEntry[]>(`/procedures/${enc(code)}/versions/${version}/heatmap`),
 };
 
 /** Where the heatmap of a procedure version is shown. */

@@ -12,7 +12,10 @@ export function BundleButton({ code }: { code: string }) {
     setError(null);
     try {
       // The server's own bytes, so that an outside tool re-verifies exactly what was sent.
-      saveFile(await apiFile(`/dossiers/${encodeURIComponent(code)}/audit/bundle`), `${code.replace(/[^\w.-]/g, '_')}-audit.json`);
+      saveFile(
+        await apiFile(`/dossiers/${encodeURIComponent(code)}/audit/bundle`),
+        `${code.replace(/[^\w.-]/g, '_')}-audit.json`,
+      );
     } catch (err) {
       setError(err);
     } finally {

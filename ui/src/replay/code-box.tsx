@@ -15,7 +15,12 @@ export function CodeBox() {
       <label>
         {t('codeBox')}
         <span class="inline">
-          <input value={code} onInput={(e) => setCode(e.currentTarget.value)} placeholder={t('codePlaceholder')} data-testid="code-box" />
+          <input
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+            placeholder={t('codePlaceholder')}
+            data-testid="code-box"
+          />
           <button type="submit">{t('open')}</button>
         </span>
       </label>

@@ -10,7 +10,13 @@ export interface DossierFilters {
 }
 
 /** Text (code or applicant), procedure and status; the choice lists apply at once, the text on Enter or Tìm. */
-export function DossierSearchForm({ filters, onChange }: { filters: DossierFilters; onChange: (filters: DossierFilters) => void }) {
+export function DossierSearchForm({
+  filters,
+  onChange,
+}: {
+  filters: DossierFilters;
+  onChange: (filters: DossierFilters) => void;
+}) {
   const procedures = useLoad(auditApi.procedures, []);
   const [q, setQ] = useState(filters.q);
   const submit = (event: Event) => {
@@ -25,7 +31,10 @@ export function DossierSearchForm({ filters, onChange }: { filters: DossierFilte
       </label>
       <label>
         {t('procedure')}
-        <select value={filters.procedure} onChange={(e) => onChange({ ...filters, q, procedure: e.currentTarget.value })}>
+        <select
+          value={filters.procedure}
+          onChange={(e) => onChange({ ...filters, q, procedure: e.currentTarget.value })}
+        >
           <option value="">{t('anyProcedure')}</option>
           {(procedures.data ?? []).map((p) => (
             <option key={p.code} value={p.code}>

@@ -29,7 +29,10 @@ export function DossierTable({ items }: { items: DossierSummary[] }) {
               <Link href={replayHref(d.code)}>{d.code}</Link>
             </td>
             <td>
-              {d.procedureName} <span class="muted">({d.procedureCode}, {t('version', { n: d.procedureVersion })})</span>
+              {d.procedureName}{' '}
+              <span class="muted">
+                ({d.procedureCode}, {t('version', { n: d.procedureVersion })})
+              </span>
             </td>
             <td>{d.applicantName}</td>
             <td>{d.unitName}</td>

@@ -23,7 +23,10 @@ export default function DossiersPage(_props: PageProps) {
         </Link>
       </nav>
       {heatmap ? (
-        <HeatmapTab procedure={query.get('procedure') ?? ''} version={Number.isInteger(version) && version > 0 ? version : undefined} />
+        <HeatmapTab
+          procedure={query.get('procedure') ?? ''}
+          version={Number.isInteger(version) && version > 0 ? version : undefined}
+        />
       ) : (
         <DossierFinder />
       )}

@@ -33,7 +33,10 @@ export class HeatmapPainter {
       if (bucket !== null) addMarker(this.canvas, this.registry, entry.activityId, `heat-${bucket}`);
       const html = isTask(entry) ? taskLabel(entry) : countLabel(entry);
       html.dataset.activity = entry.activityId;
-      this.overlays.add(entry.activityId, OVERLAY, { position: isTask(entry) ? { top: -22, left: 0 } : { top: -12, right: 10 }, html });
+      this.overlays.add(entry.activityId, OVERLAY, {
+        position: isTask(entry) ? { top: -22, left: 0 } : { top: -12, right: 10 },
+        html,
+      });
     }
   }
 }
@@ -42,7 +45,8 @@ function taskLabel(entry: HeatmapEntry): HTMLElement {
   const lang = currentLang();
   const label = element('div', 'heat-label');
   label.append(element('span', 'heat-passed', t('overlayPassed', { n: entry.passed })));
-  if (entry.medianMinutes !== null) label.append(element('span', 'heat-median', formatWorkingMinutes(entry.medianMinutes, lang)));
+  if (entry.medianMinutes !== null)
+    label.append(element('span', 'heat-median', formatWorkingMinutes(entry.medianMinutes, lang)));
   if (entry.late > 0) label.append(element('span', 'heat-late', t('overlayLate', { n: entry.late })));
   label.title = [
     entry.name ?? entry.activityId,

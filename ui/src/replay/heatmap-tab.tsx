@@ -9,7 +9,10 @@ import type { VersionSummary } from './types';
 export function HeatmapTab({ procedure, version }: { procedure: string; version: number | undefined }) {
   const procedures = useLoad(auditApi.procedures, []);
   // Tagged with their procedure: right after a change of procedure the previous list is still loaded.
-  const versions = useLoad(async () => ({ procedure, list: procedure ? await auditApi.versions(procedure) : [] }), [procedure]);
+  const versions = useLoad(
+    async () => ({ procedure, list: procedure ? await auditApi.versions(procedure) : [] }),
+    [procedure],
+  );
   const current = versions.data?.procedure === procedure ? versions.data.list : undefined;
   const published = (current ?? []).filter((v) => v.status === 'published' || v.status === 'retired');
   const shown = published.find((v) => v.number === version) ?? published.find((v) => v.inForce) ?? published[0];
@@ -18,7 +21,11 @@ export function HeatmapTab({ procedure, version }: { procedure: string; version:
       <div class="toolbar">
         <label class="grow">
           {t('chooseProcedure')}
-          <select value={procedure} onChange={(e) => navigate(heatmapHref(e.currentTarget.value))} data-testid="heatmap-procedure">
+          <select
+            value={procedure}
+            onChange={(e) => navigate(heatmapHref(e.currentTarget.value))}
+            data-testid="heatmap-procedure"
+          >
             <option value="">—</option>
             {(procedures.data ?? []).map((p) => (
               <option key={p.code} value={p.code}>
@@ -30,7 +37,11 @@ export function HeatmapTab({ procedure, version }: { procedure: string; version:
         {procedure && published.length > 0 && (
           <label>
             {t('chooseVersion')}
-            <select value={String(shown?.number)} onChange={(e) => navigate(heatmapHref(procedure, Number(e.currentTarget.value)))} data-testid="heatmap-version">
+            <select
+              value={String(shown?.number)}
+              onChange={(e) => navigate(heatmapHref(procedure, Number(e.currentTarget.value)))}
+              data-testid="heatmap-version"
+            >
               {published.map((v) => (
                 <option key={v.number} value={String(v.number)}>
                   {versionLabel(v)}
@@ -43,7 +54,9 @@ export function HeatmapTab({ procedure, version }: { procedure: string; version:
       <ErrorBox error={procedures.error ?? versions.error} />
       {procedure && !current && !versions.error && <Spinner label={t('loading')} />}
       {procedure && current && published.length === 0 && <p class="muted">{t('noVersions')}</p>}
-      {procedure && shown && <HeatmapView key={`${procedure}/${shown.number}`} procedure={procedure} version={shown.number} />}
+      {procedure && shown && (
+        <HeatmapView key={`${procedure}/${shown.number}`} procedure={procedure} version={shown.number} />
+      )}
     </div>
   );
 }

@@ -5,7 +5,15 @@ import { t } from './messages';
 import type { HeatmapEntry } from './types';
 
 /** The heatmap's figures per activity, in the diagram's order, with each task's colour. */
-export function HeatmapTable({ entries, basis, budgets }: { entries: HeatmapEntry[]; basis: HeatBasis; budgets: Map<string, number> }) {
+export function HeatmapTable({
+  entries,
+  basis,
+  budgets,
+}: {
+  entries: HeatmapEntry[];
+  basis: HeatBasis;
+  budgets: Map<string, number>;
+}) {
   const lang = currentLang();
   return (
     <table class="heat-table" data-testid="heatmap-table">

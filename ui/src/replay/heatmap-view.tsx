@@ -13,7 +13,10 @@ import { serviceOf } from './viewer-services';
 
 /** One procedure version's heatmap: drawn on its diagram, with the legend and the figures as a table. */
 export function HeatmapView({ procedure, version }: { procedure: string; version: number }) {
-  const loaded = useLoad(() => Promise.all([auditApi.bpmn(procedure, version), auditApi.heatmap(procedure, version)]), [procedure, version]);
+  const loaded = useLoad(
+    () => Promise.all([auditApi.bpmn(procedure, version), auditApi.heatmap(procedure, version)]),
+    [procedure, version],
+  );
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [basis, setBasis] = useState<HeatBasis>('time');
   const lang = currentLang();

@@ -7,7 +7,12 @@ import type { TimelineEntry } from './types';
  * The dossier's history in Vietnamese, one line per event: the events of the step shown (`from`–`to`) highlighted,
  * later ones greyed; a click replays up to that event.
  */
-export function HistoryList(props: { entries: TimelineEntry[]; from: number; to: number; onPick: (seq: number) => void }) {
+export function HistoryList(props: {
+  entries: TimelineEntry[];
+  from: number;
+  to: number;
+  onPick: (seq: number) => void;
+}) {
   const { entries, from, to, onPick } = props;
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {

@@ -33,7 +33,10 @@ export const t = messages({
   chooseVersion: ['Phiên bản sơ đồ', 'Diagram version'],
   inForce: ['đang áp dụng', 'in force'],
   retired: ['đã thay thế', 'superseded'],
-  noVersions: ['Thủ tục này chưa có phiên bản sơ đồ nào được công bố.', 'This procedure has no published diagram version yet.'],
+  noVersions: [
+    'Thủ tục này chưa có phiên bản sơ đồ nào được công bố.',
+    'This procedure has no published diagram version yet.',
+  ],
   colourBy: ['Tô màu theo', 'Colour by'],
   byTime: ['Thời gian xử lý trung vị so với định mức', 'Median time spent against the budget'],
   byLate: ['Tỉ lệ trễ hạn', 'Share of late tasks'],
@@ -72,7 +75,10 @@ export const t = messages({
   actual: ['Phát lại cho', 'Replayed'],
   nothing: ['(không có)', '(nothing)'],
   eventAt: ['{type} tại «{element}»', '{type} at “{element}”'],
-  bpmnChanged: ['Sơ đồ lưu hiện nay khác sơ đồ lúc ghi nhật ký (SHA-256 khác)', 'The stored diagram differs from the one recorded (SHA-256)'],
+  bpmnChanged: [
+    'Sơ đồ lưu hiện nay khác sơ đồ lúc ghi nhật ký (SHA-256 khác)',
+    'The stored diagram differs from the one recorded (SHA-256)',
+  ],
 
   play: ['▶ Phát', '▶ Play'],
   pause: ['❚❚ Tạm dừng', '❚❚ Pause'],

@@ -31,7 +31,9 @@ export class ReplayMarker {
     for (const step of steps.slice(0, index + 1)) for (const id of step.path) mark(id, 'replay-path');
     for (const id of current.path) mark(id, 'replay-step');
     if (current.activityId) mark(current.activityId, 'replay-step');
-    for (const id of current.tokens) if (mark(id, 'replay-waiting')) this.overlays.add(id, TOKEN, { position: { top: -9, right: 9 }, html: tokenDot() });
+    for (const id of current.tokens)
+      if (mark(id, 'replay-waiting'))
+        this.overlays.add(id, TOKEN, { position: { top: -9, right: 9 }, html: tokenDot() });
     for (const ref of [divergence?.expected, divergence?.actual]) if (ref) mark(ref.elementId, 'replay-divergence');
   }
 }

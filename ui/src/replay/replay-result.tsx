@@ -4,7 +4,8 @@ import type { EngineEventRef, Replay } from './types';
 /** Whether re-executing the diagram reproduced the record; if not, the first event where they part (as Temporal does). */
 export function ReplayResult({ replay, names }: { replay: Replay; names: Map<string, string> }) {
   const { divergence } = replay;
-  const show = (ref: EngineEventRef | null) => (ref ? t('eventAt', { type: ref.type, element: names.get(ref.elementId) ?? ref.elementId }) : t('nothing'));
+  const show = (ref: EngineEventRef | null) =>
+    ref ? t('eventAt', { type: ref.type, element: names.get(ref.elementId) ?? ref.elementId }) : t('nothing');
   return (
     <span class="replay-result" data-testid="replay-result">
       {divergence ? (

@@ -33,7 +33,13 @@ export function ReplayView({ dossier, replay, history, xml }: Props) {
     if (viewer) serviceOf(viewer, ReplayMarker).show(steps, player.index, replay.divergence);
   }, [viewer, steps, player.index, replay.divergence]);
   /** Replays up to an event of the history: the last step at or before it. */
-  const pick = (seq: number) => player.go(Math.max(0, steps.findLastIndex((s) => s.seq <= seq)));
+  const pick = (seq: number) =>
+    player.go(
+      Math.max(
+        0,
+        steps.findLastIndex((s) => s.seq <= seq),
+      ),
+    );
 
   return (
     <section class="audit replay">
@@ -43,8 +49,8 @@ export function ReplayView({ dossier, replay, history, xml }: Props) {
           <h1>
             {t('dossierTitle', { code: dossier.code })}{' '}
             <small class="muted">
-              {dossier.procedureName} ({dossier.procedureCode}) · {t('version', { n: dossier.procedureVersion })} · {dossier.applicant.fullName} ·{' '}
-              {dossier.statusLabel}
+              {dossier.procedureName} ({dossier.procedureCode}) · {t('version', { n: dossier.procedureVersion })} ·{' '}
+              {dossier.applicant.fullName} · {dossier.statusLabel}
             </small>
           </h1>
         </div>
@@ -64,7 +70,12 @@ export function ReplayView({ dossier, replay, history, xml }: Props) {
         </div>
         <aside class="replay-side">
           {step && <StepPanel step={step} entry={bySeq.get(step.seq)} names={names} />}
-          <HistoryList entries={history} from={step?.seq ?? 0} to={(steps[player.index + 1]?.seq ?? Infinity) - 1} onPick={pick} />
+          <HistoryList
+            entries={history}
+            from={step?.seq ?? 0}
+            to={(steps[player.index + 1]?.seq ?? Infinity) - 1}
+            onPick={pick}
+          />
         </aside>
       </div>
     </section>

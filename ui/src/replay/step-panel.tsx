@@ -5,7 +5,15 @@ import { OnTimeBadge } from '../app/on-time-badge';
 import type { ReplayStep, TimelineEntry } from './types';
 
 /** The step shown: what was done, by whom, when, how long it took against its deadline, and where the dossier waits. */
-export function StepPanel({ step, entry, names }: { step: ReplayStep; entry: TimelineEntry | undefined; names: Map<string, string> }) {
+export function StepPanel({
+  step,
+  entry,
+  names,
+}: {
+  step: ReplayStep;
+  entry: TimelineEntry | undefined;
+  names: Map<string, string>;
+}) {
   const lang = currentLang();
   return (
     <div class="panel step-panel" data-testid="step-panel">
@@ -37,7 +45,9 @@ export function StepPanel({ step, entry, names }: { step: ReplayStep; entry: Tim
         <dt>{t('statusAfter')}</dt>
         <dd>{statusLabel(step.statusCode)}</dd>
         <dt>{t('waiting')}</dt>
-        <dd data-testid="step-waiting">{step.tokens.length ? step.tokens.map((id) => names.get(id) ?? id).join('; ') : t('finished')}</dd>
+        <dd data-testid="step-waiting">
+          {step.tokens.length ? step.tokens.map((id) => names.get(id) ?? id).join('; ') : t('finished')}
+        </dd>
       </dl>
     </div>
   );

@@ -9,10 +9,22 @@ export function StepPlayer({ player, count }: { player: Player; count: number })
       <button type="button" class="primary" onClick={toggle} disabled={count < 2} data-testid="play">
         {playing ? t('pause') : t('play')}
       </button>
-      <button type="button" onClick={() => go(index - 1)} disabled={index === 0} title={t('stepBack')} aria-label={t('stepBack')}>
+      <button
+        type="button"
+        onClick={() => go(index - 1)}
+        disabled={index === 0}
+        title={t('stepBack')}
+        aria-label={t('stepBack')}
+      >
         ◀
       </button>
-      <button type="button" onClick={() => go(index + 1)} disabled={index >= count - 1} title={t('stepForward')} aria-label={t('stepForward')}>
+      <button
+        type="button"
+        onClick={() => go(index + 1)}
+        disabled={index >= count - 1}
+        title={t('stepForward')}
+        aria-label={t('stepForward')}
+      >
         ▶
       </button>
       <input

@@ -5,7 +5,19 @@ export type { TimelineEntry } from '../app/api-types';
 
 export type DossierSummary = Pick<
   Api.DossierSummary,
-  'code' | 'procedureCode' | 'procedureName' | 'procedureVersion' | 'unitCode' | 'unitName' | 'statusCode' | 'statusLabel' | 'applicantName' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'onTime'
+  | 'code'
+  | 'procedureCode'
+  | 'procedureName'
+  | 'procedureVersion'
+  | 'unitCode'
+  | 'unitName'
+  | 'statusCode'
+  | 'statusLabel'
+  | 'applicantName'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'finishedAt'
+  | 'onTime'
 >;
 
 export interface DossierPage {

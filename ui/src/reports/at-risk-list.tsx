@@ -13,8 +13,12 @@ export function AtRiskList() {
       <header class="toolbar">
         <h2 class="grow">{t('atRiskTitle')}</h2>
         {loading && <Spinner label={t('loading')} />}
-        {data && data.total > 0 && <span class="muted">{t('atRiskCount', { shown: data.items.length, total: data.total })}</span>}
-        <button type="button" onClick={reload} disabled={loading}>{t('refresh')}</button>
+        {data && data.total > 0 && (
+          <span class="muted">{t('atRiskCount', { shown: data.items.length, total: data.total })}</span>
+        )}
+        <button type="button" onClick={reload} disabled={loading}>
+          {t('refresh')}
+        </button>
       </header>
       <ErrorBox error={error} />
       {data && data.items.length === 0 && <p class="muted">{t('atRiskNone')}</p>}
@@ -41,7 +45,8 @@ export function AtRiskList() {
                 <td>{d.applicantName}</td>
                 <td>{d.statusLabel}</td>
                 <td class="nowrap">
-                  {formatDateTime(d.dueAt)} <span class={`badge ${d.late ? 'bad' : 'warn'}`}>{d.late ? t('isLate') : t('atRisk')}</span>
+                  {formatDateTime(d.dueAt)}{' '}
+                  <span class={`badge ${d.late ? 'bad' : 'warn'}`}>{d.late ? t('isLate') : t('atRisk')}</span>
                 </td>
               </tr>
             ))}

@@ -6,7 +6,13 @@ import { Chart } from './chart-setup';
  * A Chart.js chart drawn from `config`, rebuilt when `version` changes and destroyed when the component goes.
  * The canvas carries `data-chart` (its name) and, once drawn, `data-drawn` with the number of points.
  */
-export function ChartCanvas(props: { name: string; label: string; height: number; config: () => ChartConfiguration; version: string }) {
+export function ChartCanvas(props: {
+  name: string;
+  label: string;
+  height: number;
+  config: () => ChartConfiguration;
+  version: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const chart = new Chart(canvas.current!, props.config());

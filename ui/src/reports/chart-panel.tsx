@@ -3,7 +3,14 @@ import { ErrorBox, Spinner } from '../app/ui';
 import { t } from './messages';
 
 /** A titled box for one chart: a spinner while its call runs, the server's message if it fails. */
-export function ChartPanel(props: { title: string; name: string; loading: boolean; error: unknown; children?: ComponentChildren; footer?: ComponentChildren }) {
+export function ChartPanel(props: {
+  title: string;
+  name: string;
+  loading: boolean;
+  error: unknown;
+  children?: ComponentChildren;
+  footer?: ComponentChildren;
+}) {
   return (
     <section class="panel chart-panel" data-testid={`chart-${props.name}`}>
       <header>

@@ -7,10 +7,16 @@ import type { Choice } from './search-select';
 export function unitChoices(units: readonly Unit[], level: string): Choice[] {
   return units
     .filter((u) => !level || u.level === level)
-    .map((u) => ({ value: u.code, label: u.name, detail: u.validTo ? `${u.code}, ${t('retiredSince', { date: formatDate(u.validTo) })}` : u.code }));
+    .map((u) => ({
+      value: u.code,
+      label: u.name,
+      detail: u.validTo ? `${u.code}, ${t('retiredSince', { date: formatDate(u.validTo) })}` : u.code,
+    }));
 }
 
 /** Procedures to pick from, of the chosen level if any, by name with their national code. */
 export function procedureChoices(procedures: readonly ProcedureSummary[], level: string): Choice[] {
-  return procedures.filter((p) => !level || p.levels.includes(level)).map((p) => ({ value: p.code, label: p.name, detail: p.code }));
+  return procedures
+    .filter((p) => !level || p.levels.includes(level))
+    .map((p) => ({ value: p.code, label: p.name, detail: p.code }));
 }

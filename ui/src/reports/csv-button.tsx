@@ -21,7 +21,14 @@ export function CsvButton({ filter }: { filter: ReportFilter }) {
   };
   return (
     <>
-      <button type="button" class="primary" data-testid="csv-download" disabled={busy} aria-busy={busy} onClick={download}>
+      <button
+        type="button"
+        class="primary"
+        data-testid="csv-download"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={download}
+      >
         {busy ? t('downloading') : t('downloadCsv')}
       </button>
       <ErrorBox error={error} />

@@ -19,7 +19,11 @@ export function LevelChart({ filter }: { filter: ReportFilter }) {
       {rows && total && rows.length > 0 && (
         <p class="overall" data-testid="overall">
           {total.resolved
-            ? t('overall', { rate: formatPercent(total.onTimeRate), onTime: formatCount(total.onTime), resolved: formatCount(total.resolved) })
+            ? t('overall', {
+                rate: formatPercent(total.onTimeRate),
+                onTime: formatCount(total.onTime),
+                resolved: formatCount(total.resolved),
+              })
             : t('noResolved')}
         </p>
       )}
@@ -34,7 +38,14 @@ export function LevelChart({ filter }: { filter: ReportFilter }) {
             type: 'bar',
             data: {
               labels: rows.map((r) => levelName(r.key, r.label)),
-              datasets: [{ label: t('onTimeRate'), data: rows.map((r) => percentValue(r.onTimeRate)), backgroundColor: COLOURS.onTime, maxBarThickness: 56 }],
+              datasets: [
+                {
+                  label: t('onTimeRate'),
+                  data: rows.map((r) => percentValue(r.onTimeRate)),
+                  backgroundColor: COLOURS.onTime,
+                  maxBarThickness: 56,
+                },
+              ],
             },
             options: {
               scales: { y: percentAxis() },

@@ -28,18 +28,30 @@ export const t = messages({
   group_procedure: ['Thủ tục', 'Procedure'],
   group_month: ['Tháng', 'Month'],
   rollUp: ['Gộp đơn vị đã sáp nhập', 'Roll up merged units'],
-  rollUpHint: ['Tính hồ sơ của đơn vị đã giải thể, sáp nhập vào đơn vị kế thừa ngày nay', 'Count the dossiers of units retired by a reorganisation under the units that succeeded them'],
+  rollUpHint: [
+    'Tính hồ sơ của đơn vị đã giải thể, sáp nhập vào đơn vị kế thừa ngày nay',
+    'Count the dossiers of units retired by a reorganisation under the units that succeeded them',
+  ],
   thisYear: ['Từ đầu năm', 'Year to date'],
 
   byLevel: ['Tỷ lệ đúng hạn theo cấp', 'On-time rate by level'],
   byUnit: ['Đơn vị có tỷ lệ đúng hạn thấp nhất', 'Units with the lowest on-time rate'],
   byMonth: ['Diễn biến theo tháng', 'Trend by month'],
-  unitsShown: ['{from}–{to} / {total} đơn vị có hồ sơ đã giải quyết', '{from}–{to} of {total} units with resolved dossiers'],
+  unitsShown: [
+    '{from}–{to} / {total} đơn vị có hồ sơ đã giải quyết',
+    '{from}–{to} of {total} units with resolved dossiers',
+  ],
   previous: ['Trang trước', 'Previous page'],
   next: ['Trang sau', 'Next page'],
   noResolved: ['Chưa có hồ sơ nào được giải quyết trong kỳ.', 'No dossier was resolved in the period.'],
-  noRows: ['Không có hồ sơ nào tiếp nhận trong kỳ với các điều kiện đã chọn.', 'No dossier was received in the period with these filters.'],
-  overall: ['Toàn bộ: {rate} đúng hạn ({onTime}/{resolved} hồ sơ đã giải quyết)', 'Overall: {rate} on time ({onTime} of {resolved} resolved)'],
+  noRows: [
+    'Không có hồ sơ nào tiếp nhận trong kỳ với các điều kiện đã chọn.',
+    'No dossier was received in the period with these filters.',
+  ],
+  overall: [
+    'Toàn bộ: {rate} đúng hạn ({onTime}/{resolved} hồ sơ đã giải quyết)',
+    'Overall: {rate} on time ({onTime} of {resolved} resolved)',
+  ],
   rateAxis: ['Tỷ lệ đúng hạn (%)', 'On-time rate (%)'],
   countAxis: ['Số hồ sơ', 'Dossiers'],
 
@@ -57,7 +69,10 @@ export const t = messages({
   refused: ['Từ chối tiếp nhận', 'Refused'],
   onTimeRate: ['Tỷ lệ đúng hạn', 'On-time rate'],
   lateAttributed: ['Quá hạn do đơn vị', 'Late at this unit'],
-  lateAttributedHint: ['Hồ sơ quá hạn khi đang ở bước của đơn vị này (của bất kỳ đơn vị tiếp nhận nào)', 'Dossiers that passed their due time while held at this unit (whichever unit received them)'],
+  lateAttributedHint: [
+    'Hồ sơ quá hạn khi đang ở bước của đơn vị này (của bất kỳ đơn vị tiếp nhận nào)',
+    'Dossiers that passed their due time while held at this unit (whichever unit received them)',
+  ],
   earlyHint: ['Đã tính trong số đúng hạn', 'Counted within on time'],
   total: ['Tổng cộng', 'Total'],
   rowsShown: ['Dòng {from}–{to} / {total}', 'Rows {from}–{to} of {total}'],
@@ -65,7 +80,10 @@ export const t = messages({
   downloading: ['Đang tải CSV…', 'Downloading CSV…'],
 
   atRiskTitle: ['Hồ sơ quá hạn hoặc có nguy cơ trễ hạn', 'Dossiers late or at risk of lateness'],
-  atRiskCount: ['{shown} / {total} hồ sơ chưa xong, hạn sớm nhất trước', '{shown} of {total} unfinished dossiers, earliest due first'],
+  atRiskCount: [
+    '{shown} / {total} hồ sơ chưa xong, hạn sớm nhất trước',
+    '{shown} of {total} unfinished dossiers, earliest due first',
+  ],
   atRiskNone: ['Không có hồ sơ nào quá hạn hoặc sắp trễ hạn.', 'No dossier is late or at risk.'],
   refresh: ['Làm mới', 'Refresh'],
   code: ['Mã hồ sơ', 'Dossier code'],

@@ -28,23 +28,61 @@ export function MonthChart({ filter }: { filter: ReportFilter }) {
             data: {
               labels: rows.map((r) => rowLabel(r, 'month', NO_NAMES)),
               datasets: [
-                { type: 'line', label: t('onTimeRate'), data: rows.map((r) => percentValue(r.onTimeRate)), yAxisID: 'rate', borderColor: COLOURS.onTime, backgroundColor: COLOURS.onTime, borderWidth: 3, pointRadius: 4, order: 0 },
-                { label: t('received'), data: rows.map((r) => r.received), yAxisID: 'count', backgroundColor: '#a9c4e6', maxBarThickness: 28, order: 1 },
-                { label: t('resolved'), data: rows.map((r) => r.resolved), yAxisID: 'count', backgroundColor: '#8c99a8', maxBarThickness: 28, order: 1 },
-                { label: t('late'), data: rows.map((r) => r.late), yAxisID: 'count', backgroundColor: COLOURS.late, maxBarThickness: 28, order: 1 },
+                {
+                  type: 'line',
+                  label: t('onTimeRate'),
+                  data: rows.map((r) => percentValue(r.onTimeRate)),
+                  yAxisID: 'rate',
+                  borderColor: COLOURS.onTime,
+                  backgroundColor: COLOURS.onTime,
+                  borderWidth: 3,
+                  pointRadius: 4,
+                  order: 0,
+                },
+                {
+                  label: t('received'),
+                  data: rows.map((r) => r.received),
+                  yAxisID: 'count',
+                  backgroundColor: '#a9c4e6',
+                  maxBarThickness: 28,
+                  order: 1,
+                },
+                {
+                  label: t('resolved'),
+                  data: rows.map((r) => r.resolved),
+                  yAxisID: 'count',
+                  backgroundColor: '#8c99a8',
+                  maxBarThickness: 28,
+                  order: 1,
+                },
+                {
+                  label: t('late'),
+                  data: rows.map((r) => r.late),
+                  yAxisID: 'count',
+                  backgroundColor: COLOURS.late,
+                  maxBarThickness: 28,
+                  order: 1,
+                },
               ],
             },
             options: {
               interaction: { mode: 'index', intersect: false },
               scales: {
                 rate: { ...percentAxis(t('rateAxis')), position: 'left' },
-                count: { position: 'right', beginAtZero: true, ticks: { precision: 0, callback: (v: string | number) => formatCount(Number(v)) }, grid: { drawOnChartArea: false }, title: { display: true, text: t('countAxis') } },
+                count: {
+                  position: 'right',
+                  beginAtZero: true,
+                  ticks: { precision: 0, callback: (v: string | number) => formatCount(Number(v)) },
+                  grid: { drawOnChartArea: false },
+                  title: { display: true, text: t('countAxis') },
+                },
               },
               plugins: {
                 legend: { position: 'bottom', labels: { boxWidth: 12 } },
                 tooltip: {
                   callbacks: {
-                    label: (item) => `${item.dataset.label}: ${item.dataset.yAxisID === 'rate' ? formatPercent(rows[item.dataIndex]!.onTimeRate) : formatCount(Number(item.raw))}`,
+                    label: (item) =>
+                      `${item.dataset.label}: ${item.dataset.yAxisID === 'rate' ? formatPercent(rows[item.dataIndex]!.onTimeRate) : formatCount(Number(item.raw))}`,
                   },
                 },
               },

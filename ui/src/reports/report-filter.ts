@@ -12,7 +12,12 @@ export type ReportFilter = Required<Pick<OnTimeFilter, 'from' | 'to' | 'groupBy'
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const hanoiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+const hanoiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in Hà Nội, YYYY-MM-DD. */
 export function todayInHanoi(): string {

@@ -23,7 +23,9 @@ export default function ReportPage(_props: PageProps) {
     <section class="report-page">
       <header class="toolbar">
         <h1 class="grow">{t('title')}</h1>
-        <span class="muted" data-testid="period">{t('period', { from: formatDate(filter.from), to: formatDate(filter.to) })}</span>
+        <span class="muted" data-testid="period">
+          {t('period', { from: formatDate(filter.from), to: formatDate(filter.to) })}
+        </span>
       </header>
       {lists.loading && <Spinner label={t('loading')} />}
       <ErrorBox error={lists.error} />

@@ -9,10 +9,27 @@ import { rowLabel } from './row-label';
 import { totalsOf } from './totals';
 
 const PAGE = 25;
-const COLUMNS = ['received', 'resolved', 'onTime', 'early', 'late', 'inProgress', 'paused', 'withdrawn', 'refused', 'onTimeRate'] as const;
+const COLUMNS = [
+  'received',
+  'resolved',
+  'onTime',
+  'early',
+  'late',
+  'inProgress',
+  'paused',
+  'withdrawn',
+  'refused',
+  'onTimeRate',
+] as const;
 
 /** The rows of the chosen grouping with their total, paged, and the CSV of the same filters. */
-export function ReportTable({ filter, procedureNames }: { filter: ReportFilter; procedureNames: ReadonlyMap<string, string> }) {
+export function ReportTable({
+  filter,
+  procedureNames,
+}: {
+  filter: ReportFilter;
+  procedureNames: ReadonlyMap<string, string>;
+}) {
   const { data: rows, error, loading } = useOnTime(filter, filter.groupBy);
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [rows]);
@@ -34,8 +51,16 @@ export function ReportTable({ filter, procedureNames }: { filter: ReportFilter; 
             <tr>
               {showKey && <th>{t('key')}</th>}
               <th>{t(`group_${filter.groupBy}`)}</th>
-              {COLUMNS.map((c) => <th key={c} class="num">{t(c)}</th>)}
-              {attributed && <th class="num" title={t('lateAttributedHint')}>{t('lateAttributed')}</th>}
+              {COLUMNS.map((c) => (
+                <th key={c} class="num">
+                  {t(c)}
+                </th>
+              ))}
+              {attributed && (
+                <th class="num" title={t('lateAttributedHint')}>
+                  {t('lateAttributed')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -57,9 +82,15 @@ export function ReportTable({ filter, procedureNames }: { filter: ReportFilter; 
       )}
       {rows && rows.length > PAGE && (
         <div class="toolbar table-pager">
-          <span class="muted grow">{t('rowsShown', { from: offset + 1, to: offset + shown.length, total: rows.length })}</span>
-          <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>{t('previous')}</button>
-          <button type="button" disabled={offset + PAGE >= rows.length} onClick={() => setOffset(offset + PAGE)}>{t('next')}</button>
+          <span class="muted grow">
+            {t('rowsShown', { from: offset + 1, to: offset + shown.length, total: rows.length })}
+          </span>
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
+            {t('previous')}
+          </button>
+          <button type="button" disabled={offset + PAGE >= rows.length} onClick={() => setOffset(offset + PAGE)}>
+            {t('next')}
+          </button>
         </div>
       )}
     </section>

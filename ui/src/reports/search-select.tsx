@@ -12,7 +12,14 @@ export interface Choice {
 const SHOWN = 50;
 
 /** A select for long lists (600 units, hundreds of procedures): type part of a name or code, pick from the matches. */
-export function SearchSelect(props: { id: string; label: string; empty: string; value: string; choices: Choice[]; onChange: (value: string) => void }) {
+export function SearchSelect(props: {
+  id: string;
+  label: string;
+  empty: string;
+  value: string;
+  choices: Choice[];
+  onChange: (value: string) => void;
+}) {
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const selected = props.choices.find((c) => c.value === props.value);
@@ -51,14 +58,26 @@ export function SearchSelect(props: { id: string; label: string; empty: string; 
           onKeyDown={onKeyDown}
         />
         {props.value && (
-          <button type="button" class="clear" aria-label={`${t('clear')}: ${props.label}`} title={t('clear')} onClick={() => pick('')}>
+          <button
+            type="button"
+            class="clear"
+            aria-label={`${t('clear')}: ${props.label}`}
+            title={t('clear')}
+            onClick={() => pick('')}
+          >
             ×
           </button>
         )}
         {query !== null && (
           <ul id={listId} role="listbox" class="search-select-list">
             {shown.map((c, i) => (
-              <li key={c.value} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => (e.preventDefault(), pick(c.value))}>
+              <li
+                key={c.value}
+                role="option"
+                aria-selected={i === active}
+                class={i === active ? 'active' : ''}
+                onMouseDown={(e) => (e.preventDefault(), pick(c.value))}
+              >
                 {c.label} {c.detail && <span class="muted">{c.detail}</span>}
               </li>
             ))}

@@ -13,7 +13,11 @@ const PAGE = 10;
 
 /** Units that resolved dossiers in the period, the lowest on-time rate first (then the most late). */
 export function worstFirst(rows: readonly OnTimeRow[]): OnTimeRow[] {
-  return rows.filter((r) => r.resolved > 0).sort((a, b) => (a.onTimeRate ?? 1) - (b.onTimeRate ?? 1) || b.late - a.late || a.label.localeCompare(b.label, 'vi'));
+  return rows
+    .filter((r) => r.resolved > 0)
+    .sort(
+      (a, b) => (a.onTimeRate ?? 1) - (b.onTimeRate ?? 1) || b.late - a.late || a.label.localeCompare(b.label, 'vi'),
+    );
 }
 
 const shorten = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
@@ -27,9 +31,15 @@ export function UnitChart({ filter }: { filter: ReportFilter }) {
   const shown = ranked.slice(offset, offset + PAGE);
   const pager = ranked.length > 0 && (
     <div class="toolbar chart-pager">
-      <span class="muted grow">{t('unitsShown', { from: offset + 1, to: offset + shown.length, total: ranked.length })}</span>
-      <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>{t('previous')}</button>
-      <button type="button" disabled={offset + PAGE >= ranked.length} onClick={() => setOffset(offset + PAGE)}>{t('next')}</button>
+      <span class="muted grow">
+        {t('unitsShown', { from: offset + 1, to: offset + shown.length, total: ranked.length })}
+      </span>
+      <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
+        {t('previous')}
+      </button>
+      <button type="button" disabled={offset + PAGE >= ranked.length} onClick={() => setOffset(offset + PAGE)}>
+        {t('next')}
+      </button>
     </div>
   );
   return (
@@ -45,11 +55,26 @@ export function UnitChart({ filter }: { filter: ReportFilter }) {
             type: 'bar',
             data: {
               labels: shown.map((r) => r.label),
-              datasets: [{ label: t('onTimeRate'), data: shown.map((r) => percentValue(r.onTimeRate)), backgroundColor: COLOURS.rate, maxBarThickness: 18 }],
+              datasets: [
+                {
+                  label: t('onTimeRate'),
+                  data: shown.map((r) => percentValue(r.onTimeRate)),
+                  backgroundColor: COLOURS.rate,
+                  maxBarThickness: 18,
+                },
+              ],
             },
             options: {
               indexAxis: 'y',
-              scales: { x: percentAxis(), y: { ticks: { autoSkip: false, callback: (_v: string | number, i: number) => shorten(shown[i]?.label ?? '') } } },
+              scales: {
+                x: percentAxis(),
+                y: {
+                  ticks: {
+                    autoSkip: false,
+                    callback: (_v: string | number, i: number) => shorten(shown[i]?.label ?? ''),
+                  },
+                },
+              },
               plugins: { legend: { display: false }, tooltip: { callbacks: { label: rateTooltip(shown) } } },
             },
           })}

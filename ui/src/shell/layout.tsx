@@ -20,13 +20,18 @@ export function Layout({ user, children }: { user: User | null; children: Compon
         </Link>
         <nav>
           {sectionsFor(user).map((s) => (
-              <Link key={s.href} href={s.href}>
-                {s.title()}
-              </Link>
-            ))}
+            <Link key={s.href} href={s.href}>
+              {s.title()}
+            </Link>
+          ))}
         </nav>
         <div class="account">
-          <button type="button" class="lang" data-testid="lang-toggle" onClick={() => setLang(currentLang() === 'vi' ? 'en' : 'vi')}>
+          <button
+            type="button"
+            class="lang"
+            data-testid="lang-toggle"
+            onClick={() => setLang(currentLang() === 'vi' ? 'en' : 'vi')}
+          >
             {currentLang() === 'vi' ? 'English' : 'Tiếng Việt'}
           </button>
           {user ? (

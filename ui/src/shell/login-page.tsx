@@ -21,7 +21,9 @@ export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }
     setBusy(true);
     setError(null);
     try {
-      const answer = await api<LoginAnswer>('/auth/login', { body: { json: { username: form.get('username'), password: form.get('password') } } });
+      const answer = await api<LoginAnswer>('/auth/login', {
+        body: { json: { username: form.get('username'), password: form.get('password') } },
+      });
       saveSession(answer);
       onLogin(answer.user);
       const next = new URLSearchParams(location.search).get('next');

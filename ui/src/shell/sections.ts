@@ -14,10 +14,20 @@ export function sections(): Section[] {
   return [
     { href: '/hop-viec', roles: ['officer', 'leader'], title: () => t('inboxTitle'), text: () => t('inboxText') },
     { href: '/tiep-nhan', roles: ['officer'], title: () => t('receiptTitle'), text: () => t('receiptText') },
-    { href: '/so-do', roles: ['modeler', 'publisher', 'admin'], title: () => t('editorTitle'), text: () => t('editorText') },
+    {
+      href: '/so-do',
+      roles: ['modeler', 'publisher', 'admin'],
+      title: () => t('editorTitle'),
+      text: () => t('editorText'),
+    },
     { href: '/cong-bo', roles: ['publisher', 'admin'], title: () => t('deskTitle'), text: () => t('deskText') },
     { href: '/kiem-tra', roles: ['auditor', 'admin'], title: () => t('replayTitle'), text: () => t('replayText') },
-    { href: '/bao-cao', roles: ['leader', 'publisher', 'auditor', 'admin'], title: () => t('reportTitle'), text: () => t('reportText') },
+    {
+      href: '/bao-cao',
+      roles: ['leader', 'publisher', 'auditor', 'admin'],
+      title: () => t('reportTitle'),
+      text: () => t('reportText'),
+    },
     { href: '/thu-tuc', title: () => t('portalTitle'), text: () => t('portalText') },
     { href: '/tra-cuu', title: () => t('trackTitle'), text: () => t('trackText') },
     { href: '/ho-so-cua-toi', roles: ['citizen'], title: () => t('myDossiersTitle'), text: () => t('myDossiersText') },

@@ -16,7 +16,11 @@ const boundedLoops: RuleFactory = (config = {}) => {
       const times = timesOf(loop);
       if (typeof times === 'string') return reporter.report(node.id!, `Vòng lặp của ${label}: ${times}`);
       const nested = times * enclosingTimes(node);
-      if (nested > max) reporter.report(node.id!, `Vòng lặp của ${label} lặp tới ${nested} lần (kể cả các vòng lặp bao ngoài), vượt giới hạn ${max} lần.`);
+      if (nested > max)
+        reporter.report(
+          node.id!,
+          `Vòng lặp của ${label} lặp tới ${nested} lần (kể cả các vòng lặp bao ngoài), vượt giới hạn ${max} lần.`,
+        );
     },
   };
 };
@@ -25,12 +29,19 @@ const boundedLoops: RuleFactory = (config = {}) => {
 function timesOf(loop: Node): number | string {
   if (is(loop, 'bpmn:StandardLoopCharacteristics')) {
     const maximum = loop.loopMaximum;
-    return Number.isInteger(maximum) && (maximum as number) > 0 ? (maximum as number) : 'vòng lặp chuẩn phải có số lần lặp tối đa (loopMaximum) là số nguyên dương.';
+    return Number.isInteger(maximum) && (maximum as number) > 0
+      ? (maximum as number)
+      : 'vòng lặp chuẩn phải có số lần lặp tối đa (loopMaximum) là số nguyên dương.';
   }
   const cardinality = (loop.loopCardinality as Node | undefined)?.body;
-  if (cardinality === undefined) return loop.collection ? 1 : 'vòng lặp nhiều phiên phải có số lần lặp (loopCardinality) hoặc một danh sách (collection).';
+  if (cardinality === undefined)
+    return loop.collection
+      ? 1
+      : 'vòng lặp nhiều phiên phải có số lần lặp (loopCardinality) hoặc một danh sách (collection).';
   const text = String(cardinality).trim();
-  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : `số lần lặp “${text}” phải là một số nguyên dương viết trong sơ đồ.`;
+  return /^\d+$/.test(text) && Number(text) > 0
+    ? Number(text)
+    : `số lần lặp “${text}” phải là một số nguyên dương viết trong sơ đồ.`;
 }
 
 function enclosingTimes(node: Node): number {

@@ -15,7 +15,10 @@ const budgetWithinLimit: RuleFactory = (config = {}) => {
       if (!is(node, 'bpmn:Process') || node.isExecutable !== true || !limitHours) return;
       const longest = longestPath(node, hoursPerDay);
       if (longest > limitHours + 1e-9) {
-        reporter.report(node.id!, `Tổng thời hạn các bước trên nhánh dài nhất là ${round(longest)} giờ làm việc, vượt thời hạn giải quyết theo quy định (${round(limitHours)} giờ).`);
+        reporter.report(
+          node.id!,
+          `Tổng thời hạn các bước trên nhánh dài nhất là ${round(longest)} giờ làm việc, vượt thời hạn giải quyết theo quy định (${round(limitHours)} giờ).`,
+        );
       }
     },
   };

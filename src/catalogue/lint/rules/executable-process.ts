@@ -8,10 +8,16 @@ const executableProcess: RuleFactory = () => ({
     const processes = ((node.rootElements as Node[] | undefined) ?? []).filter((e) => is(e, 'bpmn:Process'));
     const executable = processes.filter((p) => p.isExecutable === true);
     if (!executable.length) {
-      reporter.report(processes[0]?.id ?? node.id ?? 'definitions', 'Sơ đồ không có quy trình nào được đánh dấu thực thi (isExecutable="true").');
+      reporter.report(
+        processes[0]?.id ?? node.id ?? 'definitions',
+        'Sơ đồ không có quy trình nào được đánh dấu thực thi (isExecutable="true").',
+      );
     }
     for (const extra of executable.slice(1)) {
-      reporter.report(extra.id!, 'Sơ đồ có nhiều quy trình thực thi; hệ thống chỉ chạy một quy trình (một pool) cho mỗi thủ tục.');
+      reporter.report(
+        extra.id!,
+        'Sơ đồ có nhiều quy trình thực thi; hệ thống chỉ chạy một quy trình (một pool) cho mỗi thủ tục.',
+      );
     }
   },
 });

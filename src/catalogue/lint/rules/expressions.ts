@@ -16,13 +16,17 @@ const expressions: RuleFactory = () => ({
       try {
         parseText(text);
       } catch (err) {
-        reporter.report(ownerId, `Giá trị “${shorten(text)}” (${key}) có biểu thức ngoài cú pháp cho phép: ${(err as Error).message}. ${GRAMMAR}`);
+        reporter.report(
+          ownerId,
+          `Giá trị “${shorten(text)}” (${key}) có biểu thức ngoài cú pháp cho phép: ${(err as Error).message}. ${GRAMMAR}`,
+        );
       }
     });
   },
 });
 
-export const GRAMMAR = 'Biểu thức chỉ gồm giá trị cố định, environment.variables.<tên> hoặc environment.services.<tên>(…) với dịch vụ đã đăng ký.';
+export const GRAMMAR =
+  'Biểu thức chỉ gồm giá trị cố định, environment.variables.<tên> hoặc environment.services.<tên>(…) với dịch vụ đã đăng ký.';
 
 export function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;

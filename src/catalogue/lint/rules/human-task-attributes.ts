@@ -17,14 +17,31 @@ const humanTaskAttributes: RuleFactory = (config = {}) => {
       const hints = camundaHints(node);
       const role = (node.role as string | undefined) ?? hints.role;
       if (!role) reporter.report(node.id!, `${label} chưa có vai trò thực hiện (mc:role: ${roles.join(' hoặc ')}).`);
-      else if (!roles.includes(role)) reporter.report(node.id!, `${label} có vai trò “${role}” không hợp lệ; vai trò phải là ${roles.join(' hoặc ')}.`);
+      else if (!roles.includes(role))
+        reporter.report(
+          node.id!,
+          `${label} có vai trò “${role}” không hợp lệ; vai trò phải là ${roles.join(' hoặc ')}.`,
+        );
       const level = node.unitLevel as string | undefined;
-      if (!level && !node.unit) reporter.report(node.id!, `${label} chưa có cấp đơn vị thực hiện (mc:unitLevel: ${levels.join(', ')}; hoặc mc:unit).`);
-      else if (level && !levels.includes(level)) reporter.report(node.id!, `${label} có cấp đơn vị “${level}” không hợp lệ; cấp phải là ${levels.join(', ')}.`);
+      if (!level && !node.unit)
+        reporter.report(
+          node.id!,
+          `${label} chưa có cấp đơn vị thực hiện (mc:unitLevel: ${levels.join(', ')}; hoặc mc:unit).`,
+        );
+      else if (level && !levels.includes(level))
+        reporter.report(node.id!, `${label} có cấp đơn vị “${level}” không hợp lệ; cấp phải là ${levels.join(', ')}.`);
       const budget = (node.budget as string | undefined) ?? hints.budget;
       const hours = budget ? parseWorkingDuration(budget, 8) : null;
-      if (!budget) reporter.report(node.id!, `${label} chưa có thời hạn xử lý (mc:budget, ví dụ P2D là 2 ngày làm việc, PT4H là 4 giờ).`);
-      else if (!hours) reporter.report(node.id!, `${label} có thời hạn “${budget}” không hợp lệ; dùng dạng ISO-8601 như P2D hoặc PT4H.`);
+      if (!budget)
+        reporter.report(
+          node.id!,
+          `${label} chưa có thời hạn xử lý (mc:budget, ví dụ P2D là 2 ngày làm việc, PT4H là 4 giờ).`,
+        );
+      else if (!hours)
+        reporter.report(
+          node.id!,
+          `${label} có thời hạn “${budget}” không hợp lệ; dùng dạng ISO-8601 như P2D hoặc PT4H.`,
+        );
     },
   };
 };

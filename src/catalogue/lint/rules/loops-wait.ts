@@ -13,7 +13,10 @@ const loopsWait: RuleFactory = () => ({
     const cycle = cycleWithoutWait(elements);
     if (!cycle) return;
     const names = cycle.map((e) => `“${e.name ?? e.id}”`).join(' → ');
-    reporter.report(cycle[0]!.id!, `Vòng lặp ${names} không qua bước chờ nào (công việc của cán bộ hoặc hẹn giờ): hồ sơ sẽ quay vòng mãi trong một bước.`);
+    reporter.report(
+      cycle[0]!.id!,
+      `Vòng lặp ${names} không qua bước chờ nào (công việc của cán bộ hoặc hẹn giờ): hồ sơ sẽ quay vòng mãi trong một bước.`,
+    );
   },
 });
 

@@ -24,7 +24,9 @@ const serviceImplementation: RuleFactory = (config = {}) => {
 function serviceNamed(text: string): string | null {
   try {
     const single = parseText(text).single;
-    return single?.kind === 'path' && single.root === 'services' && single.keys.length === 1 ? String(single.keys[0]) : null;
+    return single?.kind === 'path' && single.root === 'services' && single.keys.length === 1
+      ? String(single.keys[0])
+      : null;
   } catch {
     return null;
   }

@@ -16,7 +16,8 @@ const supportedConditions: RuleFactory = (config = {}) => {
       if (!condition) return;
       const body = String(condition.body ?? '');
       const problem = problemOf(body, helpers);
-      if (problem) reporter.report(ownerId(node), `Điều kiện “${shorten(body)}” của “${label(node)}” không dùng được: ${problem}`);
+      if (problem)
+        reporter.report(ownerId(node), `Điều kiện “${shorten(body)}” của “${label(node)}” không dùng được: ${problem}`);
     },
   };
 };
@@ -28,9 +29,11 @@ function problemOf(body: string, helpers: string[]): string | null {
   } catch (err) {
     return `${(err as Error).message}. ${GRAMMAR}`;
   }
-  if (!single) return `điều kiện phải là đúng một biểu thức \${…}, không kèm chữ nào khác; hãy dùng \${environment.services.outcomeIs(environment.variables.outcome,'giá-trị')}.`;
+  if (!single)
+    return `điều kiện phải là đúng một biểu thức \${…}, không kèm chữ nào khác; hãy dùng \${environment.services.outcomeIs(environment.variables.outcome,'giá-trị')}.`;
   if (single.kind === 'path' && single.root === 'services') return 'điều kiện không được là một dịch vụ (luôn đúng).';
-  if (single.kind === 'call' && !helpers.includes(single.service)) return `dịch vụ “${single.service}” không dùng trong điều kiện; dùng ${helpers.join(', ')}.`;
+  if (single.kind === 'call' && !helpers.includes(single.service))
+    return `dịch vụ “${single.service}” không dùng trong điều kiện; dùng ${helpers.join(', ')}.`;
   return null;
 }
 

@@ -2,10 +2,27 @@ import { is, isAny } from 'bpmnlint-utils';
 import type { Node, RuleFactory } from './helpers.js';
 
 const RUNNABLE = [
-  'bpmn:StartEvent', 'bpmn:EndEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:BoundaryEvent',
-  'bpmn:UserTask', 'bpmn:ManualTask', 'bpmn:Task', 'bpmn:ServiceTask', 'bpmn:ScriptTask',
-  'bpmn:ExclusiveGateway', 'bpmn:ParallelGateway', 'bpmn:InclusiveGateway', 'bpmn:SubProcess', 'bpmn:SequenceFlow',
-  'bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference', 'bpmn:TextAnnotation', 'bpmn:Association', 'bpmn:Group',
+  'bpmn:StartEvent',
+  'bpmn:EndEvent',
+  'bpmn:IntermediateCatchEvent',
+  'bpmn:IntermediateThrowEvent',
+  'bpmn:BoundaryEvent',
+  'bpmn:UserTask',
+  'bpmn:ManualTask',
+  'bpmn:Task',
+  'bpmn:ServiceTask',
+  'bpmn:ScriptTask',
+  'bpmn:ExclusiveGateway',
+  'bpmn:ParallelGateway',
+  'bpmn:InclusiveGateway',
+  'bpmn:SubProcess',
+  'bpmn:SequenceFlow',
+  'bpmn:DataObject',
+  'bpmn:DataObjectReference',
+  'bpmn:DataStoreReference',
+  'bpmn:TextAnnotation',
+  'bpmn:Association',
+  'bpmn:Group',
 ];
 
 /** Event definitions the system runs: timers wait (durably), errors and terminations end. */
@@ -29,7 +46,10 @@ const supportedElements: RuleFactory = () => ({
     }
     for (const definition of (node.eventDefinitions as Node[] | undefined) ?? []) {
       if (!(EVENT_DEFINITIONS[definition.$type] ?? []).includes(node.$type)) {
-        reporter.report(node.id!, `Hệ thống chưa chạy được sự kiện ${label} loại ${definition.$type.replace('bpmn:', '')}.`);
+        reporter.report(
+          node.id!,
+          `Hệ thống chưa chạy được sự kiện ${label} loại ${definition.$type.replace('bpmn:', '')}.`,
+        );
       }
     }
   },

@@ -16,13 +16,24 @@ const timerDefinitions: RuleFactory = () => ({
     const label = `Hẹn giờ “${owner?.name ?? owner?.id ?? id}”`;
     const text = (key: string) => (node[key] as Node | undefined)?.body as string | undefined;
     const [duration, date, cycle] = [text('timeDuration'), text('timeDate'), text('timeCycle')];
-    if (cycle !== undefined) return reporter.report(id, `${label} lặp lại theo chu kỳ (timeCycle), hệ thống chưa chạy loại này; dùng timeDuration.`);
-    if (!duration && !date) return reporter.report(id, `${label} chưa có thời gian chờ (timeDuration) hay thời điểm (timeDate).`);
+    if (cycle !== undefined)
+      return reporter.report(
+        id,
+        `${label} lặp lại theo chu kỳ (timeCycle), hệ thống chưa chạy loại này; dùng timeDuration.`,
+      );
+    if (!duration && !date)
+      return reporter.report(id, `${label} chưa có thời gian chờ (timeDuration) hay thời điểm (timeDate).`);
     if (duration && !hasExpression(duration) && !isDuration(duration)) {
-      reporter.report(id, `${label} có thời gian chờ “${duration}” không đúng dạng thời lượng ISO-8601 (ví dụ PT2H, P3D; không có khoảng trắng, không lặp lại).`);
+      reporter.report(
+        id,
+        `${label} có thời gian chờ “${duration}” không đúng dạng thời lượng ISO-8601 (ví dụ PT2H, P3D; không có khoảng trắng, không lặp lại).`,
+      );
     }
     if (date && !hasExpression(date) && !isDate(date)) {
-      reporter.report(id, `${label} có thời điểm “${date}” không đúng dạng ngày giờ ISO-8601 (ví dụ 2026-12-31T17:00:00+07:00).`);
+      reporter.report(
+        id,
+        `${label} có thời điểm “${date}” không đúng dạng ngày giờ ISO-8601 (ví dụ 2026-12-31T17:00:00+07:00).`,
+      );
     }
   },
 });

@@ -17,7 +17,10 @@ function convert(field: FieldSchema, raw: string | boolean | undefined): unknown
   if (field.type === 'boolean') return raw === true;
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   if (field.type === 'array') {
-    const items = raw.split(/[\n;]/).map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(/[\n;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     return items.length ? items.map((item) => scalar(field.items ?? {}, item)) : undefined;
   }
   return scalar(field, raw.trim());

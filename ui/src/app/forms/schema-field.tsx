@@ -21,7 +21,12 @@ export function SchemaField({ name, schema, required, value, error, onChange }: 
   const label =
     schema.type === 'boolean' ? (
       <label class="inline">
-        <input {...attributes} type="checkbox" checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <input
+          {...attributes}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
         {title}
       </label>
     ) : (
@@ -31,7 +36,12 @@ export function SchemaField({ name, schema, required, value, error, onChange }: 
           {required && <span class="required"> *</span>}
           {schema.type === 'array' && <small class="muted"> ({t('onePerLine')})</small>}
         </span>
-        <TextInput schema={schema} attributes={attributes} value={typeof value === 'string' ? value : ''} onChange={onChange} />
+        <TextInput
+          schema={schema}
+          attributes={attributes}
+          value={typeof value === 'string' ? value : ''}
+          onChange={onChange}
+        />
       </label>
     );
   return (
@@ -64,9 +74,21 @@ function TextInput({ schema, attributes, value, onChange }: TextInputProps) {
       </select>
     );
   }
-  if (schema.type === 'array' || Number(schema.maxLength) > 500) return <textarea {...attributes} rows={2} value={value} onInput={onText} />;
+  if (schema.type === 'array' || Number(schema.maxLength) > 500)
+    return <textarea {...attributes} rows={2} value={value} onInput={onText} />;
   // dd/mm/yyyy whatever the browser's language (a native date input shows the browser's own format).
-  if (schema.format === 'date') return <input {...attributes} type="text" inputMode="numeric" placeholder="dd/mm/yyyy" maxLength={10} value={value} onInput={onText} />;
+  if (schema.format === 'date')
+    return (
+      <input
+        {...attributes}
+        type="text"
+        inputMode="numeric"
+        placeholder="dd/mm/yyyy"
+        maxLength={10}
+        value={value}
+        onInput={onText}
+      />
+    );
   const numeric = schema.type === 'number' || schema.type === 'integer';
   const step = schema.type === 'integer' ? '1' : numeric ? 'any' : undefined;
   return <input {...attributes} type={numeric ? 'number' : 'text'} step={step} value={value} onInput={onText} />;

@@ -4,7 +4,17 @@ import type { FormValues } from './form-values';
 import { SchemaField } from './schema-field';
 
 /** The inputs of a procedure's form, generated from its JSON Schema (a flat object), in the schema's order. */
-export function SchemaForm({ schema, values, errors, onChange }: { schema: FormSchema; values: FormValues; errors: FieldErrors; onChange: (values: FormValues) => void }) {
+export function SchemaForm({
+  schema,
+  values,
+  errors,
+  onChange,
+}: {
+  schema: FormSchema;
+  values: FormValues;
+  errors: FieldErrors;
+  onChange: (values: FormValues) => void;
+}) {
   const required = new Set(schema.required ?? []);
   return (
     <div class="form-grid">

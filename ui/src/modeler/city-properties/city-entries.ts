@@ -22,7 +22,8 @@ function useAttribute(props: EntryProps, name: string) {
     element: props.element,
     id: props.id,
     getValue: () => (props.element.businessObject.get(`mc:${name}`) as string | undefined) ?? '',
-    setValue: (value: string) => modeling.updateProperties(props.element, { [`mc:${name}`]: value?.trim() ? value.trim() : undefined }),
+    setValue: (value: string) =>
+      modeling.updateProperties(props.element, { [`mc:${name}`]: value?.trim() ? value.trim() : undefined }),
   };
 }
 
@@ -32,11 +33,19 @@ const choices = (values: string[], label: (value: string) => string) => () => [
 ];
 
 export function RoleEntry(props: EntryProps) {
-  return h(SelectEntry, { ...useAttribute(props, 'role'), label: t('role'), getOptions: choices(['officer', 'leader'], (v) => t(`role_${v}` as 'role_officer')) });
+  return h(SelectEntry, {
+    ...useAttribute(props, 'role'),
+    label: t('role'),
+    getOptions: choices(['officer', 'leader'], (v) => t(`role_${v}` as 'role_officer')),
+  });
 }
 
 export function UnitLevelEntry(props: EntryProps) {
-  return h(SelectEntry, { ...useAttribute(props, 'unitLevel'), label: t('unitLevel'), getOptions: choices(['xa', 'huyen', 'tinh'], (v) => t(`unitLevel_${v}` as 'unitLevel_xa')) });
+  return h(SelectEntry, {
+    ...useAttribute(props, 'unitLevel'),
+    label: t('unitLevel'),
+    getOptions: choices(['xa', 'huyen', 'tinh'], (v) => t(`unitLevel_${v}` as 'unitLevel_xa')),
+  });
 }
 
 /** The working time the step may take (ISO-8601 duration of working time, as src/calendar/duration.ts reads it). */

@@ -34,7 +34,7 @@ export const BPMNLINT_RULES: Record<string, unknown> = {
   'event-based-gateway': eventBasedGateway,
   'event-sub-process-typed-start-event': eventSubProcessTypedStartEvent,
   'fake-join': fakeJoin,
-  'global': globalRule,
+  global: globalRule,
   'label-required': labelRequired,
   'link-event': linkEvent,
   'no-bpmndi': noBpmndi,

@@ -18,7 +18,12 @@ export function findingsOfLint(issues: Record<string, LintReport[]>): Finding[] 
       rule: report.rule,
       elementId: report.actualElementId ?? report.id,
       message: report.message,
-      severity: report.category === 'warn' ? ('warning' as const) : report.category === 'info' ? ('info' as const) : ('error' as const),
+      severity:
+        report.category === 'warn'
+          ? ('warning' as const)
+          : report.category === 'info'
+            ? ('info' as const)
+            : ('error' as const),
     }));
   const rank = { error: 0, warning: 1, info: 2 };
   return findings.sort((a, b) => rank[a.severity] - rank[b.severity]);

@@ -37,8 +37,12 @@ function inVietnamese(name: string, factory: RuleFactory): RuleFactory {
     const message = BPMNLINT_MESSAGES[name];
     if (!message || currentLang() !== 'vi') return rule;
     const translated = (check: Check | undefined): Check | undefined =>
-      check && ((node, reporter) => check(node, { report: (id, _english, path) => reporter.report(id, message, path) }));
-    const check = typeof rule.check === 'function' ? translated(rule.check) : { enter: translated(rule.check.enter), leave: translated(rule.check.leave) };
+      check &&
+      ((node, reporter) => check(node, { report: (id, _english, path) => reporter.report(id, message, path) }));
+    const check =
+      typeof rule.check === 'function'
+        ? translated(rule.check)
+        : { enter: translated(rule.check.enter), leave: translated(rule.check.leave) };
     return { ...rule, check: check! };
   };
 }
