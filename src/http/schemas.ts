@@ -2,6 +2,7 @@ import { Type, type TSchema } from 'typebox';
 import { ROLES } from '../auth/policy.js';
 import { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 import { CHANNELS } from '../vocabulary/channels.js';
+import { ID_NUMBER_PATTERN } from '../vocabulary/id-number.js';
 
 /** Shared JSON Schemas of the API (OpenAPI components are generated from the routes that use them). */
 
@@ -335,7 +336,7 @@ export const DossierSummary = Type.Object({
 });
 
 export const IdNumber = Type.String({
-  pattern: '^([0-9]{9}|[0-9]{12}|[A-Z][0-9]{7,8})$',
+  pattern: ID_NUMBER_PATTERN,
   maxLength: 12,
   description: 'số CCCD (12 chữ số), CMND (9 chữ số) hoặc hộ chiếu (1 chữ cái in hoa và 7–8 chữ số)',
 });

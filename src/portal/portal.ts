@@ -3,6 +3,7 @@ import { authorize, authorizeDossier, may, type Actor } from '../auth/policy.js'
 import type { DossierDeps } from '../dossiers/context.js';
 import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
 import { DossierNotFound, NotFound } from '../errors.js';
+import type { FieldError } from '../validation/messages.js';
 import { attach } from './attach.js';
 import type { PortalContext } from './context.js';
 import { DEFAULT_UPLOAD_LIMITS, remainingToday, type Upload, type UploadLimits } from './files.js';
@@ -46,6 +47,11 @@ export class Portal {
 
   get limits(): UploadLimits {
     return this.ctx.limits;
+  }
+
+  /** The fields of an online form in error, as the submission would find them (the browser asks before uploading). */
+  async formErrors(procedureCode: string, data: unknown): Promise<FieldError[]> {
+    return this.ctx.forms.errorsOf(await this.ctx.catalogue.get(procedureCode), data);
   }
 
   /** Bytes the account may still upload today (UPLOAD_DAILY_BYTES per account and day). */

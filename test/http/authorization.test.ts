@@ -96,6 +96,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/alerts/:id/acknowledge', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/imports/legacy', allowed: ['admin'] },
   { method: 'POST', url: '/api/portal/dossiers', allowed: ['citizen'] },
+  { method: 'POST', url: '/api/portal/dossiers/check', allowed: ['citizen'] },
   { method: 'GET', url: '/api/portal/track/:code', allowed: 'public' },
   { method: 'GET', url: '/api/portal/my-dossiers', allowed: ['citizen'] },
   { method: 'POST', url: '/api/portal/dossiers/:code/rating', allowed: ['citizen'] },

@@ -341,3 +341,26 @@ t.test(
     t.ok(await submitted(h));
   },
 );
+
+t.test('the form is checked as the submission will check it, storing nothing', async (t) => {
+  const h = await testApp(t);
+  const before = await counts(h);
+  const check = (body: object) =>
+    h.request({ method: 'POST', url: '/api/portal/dossiers/check', as: 'congdan', payload: body });
+  const { procedureCode, applicant, data } = onlineDossier();
+  t.same((await check({ procedureCode, applicant, data })).json(), { errors: [] }, 'a valid dossier has no error');
+  const wrong = (
+    await check({
+      procedureCode,
+      applicant: { ...applicant, idNumber: '12345' },
+      data: { ...data, birthPlace: undefined },
+    })
+  ).json();
+  t.same(
+    wrong.errors.map((e: { field: string }) => e.field).sort(),
+    ['/applicant/idNumber', '/data/birthPlace'],
+    'every field in error at once, the applicant’s and the form’s',
+  );
+  t.equal((await check({ procedureCode: '9.999999', applicant, data })).statusCode, 404, 'an unknown procedure');
+  t.same(await counts(h), before, 'nothing stored');
+});

@@ -26,7 +26,7 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   const { page } = b;
   const posted: string[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().includes('/api/portal/dossiers')) posted.push(request.url());
+    if (request.method() === 'POST' && request.url().endsWith('/api/portal/dossiers')) posted.push(request.url());
   });
 
   // A visitor searches without accents.
@@ -125,7 +125,7 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
   t.equal(await errorOf(page, '/documents/2').count(), 0, 'a document needed only by post is optional');
   t.equal(await errorOf(page, '/data/childFullName').count(), 0, 'no message next to a field filled correctly');
   t.match(await page.locator('.submit-bar').textContent(), /còn 6 mục cần sửa/, 'the count of what to fix');
-  t.same(posted, [], 'nothing was sent to the server');
+  t.same(posted, [], 'nothing was submitted (the form was only checked)');
   await b.screenshot('portal-form-errors');
 
   // Fixed.

@@ -67,6 +67,43 @@ const citizens: FastifyPluginAsyncTypebox = async (app) => {
     httpPart: 'body',
   }) as unknown as ValidateFunction<SubmissionFields>;
 
+  const validateApplicant = validatorCompiler({
+    schema: ApplicantInput,
+    method: 'POST',
+    url: '/portal/dossiers/check',
+    httpPart: 'body',
+  }) as unknown as ValidateFunction;
+
+  app.post(
+    '/portal/dossiers/check',
+    {
+      config: { action: 'portal:submit' },
+      schema: {
+        tags: ['portal'],
+        summary:
+          'Check the applicant and the form of an online dossier as its submission will, storing nothing: every field in error at once',
+        body: Type.Object(
+          { procedureCode: Type.String({ minLength: 1, maxLength: 32 }), applicant: FreeObject, data: FreeObject },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            errors: Type.Array(Type.Object({ field: Type.String(), message: Type.String() }), {
+              description: 'Empty when the dossier may be submitted',
+            }),
+          }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const applicant = validateApplicant(request.body.applicant)
+        ? []
+        : describeErrors(validateApplicant.errors, '/applicant');
+      return { errors: [...applicant, ...(await portal.formErrors(request.body.procedureCode, request.body.data))] };
+    },
+  );
+
   app.post(
     '/portal/dossiers',
     {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fieldAttributes, FieldError } from '../app/forms/field-error';
-import { ID_NUMBER_PATTERN } from './applicant-schema';
+import { ID_NUMBER_PATTERN } from '../../../src/vocabulary/id-number';
 import { t } from './messages';
 
 /** The dossier code (printed on the receipt) and the applicant's ID number: both are needed to see a dossier. */
@@ -20,7 +20,7 @@ export function TrackForm({
     event.preventDefault();
     const found = {
       code: code.trim() ? undefined : t('codeMissing'),
-      idNumber: ID_NUMBER_PATTERN.test(idNumber.trim()) ? undefined : t('idNumberInvalid'),
+      idNumber: new RegExp(ID_NUMBER_PATTERN).test(idNumber.trim()) ? undefined : t('idNumberInvalid'),
     };
     setErrors(found);
     if (!found.code && !found.idNumber) onTrack(code.trim(), idNumber.trim());

@@ -29,10 +29,12 @@ export function useOnlineDossier(
     setFailure(null);
     const data = toData(procedure.formSchema, values);
     const person = withoutBlanks(applicant);
-    const found: FieldErrors = {
-      ...validateDossier(procedure.formSchema, person, data),
-      ...(await checkDocuments(procedure.documents, files)),
-    };
+    const checked = await validateDossier(procedure.code, person, data).catch((err: unknown) => {
+      setFailure(err);
+      return null;
+    });
+    if (!checked) return;
+    const found: FieldErrors = { ...checked, ...(await checkDocuments(procedure.documents, files)) };
     if (!unitCode) found['/unitCode'] = t('unitMissing');
     setErrors(found);
     if (Object.keys(found).length > 0) return focusFirstError();
