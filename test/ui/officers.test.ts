@@ -143,6 +143,11 @@ browserTest(
     await page.locator('.dossier-page[data-status="9"]').waitFor();
     await page.locator('[data-element-id="TraKetQua"].dossier-current').waitFor();
     await b.screenshot('officers-dossier-processed');
+    // The history is read again after the dossier whenever it changes: wait for it before reading it.
+    await page
+      .getByTestId('timeline')
+      .getByText(/Tiếp nhận hồ sơ trực tiếp tại Phường Phúc Xá/)
+      .waitFor();
     t.match(
       await page.getByTestId('timeline').textContent(),
       /Quận Ba Đình.*Tiếp nhận hồ sơ trực tiếp tại Phường Phúc Xá/s,
