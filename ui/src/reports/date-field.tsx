@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { t } from './messages';
 
@@ -16,7 +16,8 @@ export function parseDay(text: string): string | null {
 export function DateField(props: { id: string; label: string; value: string; onChange: (day: string) => void }) {
   const [text, setText] = useState(formatDate(props.value));
   const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
+  // Before the next paint, so what is typed after a change shown on screen is never reset by it.
+  useLayoutEffect(() => {
     setText(formatDate(props.value));
     setInvalid(false);
   }, [props.value]);
