@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { authorize, authorizeDossier, type Actor } from '../auth/policy.js';
+import { authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Calendars } from '../calendar/index.js';
 import { sha256, type DefinitionCache, type ProcessDefinition } from '../engine/definitions.js';
 import type { Replayer } from '../engine/steps.js';

@@ -1,6 +1,7 @@
 import { authorize, type Actor } from '../auth/policy.js';
-import { Conflict, NotFound, Unprocessable } from '../errors.js';
-import { changeDossier } from './change.js';
+import { Conflict, Unprocessable } from '../errors.js';
+import { TaskNotFound } from './errors.js';
+import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { OPEN_STATUSES, type TaskRow } from './repository.js';
 import { taskView, type TaskView } from './views.js';
@@ -37,7 +38,7 @@ export async function assign(ctx: DossierContext, actor: Actor, taskId: number, 
   }
   const takerId = taker?.id ?? null;
   const dossier = (await ctx.repo.byId(task.dossier_id))!;
-  await changeDossier(ctx, dossier.code, actor, async (trx, _fresh, at) => {
+  await changeDossier(ctx, { id: dossier.id }, actor, async (trx, _fresh, at) => {
     const fresh = (await ctx.repo.taskById(taskId, trx))!;
     if (fresh.claimed_by === takerId && OPEN_STATUSES.includes(fresh.status)) return [];
     if (!(await ctx.repo.assignTask(trx, taskId, task.claimed_by, takerId, at.toISOString()))) {
@@ -62,7 +63,7 @@ export async function assign(ctx: DossierContext, actor: Actor, taskId: number, 
 /** The task, once the actor may hand it on, and while it is open. */
 async function openTask(ctx: DossierContext, actor: Actor, taskId: number): Promise<TaskRow> {
   const task = await ctx.repo.taskById(taskId);
-  if (!task) throw new NotFound('unknown-task', `Không có công việc số ${taskId}.`);
+  if (!task) throw new TaskNotFound(taskId);
   authorize(actor, 'tasks:assign', { role: task.role, unitCode: task.unit_code, holderId: task.claimed_by });
   if (!OPEN_STATUSES.includes(task.status))
     throw new Conflict('task-closed', 'Công việc này đã kết thúc, không chuyển được nữa.');

@@ -1,16 +1,16 @@
-import { authorize, authorizeDossier, type Actor } from '../auth/policy.js';
+import { authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
 import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
 import { migrateDossiers, type MigrationInput, type MigrationReport } from './migrate.js';
 import { receive, receiveSubmitted, type ReceiptDecision, type ReceiptInput } from './receipt.js';
 import { DossierRepository, type InboxFilter, type PauseRow } from './repository.js';
-import { handleBpmnTimers, handleTimers } from './timers.js';
+import { handleBpmnTimers, handleTimers } from './timer-jobs.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 import { claim, complete, inbox, type CompletionInput, type InboxItem } from './work.js';
 import { assign, assignees, type Assignee, type AssignInput } from './assign.js';
 import type { Procedure } from '../catalogue/catalogue.js';
-import { DossierNotFound, NotFound } from '../errors.js';
+import { DossierNotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
 import type { FormKind } from '../vocabulary/forms.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
@@ -61,7 +61,7 @@ export class Dossiers {
   }
 
   async receive(actor: Actor, input: ReceiptInput): Promise<DossierView> {
-    return this.view(await receive(this.ctx, actor, input));
+    return this.view((await receive(this.ctx, actor, input)).code);
   }
 
   /** The desk decides on a dossier submitted online: accept, request supplementation or refuse, as at receipt. */
@@ -106,7 +106,7 @@ export class Dossiers {
     taskId: number,
     input: CompletionInput,
   ): Promise<{ task: TaskView; dossier: DossierView }> {
-    const code = await complete(this.ctx, actor, taskId, input);
+    const { code } = await complete(this.ctx, actor, taskId, input);
     return { task: taskView((await this.ctx.repo.taskById(taskId))!, code), dossier: await this.view(code) };
   }
 

@@ -1,6 +1,7 @@
 import { VersionConflict } from '../audit/log.js';
 import { EngineFailure, NotWaiting, StepTimeout } from '../engine/steps.js';
-import { Conflict, Unprocessable } from '../errors.js';
+import { Unprocessable } from '../errors.js';
+import { DossierBusy } from './errors.js';
 import type { Incidents } from '../incidents/incidents.js';
 import { VersionBlocked } from '../incidents/held.js';
 
@@ -19,7 +20,7 @@ export interface StepSubject {
  */
 export async function stepFailure(incidents: Incidents, subject: StepSubject, err: unknown): Promise<never> {
   if (err instanceof VersionConflict || err instanceof NotWaiting) {
-    throw new Conflict('dossier-busy', 'Hồ sơ đang được cập nhật đồng thời, vui lòng thử lại.');
+    throw new DossierBusy();
   }
   const incident = incidentOf(subject, err);
   if (incident)

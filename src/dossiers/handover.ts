@@ -1,6 +1,6 @@
 import type { NewEvent } from '../audit/log.js';
 import type { DossierContext } from './context.js';
-import { changeDossier } from './change.js';
+import { changeDossier } from './command.js';
 import { PROCESSED } from '../vocabulary/statuses.js';
 import { deskOf, OPEN_STATUSES } from './repository.js';
 
@@ -58,7 +58,7 @@ export async function handOver(
   reason: HandoverReason,
 ): Promise<boolean> {
   let moved = false;
-  await changeDossier(ctx, code, null, async (trx, dossier) => {
+  await changeDossier(ctx, { code }, null, async (trx, dossier) => {
     const desk = deskOf(dossier);
     const newDesk = successor(desk, desk);
     const tasks = (await ctx.repo.openTasks(dossier.id, trx))

@@ -14,12 +14,12 @@ import {
   SUPPLEMENTING,
   WITHDRAWN,
 } from '../vocabulary/statuses.js';
-import { changeDossier } from './change.js';
+import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { assertVisible } from './visibility.js';
 import { acceptSupplemented } from './receipt.js';
 import { deskOf, type DossierRow } from './repository.js';
-import { watchDossier, watchTask } from './timers.js';
+import { watchDossier, watchTask } from './watch.js';
 
 /** Why the clock stops: the applicant must supply items, pay what is owed, or processing is stopped. */
 export const PAUSE_KINDS = { supplement: SUPPLEMENTING, obligation: AWAITING_OBLIGATION, stop: STOPPED } as const;
@@ -46,7 +46,7 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
       'Yêu cầu bổ sung phải liệt kê đầy đủ các giấy tờ, nội dung còn thiếu (items).',
     );
   }
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const allowed = input.kind === 'obligation' ? [RECEIVED, PROCESSING, PROCESSED] : [RECEIVED, PROCESSING];
     if (!allowed.includes(dossier.status_code as 2))
@@ -94,7 +94,7 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
     authorize(actor, 'dossiers:handle', { unitCodes: [current.unit_code] });
     return acceptSupplemented(ctx, actor, code, note);
   }
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const pauseRow = await ctx.repo.currentPause(dossier.id, trx);
     if (!PAUSED.includes(dossier.status_code) || !pauseRow || !dossier.paused_at)
@@ -138,7 +138,7 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
 
 /** The applicant withdraws the dossier: its open tasks are cancelled and nothing more happens to it. */
 export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
       throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
@@ -163,7 +163,7 @@ export async function withdraw(ctx: DossierContext, actor: Actor, code: string, 
 
 /** Hands the result to the applicant, for processes that end before the desk returns it. */
 export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     if (dossier.status_code !== PROCESSED || (await ctx.repo.openTasks(dossier.id, trx)).length) {
       throw new Conflict('result-not-ready', 'Hồ sơ chưa xử lý xong, chưa thể trả kết quả.');
@@ -184,7 +184,7 @@ export interface ApologyInput {
 
 /** A unit that will be late apologises and gives a new appointment; the legal due time (and lateness) stand. */
 export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
       throw new Conflict('cannot-apologise', 'Hồ sơ đã có kết quả hoặc đã đóng.');

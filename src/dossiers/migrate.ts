@@ -1,5 +1,4 @@
 import type { NewEvent } from '../audit/log.js';
-import { VersionConflict } from '../audit/log.js';
 import { authorize, type Actor } from '../auth/policy.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import { Conflict, NotFound } from '../errors.js';
@@ -7,7 +6,8 @@ import { PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { routeTo, type Route } from './route.js';
-import { persistStep } from './step.js';
+import { writeStep } from './step.js';
+import { changeDossier } from './command.js';
 
 export interface MigrationInput {
   fromVersion: number;
@@ -139,27 +139,34 @@ async function move(
       path: route.path,
     },
   };
+  const step = {
+    procedureName: procedure.name,
+    departmentCode: procedure.departmentCode,
+    definition,
+    result: route.result,
+    cause: [cause],
+  };
   try {
-    await ctx.knex.transaction(async (trx) => {
-      await ctx.repo.updateDossier(trx, dossier.id, { version_id: details.toVersionId });
-      await persistStep(ctx, {
-        trx,
-        dossier,
-        procedureName: procedure.name,
-        departmentCode: procedure.departmentCode,
-        definition,
-        result: route.result,
-        actor,
-        at: ctx.clock(),
-        cause: [cause],
-      });
-    });
+    await changeDossier(
+      ctx,
+      { id: dossier.id },
+      actor,
+      async (trx, current, at) => {
+        // The route was planned from this very state: a dossier that moved since is left where it is.
+        if (current.version !== dossier.version) throw new DossierMoved();
+        await ctx.repo.updateDossier(trx, dossier.id, { version_id: details.toVersionId });
+        return writeStep(ctx, trx, current, step, at);
+      },
+      dossier,
+    );
     return true;
   } catch (err) {
-    if (err instanceof VersionConflict) return false;
+    if (err instanceof DossierMoved) return false;
     throw err;
   }
 }
+
+class DossierMoved extends Error {}
 
 async function version(ctx: DossierContext, code: string, number: number): Promise<{ id: number; status: string }> {
   const row = await ctx.repo.versionOf(code, number);

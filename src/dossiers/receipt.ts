@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { GENESIS_HASH } from '../audit/chain.js';
-import { appendEvents, type NewEvent } from '../audit/log.js';
+import type { NewEvent } from '../audit/log.js';
 import { authorize, type Actor } from '../auth/policy.js';
 import { clockStart, legalDue, localDate, parseTimeOfDay, type WorkingCalendar } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
@@ -10,15 +10,15 @@ import { BadRequest, Conflict, DossierNotFound, NotFound, Unprocessable } from '
 import type { Unit } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { NEW, RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js';
-import { changeDossier } from './change.js';
+import { changeDossier, createDossier, type Logged } from './command.js';
 import { dayKey, dossierCode } from './codes.js';
 import type { DossierContext } from './context.js';
 import { assertVisible } from './visibility.js';
 import { VersionBlocked } from '../incidents/held.js';
 import { stepFailure } from './failures.js';
 import { deskOf, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
-import { persistStep } from './step.js';
-import { watchDossier } from './timers.js';
+import { writeStep } from './step.js';
+import { watchDossier } from './watch.js';
 import type { ReceiptOutcome } from '../vocabulary/receipt-outcomes.js';
 
 export { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
@@ -51,7 +51,7 @@ const RECEIPT_FORMS = { accept: 'receipt', supplement: 'supplement-request', ref
  * Receives a dossier at a unit's desk and allocates its code. Accepted, it starts its procedure's process and its
  * statutory clock; incomplete, it waits for the applicant with every missing item listed; refused, it closes.
  */
-export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptInput): Promise<string> {
+export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptInput): Promise<DossierRow> {
   const at = ctx.clock();
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);
@@ -60,26 +60,27 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
   const decision = decided(input);
   if (decision.outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
   const version = await versionForNewDossier(ctx, procedure, at);
-  const start = decision.outcome === 'accept' ? await startRun(ctx, version.id, procedure.code) : null;
+  const subject = { procedureCode: procedure.code, versionId: version.id };
+  const start =
+    decision.outcome === 'accept'
+      ? await startRun(ctx, version.id).catch((err) => stepFailure(ctx.incidents, subject, err))
+      : null;
 
-  return ctx.knex.transaction(async (trx) => {
-    const { outcome: _, ...columns } = decision;
-    const row = {
-      ...(await newDossierRow(ctx, trx, {
-        ...input,
-        procedure,
-        versionId: version.id,
-        unit,
-        at,
-        statusCode: RECEIVED,
-      })),
-      ...columns,
-      received_by: actor.id,
-    };
-    const dossier: DossierRow = { ...row, id: await ctx.repo.insertDossier(trx, row) };
-    await recordReceipt(ctx, trx, { dossier, procedure, outcome: decision.outcome, start, actor, at, from: null });
-    return row.code;
-  });
+  const { outcome, ...columns } = decision;
+  const { dossier } = await createDossier(
+    ctx,
+    actor,
+    at,
+    (trx) =>
+      insertNewDossier(
+        ctx,
+        trx,
+        { ...input, procedure, versionId: version.id, unit, at, statusCode: RECEIVED },
+        { ...columns, received_by: actor.id },
+      ),
+    (trx, created) => recordReceipt(ctx, trx, { dossier: created, procedure, outcome, start, at, from: null }),
+  );
+  return dossier;
 }
 
 /**
@@ -91,29 +92,30 @@ export async function receiveSubmitted(
   actor: Actor,
   code: string,
   input: ReceiptDecision,
-): Promise<void> {
+): Promise<DossierRow> {
   const decision = decided(input);
   const pending = await ctx.repo.byCode(code);
   if (!pending) throw new DossierNotFound(code);
   await assertVisible(ctx, actor, pending);
   authorize(actor, 'dossiers:receive', { unitCode: deskOf(pending) });
   const procedure = await ctx.catalogue.get(pending.procedure_code);
-  const start = decision.outcome === 'accept' ? await startRun(ctx, pending.version_id, procedure.code, pending) : null;
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
-    if (dossier.status_code !== NEW) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ tiếp nhận.');
-    const { outcome, ...columns } = decision;
-    await ctx.repo.updateDossier(trx, dossier.id, { ...columns, received_by: actor.id });
-    await recordReceipt(ctx, trx, {
-      dossier: { ...dossier, ...columns, received_by: actor.id },
-      procedure,
-      outcome,
-      start,
-      actor,
-      at,
-      from: NEW,
-    });
-    return []; // the receipt appended its events
-  });
+  const { dossier } = await changeDossier(
+    ctx,
+    { id: pending.id },
+    actor,
+    {
+      prepare: async (current) => (decision.outcome === 'accept' ? startRun(ctx, current.version_id) : null),
+      apply: async (trx, current, at, start) => {
+        if (current.status_code !== NEW) throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ tiếp nhận.');
+        const { outcome, ...columns } = decision;
+        await ctx.repo.updateDossier(trx, current.id, { ...columns, received_by: actor.id });
+        const received = { ...current, ...columns, received_by: actor.id };
+        return recordReceipt(ctx, trx, { dossier: received, procedure, outcome, start, at, from: NEW });
+      },
+    },
+    pending,
+  );
+  return dossier;
 }
 
 /** Accepts a dossier that waited at receipt for missing items: its process and its clock start now. */
@@ -126,28 +128,35 @@ export async function acceptSupplemented(
   const pending = await ctx.repo.byCode(code);
   if (!pending) throw new DossierNotFound(code);
   const procedure = await ctx.catalogue.get(pending.procedure_code);
-  const start = await startRun(ctx, pending.version_id, procedure.code, pending);
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
-    if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at)
-      throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
-    await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
-    const clock = startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at);
-    const accepted: NewEvent[] = [
-      {
-        type: 'dossier.accepted',
-        payload: {
-          note: note ?? null,
-          suppliedItems: JSON.parse(dossier.missing_items ?? '[]'),
-          clockStartedAt: clock.clock_started_at,
-          dueAt: clock.due_at,
-        },
+  await changeDossier(
+    ctx,
+    { id: pending.id },
+    actor,
+    {
+      prepare: (current) => startRun(ctx, current.version_id),
+      apply: async (trx, dossier, at, start) => {
+        if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at)
+          throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
+        await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
+        const clock = startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at);
+        const accepted: NewEvent[] = [
+          {
+            type: 'dossier.accepted',
+            payload: {
+              note: note ?? null,
+              suppliedItems: JSON.parse(dossier.missing_items ?? '[]'),
+              clockStartedAt: clock.clock_started_at,
+              dueAt: clock.due_at,
+            },
+          },
+          { type: 'status.changed', payload: { from: SUPPLEMENTING, to: RECEIVED } },
+          { type: 'form.issued', payload: { form: 'receipt' } },
+        ];
+        return startProcess(ctx, trx, { ...dossier, status_code: RECEIVED }, clock, procedure, start, at, accepted);
       },
-      { type: 'status.changed', payload: { from: SUPPLEMENTING, to: RECEIVED } },
-      { type: 'form.issued', payload: { form: 'receipt' } },
-    ];
-    await startProcess(ctx, trx, { ...dossier, status_code: RECEIVED }, clock, procedure, start, actor, at, accepted);
-    return []; // the step appended these events with the engine's own
-  });
+    },
+    pending,
+  );
 }
 
 /** What a new dossier is, whatever the channel it came by. */
@@ -162,8 +171,22 @@ export interface NewDossier {
   at: Date;
 }
 
-/** A new dossier's row, its code allocated in `trx` from the agency's daily sequence: one sequence for every channel. */
-export async function newDossierRow(
+/**
+ * Inserts a new dossier, its code allocated in `trx` from the agency's daily sequence (one sequence for every channel),
+ * with the columns of how it came in.
+ */
+export async function insertNewDossier(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  d: NewDossier,
+  /** What the channel sets: who received it, its status; the citizen's account for one submitted online. */
+  columns: Partial<DossierRow> & { citizen_id?: number },
+): Promise<DossierRow> {
+  const row = { ...(await newDossierRow(ctx, trx, d)), ...columns };
+  return { ...row, id: await ctx.repo.insertDossier(trx, row) };
+}
+
+async function newDossierRow(
   ctx: DossierContext,
   trx: Knex.Transaction,
   d: NewDossier,
@@ -223,7 +246,6 @@ interface Receipt {
   outcome: Outcome;
   /** The process's first run, for an accepted dossier. */
   start: Started | null;
-  actor: Actor;
   at: Date;
   /** The status the dossier waited in (an online submission), null for one received as it arrived. */
   from: number | null;
@@ -233,8 +255,8 @@ interface Receipt {
 async function recordReceipt(
   ctx: DossierContext,
   trx: Knex.Transaction,
-  { dossier, procedure, outcome, start, actor, at, from }: Receipt,
-): Promise<void> {
+  { dossier, procedure, outcome, start, at, from }: Receipt,
+): Promise<NewEvent[] | Logged> {
   const clock = start ? startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at) : null;
   const missingItems = dossier.missing_items ? (JSON.parse(dossier.missing_items) as string[]) : null;
   const received: NewEvent = {
@@ -258,16 +280,7 @@ async function recordReceipt(
     ...(from === null ? [] : [{ type: 'status.changed', payload: { from, to: dossier.status_code } }]),
     { type: 'form.issued', payload: { form: RECEIPT_FORMS[outcome] } },
   ];
-  if (start && clock) {
-    await startProcess(ctx, trx, dossier, clock, procedure, start, actor, at, events);
-    return;
-  }
-  await appendEvents(
-    trx,
-    { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
-    { actorId: actor.id, actorUnit: actor.unitCode, at: at.toISOString(), bpmnSha256: null },
-    events,
-  );
+  if (start && clock) return startProcess(ctx, trx, dossier, clock, procedure, start, at, events);
   const notice =
     outcome === 'refuse'
       ? { kind: 'refused' as const, reason: dossier.status_reason! }
@@ -279,6 +292,7 @@ async function recordReceipt(
     notice,
     at,
   );
+  return events;
 }
 
 /** The applicant as the dossier row holds them. */
@@ -297,22 +311,9 @@ interface Started {
 }
 
 /** Runs a version's process to its first wait, outside any transaction. */
-async function startRun(
-  ctx: DossierContext,
-  versionId: number,
-  procedureCode: string,
-  dossier?: DossierRow,
-): Promise<Started> {
+async function startRun(ctx: DossierContext, versionId: number): Promise<Started> {
   const definition = await ctx.catalogue.definitionOf(versionId);
-  const subject = {
-    procedureCode,
-    versionId,
-    ...(dossier ? { dossierId: dossier.id, dossierCode: dossier.code } : {}),
-  };
-  return {
-    definition,
-    result: await ctx.runner.start(definition).catch((err) => stepFailure(ctx.incidents, subject, err)),
-  };
+  return { definition, result: await ctx.runner.start(definition) };
 }
 
 type Clock = ReturnType<typeof startClock>;
@@ -325,10 +326,9 @@ async function startProcess(
   clock: Clock,
   procedure: Procedure,
   { definition, result }: Started,
-  actor: Actor,
   at: Date,
   cause: NewEvent[],
-) {
+): Promise<Logged> {
   await ctx.repo.updateDossier(trx, dossier.id, clock);
   const started = { ...dossier, ...clock };
   await watchDossier(ctx, trx, started, ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)));
@@ -339,17 +339,8 @@ async function startProcess(
     { kind: 'received', appointmentAt: clock.appointment_at },
     at,
   );
-  return persistStep(ctx, {
-    trx,
-    dossier: started,
-    procedureName: procedure.name,
-    departmentCode: procedure.departmentCode,
-    definition,
-    result,
-    actor,
-    at,
-    cause,
-  });
+  const step = { procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result, cause };
+  return writeStep(ctx, trx, started, step, at);
 }
 
 /** When the statutory clock starts and when the dossier is due; the appointment given is the due time. */

@@ -1,36 +1,60 @@
 import type { Knex } from 'knex';
-import { appendEvents, type ChainHead, type NewEvent } from '../audit/log.js';
-import type { Actor } from '../auth/policy.js';
+import type { NewEvent } from '../audit/log.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { StepResult } from '../engine/steps.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
 import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
 import { assignTask } from './assignment.js';
+import type { Logged } from './command.js';
 import type { DossierContext } from './context.js';
 import { deskOf, type DossierRow } from './repository.js';
-import { TIMERS, watchTask } from './timers.js';
+import { TIMERS, watchTask } from './watch.js';
 
-export interface StepContext {
-  trx: Knex.Transaction;
-  dossier: DossierRow;
+/** One engine step taken on a dossier, not yet written. */
+export interface Step {
   procedureName: string;
   departmentCode: string | null;
   definition: ProcessDefinition;
   result: StepResult;
-  actor: Actor | null;
-  at: Date;
   /** What caused the step (the receipt, the task completion), recorded before the engine's own events. */
   cause: NewEvent[];
   /** The task the step completed, to which a late finish is attributed. */
   completedTask?: { activityId: string; unitCode: string } | undefined;
 }
 
+/** Takes an engine step on a dossier from its stored state, outside any transaction (the engine thread may take seconds). */
+export async function takeStep(
+  ctx: DossierContext,
+  dossier: DossierRow,
+  run: (definition: ProcessDefinition, state: string) => Promise<StepResult>,
+  cause: NewEvent[],
+  completedTask?: Step['completedTask'],
+): Promise<Step> {
+  const procedure = await ctx.catalogue.get(dossier.procedure_code);
+  const definition = await ctx.catalogue.definitionOf(dossier.version_id);
+  const result = await run(definition, await ctx.repo.stateOf(dossier.id));
+  return {
+    procedureName: procedure.name,
+    departmentCode: procedure.departmentCode,
+    definition,
+    result,
+    cause,
+    completedTask,
+  };
+}
+
 /**
  * Writes one engine step inside the caller's transaction: engine state, the tasks it opened (with their timers) and
- * cancelled, the dossier's status, and an event for each of these, appended to the hash chain under the version guard.
+ * cancelled, the dossier's status; returns an event for each of these, for the change to append to the chain.
  */
-export async function persistStep(ctx: DossierContext, step: StepContext): Promise<ChainHead> {
-  const { trx, dossier, definition, result, at } = step;
+export async function writeStep(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  dossier: DossierRow,
+  step: Step,
+  at: Date,
+): Promise<Logged> {
+  const { definition, result } = step;
   const now = at.toISOString();
   const open = await ctx.repo.openTasks(dossier.id, trx);
   const waiting = new Set(result.waiting.map((w) => w.executionId));
@@ -128,17 +152,6 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
     payload: { elementId: e.elementId, elementType: e.elementType },
   }));
 
-  const head = await appendEvents(
-    trx,
-    { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
-    {
-      actorId: step.actor?.id ?? null,
-      actorUnit: step.actor?.unitCode ?? null,
-      at: now,
-      bpmnSha256: definition.sha256,
-    },
-    [...step.cause, ...engineEvents, ...taskEvents, ...statusEvents, ...lateEvents],
-  );
   await ctx.repo.saveState(trx, dossier.id, result.state);
   await ctx.repo.updateDossier(trx, dossier.id, {
     ...(status !== dossier.status_code ? { status_code: status } : {}),
@@ -166,7 +179,10 @@ export async function persistStep(ctx: DossierContext, step: StepContext): Promi
       at,
     );
   }
-  return head;
+  return {
+    events: [...step.cause, ...engineEvents, ...taskEvents, ...statusEvents, ...lateEvents],
+    bpmnSha256: definition.sha256,
+  };
 }
 
 function noticeFor(from: number, to: number): ApplicantNotice | null {
@@ -180,7 +196,7 @@ function noticeFor(from: number, to: number): ApplicantNotice | null {
  * The status after a step: the `mc:status` of the last flow node entered that has one; without such marks,
  * a received dossier with work under way is processing, and a process that ended is processed.
  */
-function nextStatus(current: number, { definition, result }: StepContext): number {
+function nextStatus(current: number, { definition, result }: Step): number {
   let status = current;
   for (const event of result.events) {
     if (event.type === 'activity.start') status = definition.statuses.get(event.elementId) ?? status;

@@ -1,11 +1,12 @@
 import { VersionConflict } from '../audit/log.js';
 import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
-import { BadRequest, Conflict, NotFound } from '../errors.js';
+import { BadRequest, Conflict } from '../errors.js';
+import { TaskClaimed, TaskNotFound } from './errors.js';
 import { PAUSED, STATUSES, type StatusCode } from '../vocabulary/statuses.js';
-import { advance } from './advance.js';
-import { changeDossier } from './change.js';
+import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { OPEN_STATUSES, type DossierRow, type InboxFilter, type TaskRow } from './repository.js';
+import { takeStep, writeStep } from './step.js';
 import { taskView, type TaskView } from './views.js';
 
 export interface CompletionInput {
@@ -47,7 +48,7 @@ export interface InboxItem extends TaskView {
 /** Takes an open task so that colleagues see it is being handled. Claiming one's own task again is harmless. */
 export async function claim(ctx: DossierContext, actor: Actor, taskId: number): Promise<TaskView> {
   const { dossier } = await loadTask(ctx, actor, taskId);
-  await changeDossier(ctx, dossier.code, actor, async (trx, _fresh, at) => {
+  await changeDossier(ctx, { id: dossier.id }, actor, async (trx, _fresh, at) => {
     const task = (await ctx.repo.taskById(taskId, trx))!;
     if (task.status === 'claimed' && task.claimed_by === actor.id) return [];
     if (task.status !== 'open') throw notOpen(task);
@@ -63,51 +64,57 @@ export async function complete(
   actor: Actor,
   taskId: number,
   input: CompletionInput,
-): Promise<string> {
+): Promise<DossierRow> {
   const loaded = await loadTask(ctx, actor, taskId);
-  const { dossier } = loaded;
   let justRead: TaskRow | undefined = loaded.task;
-  await advance(
+  const { dossier } = await changeDossier(
     ctx,
-    dossier.id,
+    { id: loaded.dossier.id },
     actor,
-    async (current, state, definition, at) => {
-      // Read again on every later attempt: it reports 409 if it was this very task that someone else completed.
-      const task = justRead ?? (await ctx.repo.taskById(taskId))!;
-      justRead = undefined;
-      assertActionable(task, current, actor);
-      const outcome = checkOutcome(task, input.outcome);
-      return {
-        result: await ctx.runner.signal(definition, state, { executionId: task.execution_id, outcome }),
-        cause: [
+    {
+      prepare: async (current) => {
+        // Read again on every later attempt: it reports 409 if it was this very task that someone else completed.
+        const task = justRead ?? (await ctx.repo.taskById(taskId))!;
+        justRead = undefined;
+        assertActionable(task, current, actor);
+        const outcome = checkOutcome(task, input.outcome);
+        const signal = { executionId: task.execution_id, outcome };
+        const completion = { taskId: task.id, activityId: task.activity_id, executionId: task.execution_id };
+        const cause = [
           {
             type: 'task.completed',
             payload: {
-              taskId: task.id,
-              activityId: task.activity_id,
-              executionId: task.execution_id,
+              ...completion,
               outcome,
               comment: input.comment ?? null,
               data: input.data ?? null,
               dueAt: task.due_at,
             },
           },
-        ],
-        completedTask: { activityId: task.activity_id, unitCode: task.unit_code },
-        guard: async (trx) => {
-          const row = {
-            at: at.toISOString(),
-            outcome,
-            comment: input.comment ?? null,
-            data: input.data ? JSON.stringify(input.data) : null,
-          };
-          if (!(await ctx.repo.completeTask(trx, task.id, actor.id, row))) throw new VersionConflict(current.id);
-        },
-      };
+        ];
+        const step = await takeStep(
+          ctx,
+          current,
+          (definition, state) => ctx.runner.signal(definition, state, signal),
+          cause,
+          { activityId: task.activity_id, unitCode: task.unit_code },
+        );
+        return { step, outcome };
+      },
+      apply: async (trx, current, at, { step, outcome }) => {
+        const row = {
+          at: at.toISOString(),
+          outcome,
+          comment: input.comment ?? null,
+          data: input.data ? JSON.stringify(input.data) : null,
+        };
+        if (!(await ctx.repo.completeTask(trx, taskId, actor.id, row))) throw new VersionConflict(current.id);
+        return writeStep(ctx, trx, current, step, at);
+      },
     },
-    dossier,
+    loaded.dossier,
   );
-  return dossier.code;
+  return dossier;
 }
 
 async function loadTask(
@@ -116,7 +123,7 @@ async function loadTask(
   taskId: number,
 ): Promise<{ task: TaskRow; dossier: DossierRow }> {
   const task = await ctx.repo.taskById(taskId);
-  if (!task) throw new NotFound('unknown-task', `Không có công việc số ${taskId}.`);
+  if (!task) throw new TaskNotFound(taskId);
   authorize(actor, 'tasks:act', { role: task.role, unitCode: task.unit_code });
   return { task, dossier: (await ctx.repo.byId(task.dossier_id))! };
 }
@@ -124,7 +131,7 @@ async function loadTask(
 function assertActionable(task: TaskRow, dossier: DossierRow, actor: Actor): void {
   if (!OPEN_STATUSES.includes(task.status)) throw notOpen(task);
   if (task.status === 'claimed' && task.claimed_by !== actor.id) {
-    throw new Conflict('task-claimed', 'Công việc này đang do cán bộ khác xử lý.');
+    throw new TaskClaimed();
   }
   if (PAUSED.includes(dossier.status_code)) {
     throw new Conflict(
@@ -135,7 +142,7 @@ function assertActionable(task: TaskRow, dossier: DossierRow, actor: Actor): voi
 }
 
 function notOpen(task: TaskRow): Conflict {
-  if (task.status === 'claimed') return new Conflict('task-claimed', 'Công việc này đang do cán bộ khác xử lý.');
+  if (task.status === 'claimed') return new TaskClaimed();
   return task.status === 'completed'
     ? new Conflict('task-completed', 'Công việc này đã được hoàn thành.')
     : new Conflict('task-cancelled', 'Công việc này đã bị hủy do quy trình đã chuyển sang bước khác.');

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/policy.js';
-import type { Dossiers } from '../dossiers/dossiers.js';
+import type { Dossiers } from '../dossiers/index.js';
 import { NotFound } from '../errors.js';
 import { FORMS, type FormKind } from '../vocabulary/forms.js';
 import { renderPdf } from './document.js';

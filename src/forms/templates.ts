@@ -1,5 +1,5 @@
 import { vietnameseDateTime } from '../calendar/index.js';
-import type { Paperwork } from '../dossiers/dossiers.js';
+import type { Paperwork } from '../dossiers/index.js';
 import { FORMS, type FormKind } from '../vocabulary/forms.js';
 import type { Block } from './document.js';
 

@@ -1,7 +1,6 @@
 import type { Actor } from '../auth/policy.js';
 import { isUniqueViolation } from '../db/errors.js';
-import type { DossierContext, DossierDeps } from '../dossiers/context.js';
-import { DossierRepository } from '../dossiers/repository.js';
+import { DossierRepository, type DossierContext, type DossierDeps } from '../dossiers/index.js';
 import { Unprocessable } from '../errors.js';
 import { readExport, type ExportFormat, type LegacyRecord } from './export-file.js';
 import { readMapping } from './mapping.js';

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { localDate } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
-import type { DossierDeps } from '../dossiers/context.js';
-import { routeTo, type Route } from '../dossiers/route.js';
+import { routeTo, type DossierDeps, type Route } from '../dossiers/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import { EngineFailure } from '../engine/steps.js';
 import { inForce, type Unit } from '../units/directory.js';

@@ -1,11 +1,16 @@
 import type { Knex } from 'knex';
 import { GENESIS_HASH } from '../audit/chain.js';
-import { appendEvents, type NewEvent } from '../audit/log.js';
+import type { NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
-import type { DossierContext } from '../dossiers/context.js';
-import { NEW_DOSSIER_DEFAULTS, type DossierRow } from '../dossiers/repository.js';
-import { persistStep } from '../dossiers/step.js';
-import { watchDossier } from '../dossiers/timers.js';
+import {
+  createDossier,
+  NEW_DOSSIER_DEFAULTS,
+  watchDossier,
+  writeStep,
+  type DossierContext,
+  type DossierRow,
+  type Logged,
+} from '../dossiers/index.js';
 import type { Unit } from '../units/directory.js';
 import { REFUSED, RETURNED } from '../vocabulary/statuses.js';
 import type { ImportPlan } from './plan.js';
@@ -30,37 +35,32 @@ export async function writeImport(
   source: ImportSource,
 ): Promise<void> {
   const at = ctx.clock();
-  await ctx.knex.transaction(async (trx) => {
-    const row = dossierRow(plan, source.unit, at.toISOString());
-    const dossier: DossierRow = { ...row, id: await ctx.repo.insertDossier(trx, row) };
-    await imports.record(trx, {
-      unit_code: source.unit.code,
-      original_code: plan.code,
-      dossier_id: dossier.id,
-      source_file: source.file,
-      source_row: plan.row,
-      row_sha256: plan.rowSha256,
-      imported_by: source.actor?.id ?? null,
-      imported_at: at.toISOString(),
-    });
-    const cause = [
-      importEvent(plan, source),
-      ...plan.history.map((line): NewEvent => ({ type: 'legacy.history', payload: { ...line } })),
-    ];
-    if (plan.route) await continueProcess(ctx, trx, dossier, plan, source, cause, at);
-    else
-      await appendEvents(
-        trx,
-        { dossierId: dossier.id, version: 0, lastHash: GENESIS_HASH },
-        {
-          actorId: source.actor?.id ?? null,
-          actorUnit: source.actor?.unitCode ?? null,
-          at: at.toISOString(),
-          bpmnSha256: null,
-        },
-        cause,
-      );
-  });
+  await createDossier(
+    ctx,
+    source.actor,
+    at,
+    async (trx) => {
+      const row = dossierRow(plan, source.unit, at.toISOString());
+      return { ...row, id: await ctx.repo.insertDossier(trx, row) };
+    },
+    async (trx, dossier) => {
+      await imports.record(trx, {
+        unit_code: source.unit.code,
+        original_code: plan.code,
+        dossier_id: dossier.id,
+        source_file: source.file,
+        source_row: plan.row,
+        row_sha256: plan.rowSha256,
+        imported_by: source.actor?.id ?? null,
+        imported_at: at.toISOString(),
+      });
+      const cause = [
+        importEvent(plan, source),
+        ...plan.history.map((line): NewEvent => ({ type: 'legacy.history', payload: { ...line } })),
+      ];
+      return plan.route ? continueProcess(ctx, trx, dossier, plan, source, cause, at) : cause;
+    },
+  );
 }
 
 async function continueProcess(
@@ -71,19 +71,16 @@ async function continueProcess(
   source: ImportSource,
   cause: NewEvent[],
   at: Date,
-): Promise<void> {
+): Promise<Logged> {
   await watchDossier(ctx, trx, dossier, ctx.calendars.forUnit(source.unit));
-  await persistStep(ctx, {
-    trx,
-    dossier,
+  const step = {
     procedureName: plan.procedure.name,
     departmentCode: plan.procedure.departmentCode,
     definition: plan.definition,
     result: plan.route!.result,
-    actor: source.actor,
-    at,
     cause,
-  });
+  };
+  return writeStep(ctx, trx, dossier, step, at);
 }
 
 /** The first event of an imported dossier: the source, the old words, and for one in progress the route replay repeats. */

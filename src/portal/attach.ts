@@ -1,6 +1,5 @@
 import type { Actor } from '../auth/policy.js';
-import { changeDossier } from '../dossiers/change.js';
-import { mayHandle } from '../dossiers/life.js';
+import { changeDossier, mayHandle } from '../dossiers/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import { CLOSED } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
@@ -34,7 +33,7 @@ export async function attach(
     });
   checkLimits(uploads, ctx.limits, await remainingToday(ctx.store, ctx.limits, actor.id, ctx.clock()));
   let added: AttachmentView[] = [];
-  await changeDossier(ctx, code, actor, async (trx, dossier, at) => {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     if (CLOSED.includes(dossier.status_code)) {
       throw new Conflict(

@@ -1,5 +1,5 @@
 import type { AuditRepository } from '../audit/repository.js';
-import type { DossierContext } from '../dossiers/context.js';
+import type { DossierContext } from '../dossiers/index.js';
 import type { UploadLimits } from './files.js';
 import type { PortalRepository } from './repository.js';
 

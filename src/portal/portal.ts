@@ -1,7 +1,6 @@
 import { AuditRepository } from '../audit/repository.js';
-import { authorize, authorizeDossier, may, type Actor } from '../auth/policy.js';
-import type { DossierDeps } from '../dossiers/context.js';
-import { DossierRepository, type DossierRow } from '../dossiers/repository.js';
+import { authorizeDossier, may, type Actor } from '../auth/policy.js';
+import { DossierRepository, type DossierDeps, type DossierRow } from '../dossiers/index.js';
 import { DossierNotFound, NotFound } from '../errors.js';
 import type { FieldError } from '../validation/messages.js';
 import { attach } from './attach.js';

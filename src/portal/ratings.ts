@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/policy.js';
 import { isUniqueViolation } from '../db/errors.js';
-import { changeDossier } from '../dossiers/change.js';
+import { changeDossier } from '../dossiers/index.js';
 import { BadRequest, Conflict, NotFound } from '../errors.js';
 import { isFinished } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
@@ -23,7 +23,7 @@ export async function rate(ctx: PortalContext, citizen: Actor, code: string, inp
   }
   const comment = input.comment?.trim() || null;
   try {
-    await changeDossier(ctx, code, citizen, async (trx, dossier, at) => {
+    await changeDossier(ctx, { code }, citizen, async (trx, dossier, at) => {
       if (!isFinished(dossier.status_code))
         throw new Conflict('result-not-ready', 'Chỉ đánh giá được khi hồ sơ đã có kết quả giải quyết.');
       if (await ctx.store.rating(dossier.id, trx)) throw alreadyRated();

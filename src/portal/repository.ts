@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { DossierRow } from '../dossiers/repository.js';
+import type { DossierRow } from '../dossiers/index.js';
 
 export interface AttachmentRow {
   id: number;

@@ -1,16 +1,15 @@
-import { GENESIS_HASH } from '../audit/chain.js';
-import { appendEvents } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { isRequiredDocument } from '../catalogue/documents.js';
 import {
   assertReceivable,
+  createDossier,
   findProcedure,
-  newDossierRow,
+  insertNewDossier,
   receivingUnit,
   versionForNewDossier,
   type Applicant,
-} from '../dossiers/receipt.js';
+} from '../dossiers/index.js';
 import { Unprocessable } from '../errors.js';
 import { NEW } from '../vocabulary/statuses.js';
 import type { PortalContext } from './context.js';
@@ -53,58 +52,52 @@ export async function submit(
   const version = await versionForNewDossier(ctx, procedure, at);
   const now = at.toISOString();
 
-  return ctx.knex.transaction(async (trx) => {
-    const row = {
-      ...(await newDossierRow(ctx, trx, {
-        ...input,
-        procedure,
+  const { dossier } = await createDossier(
+    ctx,
+    citizen,
+    at,
+    (trx) =>
+      insertNewDossier(
+        ctx,
+        trx,
+        { ...input, procedure, versionId: version.id, unit, channel: 'online', statusCode: NEW, at },
+        { citizen_id: citizen.id },
+      ),
+    async (trx, created) => {
+      const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({
+        dossier_id: created.id,
+        name,
+        document,
+        media_type: mediaType,
+        size,
+        sha256,
+        content,
+        uploaded_by: citizen.id,
+        uploaded_at: now,
+      }));
+      const ids = await ctx.store.insertAttachments(trx, stored);
+      const attachments = files.map(({ name, document, mediaType, size, sha256 }, i) => ({
+        id: ids[i],
+        name,
+        document,
+        mediaType,
+        size,
+        sha256,
+      }));
+      const payload = {
+        code: created.code,
+        procedureCode: procedure.code,
         versionId: version.id,
-        unit,
+        unitCode: unit.code,
         channel: 'online',
-        statusCode: NEW,
-        at,
-      })),
-      citizen_id: citizen.id,
-    };
-    const dossierId = await ctx.repo.insertDossier(trx, row);
-    const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({
-      dossier_id: dossierId,
-      name,
-      document,
-      media_type: mediaType,
-      size,
-      sha256,
-      content,
-      uploaded_by: citizen.id,
-      uploaded_at: now,
-    }));
-    const ids = await ctx.store.insertAttachments(trx, stored);
-    const attachments = files.map(({ name, document, mediaType, size, sha256 }, i) => ({
-      id: ids[i],
-      name,
-      document,
-      mediaType,
-      size,
-      sha256,
-    }));
-    const payload = {
-      code: row.code,
-      procedureCode: procedure.code,
-      versionId: version.id,
-      unitCode: unit.code,
-      channel: 'online',
-      applicant: input.applicant,
-      data: input.data,
-      attachments,
-    };
-    await appendEvents(
-      trx,
-      { dossierId, version: 0, lastHash: GENESIS_HASH },
-      { actorId: citizen.id, actorUnit: null, at: now, bpmnSha256: null },
-      [{ type: 'dossier.submitted', payload }],
-    );
-    return row.code;
-  });
+        applicant: input.applicant,
+        data: input.data,
+        attachments,
+      };
+      return [{ type: 'dossier.submitted', payload }];
+    },
+  );
+  return dossier.code;
 }
 
 /** The document a file is, from its form field: the index or the name of one of the procedure's documents, or a name of the applicant's. */

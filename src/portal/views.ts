@@ -1,5 +1,4 @@
-import type { DossierRow } from '../dossiers/repository.js';
-import { deskOf } from '../dossiers/repository.js';
+import { deskOf, type DossierRow } from '../dossiers/index.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { statusLabel } from '../vocabulary/statuses.js';
 import type { AttachmentRow, RatingRow } from './repository.js';

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import type { Dossiers } from '../dossiers/dossiers.js';
-import type { SuccessorRule } from '../dossiers/handover.js';
+import type { Dossiers, SuccessorRule } from '../dossiers/index.js';
 import { NotFound } from '../errors.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import t from 'tap';
 import { openSystem } from '../../src/system.js';
 import { fromRoot } from '../../src/project.js';
-import { ADMIN_PASSWORD, testApp, type TestApp } from '../helpers/app.js';
+import { ADMIN_PASSWORD, testApp } from '../helpers/app.js';
 import { freshDatabase } from '../helpers/database.js';
 import { receiptBody } from '../helpers/fixtures.js';
 import { counts, onlineDossier, PDF, postForm, submitOnline } from '../helpers/portal.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
-import { PAUSE_KINDS, type PauseKind } from '../../dossiers/life.js';
+import { PAUSE_KINDS, type PauseKind } from '../../dossiers/index.js';
 import { CHANNELS } from '../../vocabulary/channels.js';
 import {
   ApplicantInput,

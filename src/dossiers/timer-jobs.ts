@@ -1,73 +1,15 @@
 import type { Knex } from 'knex';
 import type { NewEvent } from '../audit/log.js';
-import { vietnameseDateTime, type WorkingCalendar } from '../calendar/index.js';
+import { vietnameseDateTime } from '../calendar/index.js';
 import type { Job } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import { Conflict } from '../errors.js';
 import { CLOSED, PAUSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
-import { advance } from './advance.js';
-import { changeDossier } from './change.js';
+import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { deskOf, type DossierRow, type TaskRow } from './repository.js';
-
-/** The durable timers of a dossier's legal life. */
-export const TIMERS = {
-  lateRisk: 'dossier.late-risk',
-  overdue: 'dossier.overdue',
-  reminder: 'task.reminder',
-  escalation: 'task.escalation',
-  /** A timer event of the dossier's BPMN diagram. */
-  bpmn: 'bpmn.timer',
-} as const;
-
-/**
- * Timers watching a dossier's legal due time: the late-risk alert (the lead before it, but not before half the time
- * allowed has run) and the overdue mark at it. Each carries the due time it was set for: when a pause moves the due
- * time, new timers are set and the old ones find themselves obsolete when they fire.
- */
-export async function watchDossier(
-  ctx: DossierContext,
-  trx: Knex.Transaction,
-  dossier: Pick<DossierRow, 'id' | 'clock_started_at' | 'due_at'>,
-  calendar: WorkingCalendar,
-): Promise<void> {
-  if (!dossier.due_at || !dossier.clock_started_at) return;
-  const riskAt = warnAt(calendar, dossier.clock_started_at, dossier.due_at, ctx.settings.rules.lateRiskLeadHours);
-  const payload = { dueAt: dossier.due_at };
-  await ctx.jobs.schedule(
-    [
-      { kind: TIMERS.lateRisk, dossierId: dossier.id, runAt: riskAt, payload },
-      { kind: TIMERS.overdue, dossierId: dossier.id, runAt: dossier.due_at, payload },
-    ],
-    trx,
-    ctx.clock(),
-  );
-}
-
-/** Timers watching a task's own due time: a reminder to its holders, then escalation to the unit's leaders. */
-export async function watchTask(
-  ctx: DossierContext,
-  trx: Knex.Transaction,
-  task: Pick<TaskRow, 'id' | 'dossier_id' | 'created_at' | 'due_at'>,
-  calendar: WorkingCalendar,
-): Promise<void> {
-  if (!task.due_at) return;
-  const remindAt = warnAt(calendar, task.created_at, task.due_at, ctx.settings.rules.taskReminderLeadHours);
-  const payload = { dueAt: task.due_at };
-  await ctx.jobs.schedule(
-    [
-      { kind: TIMERS.reminder, dossierId: task.dossier_id, taskId: task.id, runAt: remindAt, payload },
-      { kind: TIMERS.escalation, dossierId: task.dossier_id, taskId: task.id, runAt: task.due_at, payload },
-    ],
-    trx,
-    ctx.clock(),
-  );
-}
-
-function warnAt(calendar: WorkingCalendar, from: string, due: string, leadHours: number): string {
-  const allowed = calendar.between(new Date(from), new Date(due));
-  return calendar.add(new Date(from), Math.max(allowed - leadHours * 60, allowed / 2)).toISOString();
-}
+import { takeStep, writeStep } from './step.js';
+import { TIMERS } from './watch.js';
 
 /** Registers what each timer does when it fires. Each checks that it still applies and acts at most once. */
 export function handleTimers(scheduler: Scheduler, ctx: DossierContext): void {
@@ -142,10 +84,18 @@ export function handleBpmnTimers(scheduler: Scheduler, ctx: DossierContext): voi
     if (!dossier || CLOSED.includes(dossier.status_code)) return;
     const { activityId, executionId } = job.payload as { activityId: string; executionId: string };
     try {
-      await advance(ctx, dossier.id, null, async (_current, state, definition) => ({
-        result: await ctx.runner.fireTimer(definition, state, executionId),
-        cause: [{ type: 'timer.fired', payload: { activityId, executionId } }],
-      }));
+      const cause = [{ type: 'timer.fired', payload: { activityId, executionId } }];
+      await changeDossier(
+        ctx,
+        { id: dossier.id },
+        null,
+        {
+          prepare: (current) =>
+            takeStep(ctx, current, (definition, state) => ctx.runner.fireTimer(definition, state, executionId), cause),
+          apply: (trx, current, at, step) => writeStep(ctx, trx, current, step, at),
+        },
+        dossier,
+      );
     } catch (err) {
       if (!(err instanceof Conflict)) throw err; // the timer was cancelled (its task completed first): nothing to do
     }
@@ -168,7 +118,7 @@ async function onDossier(
 ): Promise<void> {
   const dossier = await ctx.repo.byId(job.dossierId!);
   if (!dossier || !stillWatched(dossier, job)) return;
-  await changeDossier(ctx, dossier.code, null, async (trx, fresh, at) =>
+  await changeDossier(ctx, { id: dossier.id }, null, async (trx, fresh, at) =>
     stillWatched(fresh, job) ? act(trx, fresh, at.toISOString()) : [],
   );
 }
@@ -180,7 +130,7 @@ async function onTask(
 ): Promise<void> {
   const dossier = await ctx.repo.byId(job.dossierId!);
   if (!dossier) return;
-  await changeDossier(ctx, dossier.code, null, async (trx, fresh, at) => {
+  await changeDossier(ctx, { id: dossier.id }, null, async (trx, fresh, at) => {
     const task = await ctx.repo.taskById(job.taskId!, trx);
     const applies =
       task &&

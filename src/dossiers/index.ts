@@ -1,0 +1,22 @@
+/**
+ * What other rooms may use of `dossiers/`: the facade, the one command path for rooms that change a dossier of their
+ * own kind (online submission, legacy import, a citizen's attachments and ratings), and the types they share.
+ */
+export { Alerts } from './alerts.js';
+export { changeDossier, createDossier, type Logged, type Written } from './command.js';
+export type { DossierContext, DossierDeps } from './context.js';
+export { Dossiers, type CompletionInput, type Paperwork, type ReceiptDecision, type ReceiptInput } from './dossiers.js';
+export type { HandoverReason, SuccessorRule } from './handover.js';
+export { mayHandle, PAUSE_KINDS, type PauseKind } from './life.js';
+export {
+  assertReceivable,
+  findProcedure,
+  insertNewDossier,
+  receivingUnit,
+  versionForNewDossier,
+  type Applicant,
+} from './receipt.js';
+export { deskOf, DossierRepository, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
+export { routeTo, type Route } from './route.js';
+export { writeStep } from './step.js';
+export { watchDossier } from './watch.js';
