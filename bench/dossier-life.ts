@@ -9,7 +9,7 @@ import {
   type WorkingCalendar,
 } from '../src/calendar/index.js';
 import type { Procedure } from '../src/catalogue/catalogue.js';
-import { assignTask } from '../src/dossiers/assignment.js';
+import { assignTask } from '../src/dossiers/task-holder.js';
 import { NEW_DOSSIER_DEFAULTS, type DossierRow, type TaskRow } from '../src/dossiers/repository.js';
 import type { ExecutableDefinition as ProcessDefinition } from '../src/engine/definitions.js';
 import { ProcessRunner } from '../src/engine/runner.js';
@@ -232,7 +232,7 @@ class Life {
     return { key, step: await step };
   }
 
-  /** src/dossiers/work.ts `complete`: the task's holder completes it at `at`; the process moves to its next wait. */
+  /** src/dossiers/tasks.ts `complete`: the task's holder completes it at `at`; the process moves to its next wait. */
   private async complete(
     task: TaskRow,
     at: string,

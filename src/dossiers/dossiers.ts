@@ -1,14 +1,16 @@
 import { authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
-import { apologise, pause, resume, returnResult, withdraw, type ApologyInput, type PauseInput } from './life.js';
-import { migrateDossiers, type MigrationInput, type MigrationReport } from './migrate.js';
+import { apologise, type ApologyInput } from './apology.js';
+import { returnResult, withdraw } from './closing.js';
+import { pause, resume, type PauseInput } from './pauses.js';
+import { migrateDossiers, type MigrationInput, type MigrationReport } from './version-migration.js';
 import { receive, receiveSubmitted, type ReceiptDecision, type ReceiptInput } from './receipt.js';
 import { DossierRepository, type InboxFilter, type PauseRow } from './repository.js';
 import { handleBpmnTimers, handleTimers } from './timer-jobs.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
-import { claim, complete, inbox, type CompletionInput, type InboxItem } from './work.js';
-import { assign, assignees, type Assignee, type AssignInput } from './assign.js';
+import { claim, complete, inbox, type CompletionInput, type InboxItem } from './tasks.js';
+import { assign, assignees, type Assignee, type AssignInput } from './reassign.js';
 import type { Procedure } from '../catalogue/catalogue.js';
 import { DossierNotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
@@ -31,7 +33,7 @@ export interface Paperwork {
   issued: FormKind[];
   controlSlip: ControlSlip;
 }
-export type { CompletionInput } from './work.js';
+export type { CompletionInput } from './tasks.js';
 
 /**
  * Dossiers from receipt to the return of the result. Every change is one transaction and one link in the dossier's
@@ -41,7 +43,7 @@ export class Dossiers {
   private readonly ctx: DossierContext;
 
   constructor(deps: DossierDeps) {
-    this.ctx = { ...deps, repo: new DossierRepository(deps.knex, deps.reads) };
+    this.ctx = { ...deps, repo: new DossierRepository(deps.reads) };
   }
 
   /** Registers the dossiers' timers with the scheduler. */

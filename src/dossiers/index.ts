@@ -7,7 +7,8 @@ export { changeDossier, createDossier, type Logged, type Written } from './comma
 export type { DossierContext, DossierDeps } from './context.js';
 export { Dossiers, type CompletionInput, type Paperwork, type ReceiptDecision, type ReceiptInput } from './dossiers.js';
 export type { HandoverReason, SuccessorRule } from './handover.js';
-export { mayHandle, PAUSE_KINDS, type PauseKind } from './life.js';
+export { mayHandle } from './handling.js';
+export { PAUSE_KINDS, type PauseKind } from './pauses.js';
 export {
   assertReceivable,
   findProcedure,

@@ -122,15 +122,8 @@ export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
 export class DossierRepository {
   private readonly versionNumbers = new Map<number, number>();
 
-  constructor(
-    private readonly knex: Knex,
-    /** Reads outside a transaction (see Database.reads). */
-    private readonly reads: Knex = knex,
-  ) {}
-
-  transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-    return this.knex.transaction(work);
-  }
+  /** `reads`: where reads outside a transaction go (see Database.reads); writes take the caller's transaction. */
+  constructor(private readonly reads: Knex) {}
 
   /** Next number in an agency's daily sequence; allocated in the caller's transaction, never handed out twice. */
   async nextSequence(trx: Knex.Transaction, agencyId: string, day: string): Promise<number> {

@@ -4,7 +4,7 @@ import type { ProcessDefinition } from '../engine/definitions.js';
 import type { StepResult } from '../engine/steps.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
 import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
-import { assignTask } from './assignment.js';
+import { assignTask } from './task-holder.js';
 import type { Logged } from './command.js';
 import type { DossierContext } from './context.js';
 import { deskOf, type DossierRow } from './repository.js';

@@ -44,7 +44,7 @@ export class LegacyImports {
   private readonly imports: LegacyImportRepository;
 
   constructor(deps: DossierDeps) {
-    this.ctx = { ...deps, repo: new DossierRepository(deps.knex, deps.reads) };
+    this.ctx = { ...deps, repo: new DossierRepository(deps.reads) };
     this.imports = new LegacyImportRepository(deps.knex);
   }
 

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { authorize, type Actor } from '../auth/policy.js';
 import { afterPause } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
@@ -9,16 +8,15 @@ import {
   PROCESSED,
   PROCESSING,
   RECEIVED,
-  RETURNED,
   STOPPED,
   SUPPLEMENTING,
-  WITHDRAWN,
 } from '../vocabulary/statuses.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
-import { assertVisible } from './visibility.js';
+import { mayHandle, notifyApplicant } from './handling.js';
 import { acceptSupplemented } from './receipt.js';
-import { deskOf, type DossierRow } from './repository.js';
+import { deskOf } from './repository.js';
+import { assertVisible } from './visibility.js';
 import { watchDossier, watchTask } from './watch.js';
 
 /** Why the clock stops: the applicant must supply items, pay what is owed, or processing is stopped. */
@@ -74,7 +72,7 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
         : input.kind === 'obligation'
           ? { kind: 'obligation-requested', reason: input.reason }
           : { kind: 'stopped', reason: input.reason };
-    await notify(ctx, trx, dossier, notice, at);
+    await notifyApplicant(ctx, trx, dossier, notice, at);
     return [
       { type: 'dossier.paused', payload: { kind: input.kind, reason: input.reason, items: input.items ?? null } },
       { type: 'status.changed', payload: { from: dossier.status_code, to: status } },
@@ -125,7 +123,7 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
       await ctx.repo.updateTask(trx, task.id, { due_at: dueAt });
       await watchTask(ctx, trx, { ...task, due_at: dueAt }, taskCalendar);
     }
-    await notify(ctx, trx, dossier, { kind: 'resumed', appointmentAt: moved.appointment_at }, at);
+    await notifyApplicant(ctx, trx, dossier, { kind: 'resumed', appointmentAt: moved.appointment_at }, at);
     return [
       {
         type: 'dossier.resumed',
@@ -134,106 +132,6 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
       { type: 'status.changed', payload: { from: dossier.status_code, to: pauseRow.status_before } },
     ];
   });
-}
-
-/** The applicant withdraws the dossier: its open tasks are cancelled and nothing more happens to it. */
-export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
-  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
-    await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
-      throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
-    const open = await ctx.repo.openTasks(dossier.id, trx);
-    await ctx.repo.cancelTasks(
-      trx,
-      open.map((t) => t.id),
-      at.toISOString(),
-    );
-    await ctx.repo.updateDossier(trx, dossier.id, { status_code: WITHDRAWN, status_reason: reason, paused_at: null });
-    await notify(ctx, trx, dossier, { kind: 'withdrawn' }, at);
-    return [
-      { type: 'dossier.withdrawn', payload: { reason } },
-      ...open.map((t) => ({
-        type: 'task.cancelled',
-        payload: { taskId: t.id, activityId: t.activity_id, reason: 'withdrawn' },
-      })),
-      { type: 'status.changed', payload: { from: dossier.status_code, to: WITHDRAWN } },
-    ];
-  });
-}
-
-/** Hands the result to the applicant, for processes that end before the desk returns it. */
-export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
-  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
-    await mayHandle(ctx, trx, actor, dossier);
-    if (dossier.status_code !== PROCESSED || (await ctx.repo.openTasks(dossier.id, trx)).length) {
-      throw new Conflict('result-not-ready', 'Hồ sơ chưa xử lý xong, chưa thể trả kết quả.');
-    }
-    await ctx.repo.updateDossier(trx, dossier.id, { status_code: RETURNED, returned_at: at.toISOString() });
-    await notify(ctx, trx, dossier, { kind: 'returned' }, at);
-    return [
-      { type: 'dossier.returned', payload: {} },
-      { type: 'status.changed', payload: { from: PROCESSED, to: RETURNED } },
-    ];
-  });
-}
-
-export interface ApologyInput {
-  reason: string;
-  appointmentAt: string;
-}
-
-/** A unit that will be late apologises and gives a new appointment; the legal due time (and lateness) stand. */
-export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
-  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
-    await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
-      throw new Conflict('cannot-apologise', 'Hồ sơ đã có kết quả hoặc đã đóng.');
-    const previous = dossier.appointment_at;
-    if (input.appointmentAt <= at.toISOString() || (previous && input.appointmentAt <= previous)) {
-      throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');
-    }
-    const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
-    const lead = ctx.settings.rules.apologyLeadHours * 60;
-    const timely = dossier.due_at !== null && calendar.between(at, new Date(dossier.due_at)) >= lead;
-    await ctx.repo.updateDossier(trx, dossier.id, { appointment_at: input.appointmentAt });
-    await notify(ctx, trx, dossier, { kind: 'apology', reason: input.reason, appointmentAt: input.appointmentAt }, at);
-    return [
-      {
-        type: 'dossier.apology',
-        payload: { reason: input.reason, appointmentAt: input.appointmentAt, previousAppointmentAt: previous, timely },
-      },
-      { type: 'form.issued', payload: { form: 'apology' } },
-    ];
-  });
-}
-
-/** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
-export async function mayHandle(
-  ctx: DossierContext,
-  trx: Knex.Transaction,
-  actor: Actor,
-  dossier: DossierRow,
-): Promise<void> {
-  await assertVisible(ctx, actor, dossier, trx);
-  const open = await ctx.repo.openTasks(dossier.id, trx);
-  authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
-}
-
-async function notify(
-  ctx: DossierContext,
-  trx: Knex.Transaction,
-  dossier: DossierRow,
-  notice: ApplicantNotice,
-  at: Date,
-): Promise<void> {
-  const procedure = await ctx.catalogue.get(dossier.procedure_code, trx);
-  await ctx.outbox.notify(
-    trx,
-    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
-    { phone: dossier.applicant_phone, email: dossier.applicant_email },
-    notice,
-    at,
-  );
 }
 
 function kindOf(status: number): PauseKind {

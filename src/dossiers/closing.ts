@@ -1,0 +1,47 @@
+import type { Actor } from '../auth/policy.js';
+import { Conflict } from '../errors.js';
+import { PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED, WITHDRAWN } from '../vocabulary/statuses.js';
+import { changeDossier } from './command.js';
+import type { DossierContext } from './context.js';
+import { mayHandle, notifyApplicant } from './handling.js';
+
+/** The applicant withdraws the dossier: its open tasks are cancelled and nothing more happens to it. */
+export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
+    await mayHandle(ctx, trx, actor, dossier);
+    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
+      throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
+    const open = await ctx.repo.openTasks(dossier.id, trx);
+    await ctx.repo.cancelTasks(
+      trx,
+      open.map((t) => t.id),
+      at.toISOString(),
+    );
+    await ctx.repo.updateDossier(trx, dossier.id, { status_code: WITHDRAWN, status_reason: reason, paused_at: null });
+    await notifyApplicant(ctx, trx, dossier, { kind: 'withdrawn' }, at);
+    return [
+      { type: 'dossier.withdrawn', payload: { reason } },
+      ...open.map((t) => ({
+        type: 'task.cancelled',
+        payload: { taskId: t.id, activityId: t.activity_id, reason: 'withdrawn' },
+      })),
+      { type: 'status.changed', payload: { from: dossier.status_code, to: WITHDRAWN } },
+    ];
+  });
+}
+
+/** Hands the result to the applicant, for processes that end before the desk returns it. */
+export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
+  await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
+    await mayHandle(ctx, trx, actor, dossier);
+    if (dossier.status_code !== PROCESSED || (await ctx.repo.openTasks(dossier.id, trx)).length) {
+      throw new Conflict('result-not-ready', 'Hồ sơ chưa xử lý xong, chưa thể trả kết quả.');
+    }
+    await ctx.repo.updateDossier(trx, dossier.id, { status_code: RETURNED, returned_at: at.toISOString() });
+    await notifyApplicant(ctx, trx, dossier, { kind: 'returned' }, at);
+    return [
+      { type: 'dossier.returned', payload: {} },
+      { type: 'status.changed', payload: { from: PROCESSED, to: RETURNED } },
+    ];
+  });
+}

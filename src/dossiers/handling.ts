@@ -1,0 +1,36 @@
+import type { Knex } from 'knex';
+import { authorize, type Actor } from '../auth/policy.js';
+import type { ApplicantNotice } from '../notifications/messages.js';
+import type { DossierContext } from './context.js';
+import { deskOf, type DossierRow } from './repository.js';
+import { assertVisible } from './visibility.js';
+
+/** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
+export async function mayHandle(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  actor: Actor,
+  dossier: DossierRow,
+): Promise<void> {
+  await assertVisible(ctx, actor, dossier, trx);
+  const open = await ctx.repo.openTasks(dossier.id, trx);
+  authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
+}
+
+/** Tells the applicant, by the outbox in the same transaction, what happened to their dossier. */
+export async function notifyApplicant(
+  ctx: DossierContext,
+  trx: Knex.Transaction,
+  dossier: DossierRow,
+  notice: ApplicantNotice,
+  at: Date,
+): Promise<void> {
+  const procedure = await ctx.catalogue.get(dossier.procedure_code, trx);
+  await ctx.outbox.notify(
+    trx,
+    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
+    { phone: dossier.applicant_phone, email: dossier.applicant_email },
+    notice,
+    at,
+  );
+}
