@@ -24,11 +24,13 @@ export async function notifyApplicant(
   dossier: DossierRow,
   notice: ApplicantNotice,
   at: Date,
+  /** The procedure's name, when the caller has it at hand. */
+  procedureName?: string,
 ): Promise<void> {
-  const procedure = await ctx.catalogue.get(dossier.procedure_code, trx);
+  procedureName ??= (await ctx.catalogue.get(dossier.procedure_code, trx)).name;
   await ctx.outbox.notify(
     trx,
-    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
+    { id: dossier.id, code: dossier.code, procedureName },
     { phone: dossier.applicant_phone, email: dossier.applicant_email },
     notice,
     at,

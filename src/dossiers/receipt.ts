@@ -13,6 +13,7 @@ import { NEW, RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js
 import { changeDossier, createDossier, type Logged } from './command.js';
 import { dayKey, dossierCode } from './codes.js';
 import type { DossierContext } from './context.js';
+import { notifyApplicant } from './handling.js';
 import { assertVisible } from './visibility.js';
 import { VersionBlocked } from '../incidents/held.js';
 import { stepFailure } from './failures.js';
@@ -285,13 +286,7 @@ async function recordReceipt(
     outcome === 'refuse'
       ? { kind: 'refused' as const, reason: dossier.status_reason! }
       : { kind: 'supplement-requested' as const, items: missingItems! };
-  await ctx.outbox.notify(
-    trx,
-    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
-    { phone: dossier.applicant_phone, email: dossier.applicant_email },
-    notice,
-    at,
-  );
+  await notifyApplicant(ctx, trx, dossier, notice, at, procedure.name);
   return events;
 }
 
@@ -332,12 +327,13 @@ async function startProcess(
   await ctx.repo.updateDossier(trx, dossier.id, clock);
   const started = { ...dossier, ...clock };
   await watchDossier(ctx, trx, started, ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)));
-  await ctx.outbox.notify(
+  await notifyApplicant(
+    ctx,
     trx,
-    { id: dossier.id, code: dossier.code, procedureName: procedure.name },
-    { phone: dossier.applicant_phone, email: dossier.applicant_email },
+    dossier,
     { kind: 'received', appointmentAt: clock.appointment_at },
     at,
+    procedure.name,
   );
   const step = { procedureName: procedure.name, departmentCode: procedure.departmentCode, definition, result, cause };
   return writeStep(ctx, trx, started, step, at);

@@ -7,6 +7,7 @@ import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabu
 import { assignTask } from './task-holder.js';
 import type { Logged } from './command.js';
 import type { DossierContext } from './context.js';
+import { notifyApplicant } from './handling.js';
 import { deskOf, type DossierRow } from './repository.js';
 import { TIMERS, watchTask } from './watch.js';
 
@@ -171,13 +172,7 @@ export async function writeStep(
     .map((e) => ({ kind: 'update', text: definition.elements.get(e.elementId)?.name ?? e.elementId }));
   const statusNotice = noticeFor(dossier.status_code, status);
   for (const notice of statusNotice ? [...notices, statusNotice] : notices) {
-    await ctx.outbox.notify(
-      trx,
-      { id: dossier.id, code: dossier.code, procedureName: step.procedureName },
-      { phone: dossier.applicant_phone, email: dossier.applicant_email },
-      notice,
-      at,
-    );
+    await notifyApplicant(ctx, trx, dossier, notice, at, step.procedureName);
   }
   return {
     events: [...step.cause, ...engineEvents, ...taskEvents, ...statusEvents, ...lateEvents],
