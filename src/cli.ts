@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { importLegacyCommand } from './cli/import-legacy.js';
-import { reorganiseCommand } from './cli/reorganise.js';
+import { reorganiseCommand } from './reorganisation/cli.js';
 import { verifyCommand } from './cli/verify.js';
 import { readConfig } from './config.js';
 import { openSystem, type System } from './system.js';

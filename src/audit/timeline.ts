@@ -2,7 +2,7 @@ import { vietnameseDateTime } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { CHANNEL_LABELS } from '../vocabulary/channels.js';
-import { FORMS, type FormKind } from '../vocabulary/forms.js';
+import { FORMS, type FormKind } from '../vocabulary/form-names.js';
 import { statusLabel } from '../vocabulary/statuses.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 

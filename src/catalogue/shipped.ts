@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fromRoot } from '../project.js';
+import type { ProcedureFields } from './procedure.js';
 import type { ProcedureDocument } from './documents.js';
 
 /** A procedure as described by `processes/<code>.json` (see processes/README.md). */
@@ -34,4 +35,25 @@ export function shippedProcedures(dir = fromRoot('processes')): ShippedProcedure
       const manifest = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ProcedureManifest;
       return { manifest, bpmnXml: readFileSync(`${dir}/${manifest.code}.bpmn`, 'utf8') };
     });
+}
+
+/** A manifest's procedure as the catalogue stores it. */
+export function fromManifest(m: ProcedureManifest): ProcedureFields {
+  return {
+    code: m.code,
+    name: m.name,
+    field: m.field,
+    levels: m.levels,
+    departmentCode: m.departmentCode,
+    ownerCode: m.ownerCode ?? null,
+    agency: m.agency,
+    timeLimitHours: m.timeLimit.hours,
+    sameDay: m.timeLimit.sameDay ?? false,
+    cutoffTime: m.timeLimit.cutoff ?? null,
+    timeLimitText: m.timeLimit.text,
+    fee: m.fee,
+    onlineLevel: m.onlineLevel,
+    documents: m.documents,
+    formSchema: m.formSchema,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Calendars } from '../calendar/index.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { FormValidator } from '../catalogue/forms.js';
+import type { FormValidator } from '../catalogue/application-form-validator.js';
 import type { StepRunner } from '../engine/steps.js';
 import type { Incidents } from '../incidents/incidents.js';
 import type { Outbox } from '../notifications/outbox.js';

@@ -14,7 +14,7 @@ import { assign, assignees, type Assignee, type AssignInput } from './reassign.j
 import type { Procedure } from '../catalogue/catalogue.js';
 import { DossierNotFound } from '../errors.js';
 import type { Unit } from '../units/directory.js';
-import type { FormKind } from '../vocabulary/forms.js';
+import type { FormKind } from '../vocabulary/form-names.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
 import { dossiersAt, handOver, type HandoverReason, type SuccessorRule } from './handover.js';
 import { searchDossiers, type DossierFilters, type DossierSummary } from './search.js';

@@ -11,7 +11,7 @@ import serialize, {
 } from 'moddle-context-serializer';
 import { fromRoot } from '../project.js';
 import { camundaHints } from './hints.js';
-import { DurableTimerEventDefinition } from './timers.js';
+import { DurableTimerEventDefinition } from './scheduled-timers.js';
 
 /** The city's BPMN extension (prefix `mc`), shared with the editor. */
 export const motcuaModdle = JSON.parse(readFileSync(fromRoot('src/engine/motcua.moddle.json'), 'utf8'));

@@ -14,7 +14,7 @@ import {
   type StepResult,
   type WaitingTask,
 } from './steps.js';
-import { ScheduledTimers } from './timers.js';
+import { ScheduledTimers } from './scheduled-timers.js';
 import { createServices, type ServiceRegistry } from './services.js';
 
 /** Runs process versions in bpmn-engine, one step at a time, from and to serialized state (on an engine thread). */

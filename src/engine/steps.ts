@@ -1,5 +1,5 @@
 import type { ProcessDefinition } from './definitions.js';
-import type { ArmedTimerInfo } from './timers.js';
+import type { ArmedTimerInfo } from './scheduled-timers.js';
 
 /** The engine events kept in a dossier's history. */
 export const RECORDED = [

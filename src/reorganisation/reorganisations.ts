@@ -4,13 +4,8 @@ import { NotFound } from '../errors.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { UnitDirectory } from '../units/directory.js';
-import {
-  planReorganisation,
-  type ReorganisationInput,
-  type ReorganisationPlan,
-  type RetiringUnit,
-} from '../units/reorganisation-plan.js';
-import { inputSha256, ReorganisationStore, type ReorganisationStatus } from '../units/reorganisation-store.js';
+import { planReorganisation, type ReorganisationInput, type ReorganisationPlan, type RetiringUnit } from './plan.js';
+import { inputSha256, ReorganisationStore, type ReorganisationStatus } from './store.js';
 
 export interface ReorganisationDeps {
   knex: Knex;

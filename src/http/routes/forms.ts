@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { FORMS, type FormKind } from '../../vocabulary/forms.js';
+import { FORMS, type FormKind } from '../../vocabulary/form-names.js';
 import { Instant, problems } from '../schemas.js';
 
 const Timeliness = Type.Union([Type.Enum(['early', 'on-time', 'late']), Type.Null()]);

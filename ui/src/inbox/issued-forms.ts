@@ -1,7 +1,7 @@
 import type { FormKind } from './pdf';
 import type { Dossier, TimelineEntry } from './types';
 
-/** The server's names of the forms (src/vocabulary/forms.ts), as its timeline says "Phát hành <name>". */
+/** The server's names of the forms (src/vocabulary/form-names.ts), as its timeline says "Phát hành <name>". */
 const SERVER_NAMES: Record<Exclude<FormKind, 'control-slip'>, string> = {
   receipt: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
   'supplement-request': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',

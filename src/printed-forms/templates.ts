@@ -1,6 +1,6 @@
 import { vietnameseDateTime } from '../calendar/index.js';
 import type { Paperwork } from '../dossiers/index.js';
-import { FORMS, type FormKind } from '../vocabulary/forms.js';
+import { FORMS, type FormKind } from '../vocabulary/form-names.js';
 import type { Block } from './document.js';
 
 const RESULT_LABELS = { early: 'Trước hạn', 'on-time': 'Đúng hạn', late: 'Quá hạn' } as const;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ReorganisationReport } from '../reorganisation/reorganisations.js';
+import type { ReorganisationReport } from './reorganisations.js';
 import type { System } from '../system.js';
-import { progressBar } from './verify.js';
+import { progressBar } from '../cli/verify.js';
 
 /**
  * `reorganise --units FILE --merges FILE --effective YYYY-MM-DD [--name TEXT] [--abolish-level L]… [--complete] [--dry-run]`:

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { DomainError } from '../../src/errors.js';
 import type { Unit } from '../../src/units/directory.js';
-import { bareName, planReorganisation, type ReorganisationInput } from '../../src/units/reorganisation-plan.js';
+import { bareName, planReorganisation, type ReorganisationInput } from '../../src/reorganisation/plan.js';
 
 const unit = (code: string, name: string, kind: string, level: string, parentCode: string | null): Unit => ({
   code,

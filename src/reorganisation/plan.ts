@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { Unprocessable } from '../errors.js';
-import { inForce, type Unit } from './directory.js';
+import { inForce, type Unit } from '../units/directory.js';
 
 /** A unit as it will be from the effective date. */
 export interface PlannedUnit {

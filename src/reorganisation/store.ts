@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { bumpRevision } from '../db/revisions.js';
-import type { ReorganisationPlan } from './reorganisation-plan.js';
-import { defaultAgencyId } from './seed.js';
+import type { ReorganisationPlan } from './plan.js';
+import { defaultAgencyId } from '../units/seed.js';
 
 export type ReorganisationStatus = 'scheduled' | 'units-applied' | 'applied';
 

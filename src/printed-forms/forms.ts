@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/policy.js';
 import type { Dossiers } from '../dossiers/index.js';
 import { NotFound } from '../errors.js';
-import { FORMS, type FormKind } from '../vocabulary/forms.js';
+import { FORMS, type FormKind } from '../vocabulary/form-names.js';
 import { renderPdf } from './document.js';
 import { formBlocks } from './templates.js';
 

@@ -1,0 +1,42 @@
+import type { ListedDocument, ProcedureDocument } from './documents.js';
+
+export interface Procedure {
+  code: string;
+  name: string;
+  field: string;
+  levels: string[];
+  departmentCode: string | null;
+  /** The department that owns the procedure's process (models and submits its diagrams). */
+  ownerCode: string | null;
+  agency: string | null;
+  timeLimitHours: number | null;
+  /** Due at the end of the working day on which counting starts ("ngay trong ngày"). */
+  sameDay: boolean;
+  /** Received at or after this local time (HH:MM), counting starts the next working day. */
+  cutoffTime: string | null;
+  timeLimitText: string | null;
+  fee: string | null;
+  onlineLevel: string | null;
+  documents: ListedDocument[];
+  formSchema: Record<string, unknown> | null;
+  /** Abolished once `validTo` has passed: it takes no new dossier. */
+  status: 'active' | 'abolished';
+  validTo: string | null;
+}
+
+/** The procedure fields an administrator or VPUBND sets (the catalogue's metadata of a procedure). */
+export type ProcedureFields = Omit<Procedure, 'status' | 'validTo' | 'documents'> & { documents: ProcedureDocument[] };
+
+export interface ProcedureVersion {
+  id: number;
+  procedureCode: string;
+  number: number;
+  status: string;
+  sha256: string;
+  processId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  publishedAt: string | null;
+}
+
+/** Procedures, their BPMN versions, and the parsed definition of each version. */
