@@ -3,7 +3,7 @@ import { authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Calendars } from '../calendar/index.js';
 import { sha256, type DefinitionCache, type ProcessDefinition } from '../engine/definitions.js';
 import type { Replayer } from '../engine/steps.js';
-import { DossierNotFound, NotFound } from '../errors.js';
+import { DossierNotFound } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { BUNDLE_FORMAT, bundleEvents, HASHING_RULE, type AuditBundle } from './bundle.js';
 import { heatmap, type HeatmapEntry } from './heatmap.js';
@@ -11,6 +11,7 @@ import { replayHistory, type Divergence, type ReplayStep } from './replay.js';
 import { AuditRepository, payloadOf, type AuditedDossier, type StoredEvent } from './repository.js';
 import { timeline, type TimelineEntry } from './timeline.js';
 import { verifyChain, type Verification } from './verify.js';
+import { VersionNotFound } from '../catalogue/errors.js';
 
 export interface AuditDeps {
   knex: Knex;
@@ -134,11 +135,7 @@ export class Audit {
 
   async heatmap(procedureCode: string, versionNumber: number): Promise<HeatmapEntry[]> {
     const version = await this.repo.versionByNumber(procedureCode, versionNumber);
-    if (!version)
-      throw new NotFound(
-        'unknown-version',
-        `Thủ tục "${procedureCode}" không có phiên bản quy trình số ${versionNumber}.`,
-      );
+    if (!version) throw new VersionNotFound(procedureCode, versionNumber);
     const definition = await this.deps.definitions.get(version.xml);
     const passages = (await this.repo.versionPassages(version.id)).map((p) => ({
       dossier_id: p.dossier_id,

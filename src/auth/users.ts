@@ -6,6 +6,7 @@ import type { UnitDirectory } from '../units/directory.js';
 import { isPublishedPassword } from './demo.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ROLES, type Actor, type Role } from './policy.js';
+import { UnknownUnit } from '../units/errors.js';
 
 export interface User extends Actor {
   fullName: string;
@@ -77,7 +78,7 @@ export class Users {
     if (unknown.length) throw new BadRequest('unknown-role', `Vai trò không hợp lệ: ${unknown.join(', ')}.`);
     const unitCode = input.unitCode ?? null;
     const unit = unitCode === null ? undefined : this.units.get(unitCode);
-    if (unitCode !== null && !unit) throw new BadRequest('unknown-unit', `Không có đơn vị mã "${unitCode}".`);
+    if (unitCode !== null && !unit) throw new UnknownUnit(unitCode, 400);
     if (unit && !this.units.isInForce(unit, localDate(this.clock()))) {
       throw new BadRequest('unit-not-in-force', `Đơn vị "${unit.name}" không còn hoạt động; hãy chọn đơn vị kế thừa.`);
     }

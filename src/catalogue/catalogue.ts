@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { DefinitionCache, ProcessDefinition } from '../engine/definitions.js';
-import { Conflict, NotFound, Unprocessable } from '../errors.js';
+import { Conflict } from '../errors.js';
 import { recordCatalogueEvent } from './events-repository.js';
 import type { Procedure, ProcedureFields, ProcedureVersion } from './procedure.js';
 import {
@@ -14,6 +14,8 @@ import {
 } from './procedures-repository.js';
 import { fromManifest, type ProcedureManifest } from './shipped.js';
 import { diagramOf, endOpenPublication, insertPublishedFirst, versionInForceAt } from './versions-repository.js';
+import { ProcedureNotFound } from './errors.js';
+import { UnknownUnit } from '../units/errors.js';
 
 export type { Procedure, ProcedureFields, ProcedureVersion } from './procedure.js';
 
@@ -36,7 +38,7 @@ export class Catalogue {
   /** A procedure; pass the transaction when inside one (SQLite has a single connection). */
   async get(code: string, db: Knex = this.reads): Promise<Procedure> {
     const procedure = await findProcedure(db, code, this.clock().toISOString());
-    if (!procedure) throw new NotFound('unknown-procedure', `Không có thủ tục hành chính mã "${code}".`);
+    if (!procedure) throw new ProcedureNotFound(code);
     return procedure;
   }
 
@@ -71,7 +73,7 @@ export class Catalogue {
       ['ownerCode', fields.ownerCode],
     ] as const) {
       if (code && !(await unitExists(this.knex, code))) {
-        throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`, {
+        throw new UnknownUnit(code, 422, {
           errors: [{ field: `/${field}`, message: 'Không có đơn vị này.' }],
         });
       }

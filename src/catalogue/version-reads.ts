@@ -7,6 +7,7 @@ import type { DiagramDiff } from './diff.js';
 import { hasErrors, refuseUnsafe, type Finding } from './validation.js';
 import { toVersionView, type VersionStatus, type VersionView } from './version-view.js';
 import { findVersion, versionsOf, versionsStoredAs, versionSummaries } from './versions-repository.js';
+import { VersionNotFound } from './errors.js';
 
 export interface VersionDeps {
   knex: Knex;
@@ -126,7 +127,7 @@ export class VersionReads {
 
   protected async row(code: string, number: number) {
     const row = await findVersion(this.deps.knex, code, number);
-    if (!row) throw new NotFound('unknown-version', `Thủ tục "${code}" không có phiên bản số ${number}.`);
+    if (!row) throw new VersionNotFound(code, number);
     return row;
   }
 

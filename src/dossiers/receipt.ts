@@ -21,6 +21,7 @@ import { deskOf, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 import { writeStep } from './step.js';
 import { watchDossier } from './watch.js';
 import type { ReceiptOutcome } from '../vocabulary/receipt-outcomes.js';
+import { UnknownUnit } from '../units/errors.js';
 
 export { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 
@@ -364,7 +365,7 @@ export async function findProcedure(ctx: DossierContext, code: string): Promise<
 /** A unit named at receipt (an unknown one is 422). */
 export function receivingUnit(ctx: DossierContext, code: string): Unit {
   const unit = ctx.units.get(code);
-  if (!unit) throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${code}".`);
+  if (!unit) throw new UnknownUnit(code);
   return unit;
 }
 

@@ -1,13 +1,14 @@
 import type { NewEvent } from '../audit/log.js';
 import { authorize, type Actor } from '../auth/policy.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict } from '../errors.js';
 import { PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { routeTo, type Route } from './route.js';
 import { writeStep } from './step.js';
 import { changeDossier } from './command.js';
+import { VersionNotFound } from '../catalogue/errors.js';
 
 export interface MigrationInput {
   fromVersion: number;
@@ -170,6 +171,6 @@ class DossierMoved extends Error {}
 
 async function version(ctx: DossierContext, code: string, number: number): Promise<{ id: number; status: string }> {
   const row = await ctx.repo.versionOf(code, number);
-  if (!row) throw new NotFound('unknown-version', `Thủ tục "${code}" không có phiên bản số ${number}.`);
+  if (!row) throw new VersionNotFound(code, number);
   return row;
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '../auth/policy.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { DossierRepository, type DossierContext, type DossierDeps } from '../dossiers/index.js';
-import { Unprocessable } from '../errors.js';
 import { readExport, type ExportFormat, type LegacyRecord } from './export-file.js';
 import { readMapping } from './mapping.js';
 import { RowPlanner, type ImportPlan } from './plan.js';
 import { LegacyImportRepository } from './repository.js';
 import { writeImport, type ImportSource } from './write.js';
+import { UnknownUnit } from '../units/errors.js';
 
 export interface LegacyImportInput {
   /** The export's file name, named in every imported dossier's first event. */
@@ -54,7 +54,7 @@ export class LegacyImports {
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<ImportReport> {
     const unit = this.ctx.units.get(input.unitCode);
-    if (!unit) throw new Unprocessable('unknown-unit', `Không có đơn vị mã "${input.unitCode}".`);
+    if (!unit) throw new UnknownUnit(input.unitCode);
     const planner = new RowPlanner(this.ctx, unit, readMapping(input.mapping));
     const records = readExport(input.content, input.format);
     const report: ImportReport = {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { isUniqueViolation } from '../../db/errors.js';
-import { Conflict, NotFound } from '../../errors.js';
+import { Conflict } from '../../errors.js';
 import { problems, Unit } from '../schemas.js';
+import { UnknownUnit } from '../../units/errors.js';
 
 const reads: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -47,7 +48,7 @@ const reads: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const unit = app.system.units.get(request.params.code);
-      if (!unit) throw new NotFound('unknown-unit', `Không có đơn vị mã "${request.params.code}".`);
+      if (!unit) throw new UnknownUnit(request.params.code, 404);
       return unit;
     },
   );
@@ -86,7 +87,7 @@ const edits: FastifyPluginAsyncTypebox = async (app) => {
             throw new Conflict('agency-id-taken', `Mã định danh "${request.body.agencyId}" đã thuộc đơn vị khác.`);
           throw err;
         });
-      if (!unit) throw new NotFound('unknown-unit', `Không có đơn vị mã "${request.params.code}".`);
+      if (!unit) throw new UnknownUnit(request.params.code, 404);
       return unit;
     },
   );
