@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { problems } from '../../schemas.js';
+import { ProcedureSummary } from '../procedures/schemas.js';
+import { Version } from '../procedures/version-schemas.js';
+
+const VersionBrief = Type.Omit(Version, ['findings']);
+
+/** The modeler's workbench: the procedures whose diagrams they may work on. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const { versions } = app.system;
+
+  app.get(
+    '/modelling/procedures',
+    {
+      config: { action: 'procedures:versions' },
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          'The procedures whose diagrams you may work on (a modeler: those of their department or handled at their level), with their versions',
+        response: {
+          200: Type.Array(Type.Object({ ...ProcedureSummary.properties, versions: Type.Array(VersionBrief) })),
+          ...problems(401, 403),
+        },
+      },
+    },
+    async (request) => versions.workbench(request.actor!),
+  );
+};
+
+export default routes;
