@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problems } from '../../schemas.js';
-import { ProcedureSummary } from '../procedures/schemas.js';
-import { Version } from '../procedures/version-schemas.js';
-
-const VersionBrief = Type.Omit(Version, ['findings']);
+import { ModellingProcedure } from '../procedures/version-schemas.js';
 
 /** The modeler's workbench: the procedures whose diagrams they may work on. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +16,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'The procedures whose diagrams you may work on (a modeler: those of their department or handled at their level), with their versions',
         response: {
-          200: Type.Array(Type.Object({ ...ProcedureSummary.properties, versions: Type.Array(VersionBrief) })),
+          200: Type.Array(ModellingProcedure),
           ...problems(401, 403),
         },
       },

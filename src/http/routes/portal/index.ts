@@ -10,8 +10,7 @@ import { validatorCompiler } from '../../validators.js';
 import { FreeObject, problems } from '../../schemas.js';
 import { ApplicantInput } from '../dossiers/input-schemas.js';
 import { DossierParams } from '../dossiers/params.js';
-import { Attachment } from '../dossiers/schemas.js';
-import { CitizenDossier, Rating, TrackedDossier } from './schemas.js';
+import { CitizenDossier, Rating, SubmittedDossier, TrackedDossier } from './schemas.js';
 
 /** The JSON of the multipart field `dossier`. */
 const SubmissionFields = Type.Object(
@@ -106,7 +105,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: `Submit a dossier online (multipart/form-data): the field “dossier” (JSON: procedureCode, unitCode, applicant, data) and one part per file, its field naming the document (its index in the procedure’s documents, or its name). PDF, JPEG, PNG and office documents, checked by content; at most ${limits.maxFiles} files of ${limits.maxFileBytes} bytes. Every document the procedure lists as required needs a file (422 document-missing). The dossier gets its code and status 1; the desk receives it.`,
         consumes: ['multipart/form-data'],
         response: {
-          201: Type.Object({ ...CitizenDossier.properties, attachments: Type.Array(Attachment) }),
+          201: SubmittedDossier,
           ...problems(400, 401, 403, 409, 413, 415, 422),
         },
       },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Instant, Nullable } from '../../schemas.js';
+import { Attachment } from '../dossiers/schemas.js';
 
 /** The applicant's rating of a finished dossier. */
 export const Rating = Type.Object({
@@ -37,3 +38,6 @@ export const TrackedDossier = Type.Object({
     }),
   ),
 });
+
+/** The answer to an online submission: the new dossier and the files stored with it. */
+export const SubmittedDossier = Type.Object({ ...CitizenDossier.properties, attachments: Type.Array(Attachment) });

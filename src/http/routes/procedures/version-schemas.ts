@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Finding, Instant, Nullable } from '../../schemas.js';
+import { ProcedureSummary } from './schemas.js';
 
 /** A version of a procedure's diagram, as listed and reviewed. */
 export const Version = Type.Object({
@@ -21,6 +22,19 @@ export const Version = Type.Object({
   rejectedAt: Nullable(Instant),
   changeId: Nullable(Type.Integer({ description: 'The announcement change it was published for' })),
   findings: Type.Array(Finding),
+});
+
+/** A version in a list across procedures, with the procedure it belongs to. */
+export const VersionOfProcedure = Type.Object({
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  ...Version.properties,
+});
+
+/** A procedure on the modeler's workbench, with its versions (without their findings). */
+export const ModellingProcedure = Type.Object({
+  ...ProcedureSummary.properties,
+  versions: Type.Array(Type.Omit(Version, ['findings'])),
 });
 
 const ElementRef = { id: Type.String(), type: Type.String(), name: Nullable(Type.String()) };

@@ -2,19 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { FreeObject, Instant, problems } from '../../schemas.js';
 import { Dossier } from '../dossiers/schemas.js';
-import { Task } from './schemas.js';
-
-const InboxItem = Type.Object({
-  ...Task.properties,
-  dossier: Type.Object({
-    procedureCode: Type.String(),
-    procedureName: Type.String(),
-    applicantName: Type.String(),
-    statusCode: Type.Integer(),
-    statusLabel: Type.String(),
-    dueAt: Type.Union([Instant, Type.Null()], { description: 'The dossier’s legal due time' }),
-  }),
-});
+import { InboxItem, Task } from './schemas.js';
 
 const TaskParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 

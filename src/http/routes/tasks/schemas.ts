@@ -20,3 +20,16 @@ export const Task = Type.Object({
   completedAt: Nullable(Instant),
   outcome: Nullable(Type.String()),
 });
+
+/** A task in an officer's inbox, with what the list shows of its dossier. */
+export const InboxItem = Type.Object({
+  ...Task.properties,
+  dossier: Type.Object({
+    procedureCode: Type.String(),
+    procedureName: Type.String(),
+    applicantName: Type.String(),
+    statusCode: Type.Integer(),
+    statusLabel: Type.String(),
+    dueAt: Type.Union([Instant, Type.Null()], { description: 'The dossier’s legal due time' }),
+  }),
+});

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problems } from '../../schemas.js';
-import { Version } from '../procedures/version-schemas.js';
+import { VersionOfProcedure } from '../procedures/version-schemas.js';
 
 /** Versions across procedures in one status, for the people who publish diagrams. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,9 +19,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Array(
-            Type.Object({ procedureCode: Type.String(), procedureName: Type.String(), ...Version.properties }),
-          ),
+          200: Type.Array(VersionOfProcedure),
           ...problems(400, 401, 403),
         },
       },
