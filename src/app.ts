@@ -8,25 +8,24 @@ import security from './http/plugins/security.js';
 import docs from './http/plugins/docs.js';
 import limits from './http/plugins/rate-limit.js';
 import ui from './http/plugins/ui.js';
-import auditRoutes from './http/routes/audit.js';
-import authRoutes from './http/routes/auth.js';
-import catalogueRoutes from './http/routes/catalogue.js';
-import alertRoutes from './http/routes/alerts.js';
-import attachmentRoutes from './http/routes/attachments.js';
-import calendarRoutes from './http/routes/calendar.js';
-import dossierRoutes from './http/routes/dossiers.js';
-import formRoutes from './http/routes/forms.js';
-import healthRoutes from './http/routes/health.js';
-import incidentRoutes from './http/routes/incidents.js';
-import portalRoutes from './http/routes/portal.js';
-import importRoutes from './http/routes/imports.js';
-import procedureRoutes from './http/routes/procedures.js';
-import reorganisationRoutes from './http/routes/reorganisations.js';
-import reportRoutes from './http/routes/reports.js';
-import taskRoutes from './http/routes/tasks.js';
-import unitRoutes from './http/routes/units.js';
-import userRoutes from './http/routes/users.js';
-import versionRoutes from './http/routes/versions.js';
+import alertsRoutes from './http/routes/alerts/index.js';
+import announcementsRoutes from './http/routes/announcements/index.js';
+import authRoutes from './http/routes/auth/index.js';
+import calendarRoutes from './http/routes/calendar/index.js';
+import dossiersRoutes from './http/routes/dossiers/index.js';
+import healthRoutes from './http/routes/health/index.js';
+import importsRoutes from './http/routes/imports/index.js';
+import incidentsRoutes from './http/routes/incidents/index.js';
+import modellingRoutes from './http/routes/modelling/index.js';
+import portalRoutes from './http/routes/portal/index.js';
+import proceduresRoutes from './http/routes/procedures/index.js';
+import reorganisationsRoutes from './http/routes/reorganisations/index.js';
+import reportsRoutes from './http/routes/reports/index.js';
+import settingsRoutes from './http/routes/settings/index.js';
+import tasksRoutes from './http/routes/tasks/index.js';
+import unitsRoutes from './http/routes/units/index.js';
+import usersRoutes from './http/routes/users/index.js';
+import versionsRoutes from './http/routes/versions/index.js';
 import { validatorCompiler } from './http/validators.js';
 import { openSystem, type System, type SystemOptions } from './system.js';
 
@@ -65,23 +64,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       for (const routes of [
         healthRoutes,
         authRoutes,
-        userRoutes,
-        unitRoutes,
-        reorganisationRoutes,
+        usersRoutes,
+        unitsRoutes,
+        reorganisationsRoutes,
         calendarRoutes,
-        procedureRoutes,
-        catalogueRoutes,
-        versionRoutes,
-        dossierRoutes,
+        settingsRoutes,
+        proceduresRoutes,
+        announcementsRoutes,
+        modellingRoutes,
+        versionsRoutes,
+        dossiersRoutes,
         portalRoutes,
-        attachmentRoutes,
-        formRoutes,
-        taskRoutes,
-        alertRoutes,
-        incidentRoutes,
-        reportRoutes,
-        auditRoutes,
-        importRoutes,
+        tasksRoutes,
+        alertsRoutes,
+        incidentsRoutes,
+        reportsRoutes,
+        importsRoutes,
       ]) {
         await api.register(routes);
       }

@@ -1,47 +1,15 @@
+import type { Static } from 'typebox';
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { ReplayCause, Replayer, Step } from '../engine/steps.js';
+import type * as Schema from '../http/routes/dossiers/audit-schemas.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 
 /** One step of a dossier's history as re-executed: what caused it, who, when, how long, and where the tokens went. */
-export interface ReplayStep {
-  /** Sequence number of the event that caused the step (the receipt or a task completion). */
-  seq: number;
-  /**
-   * The receipt or the later acceptance that started the process, a task completion, a BPMN timer, a move to another
-   * version, the import of a dossier in progress from a unit's former one-stop application.
-   */
-  kind: 'received' | 'accepted' | 'completed' | 'timer' | 'migrated' | 'imported';
-  activityId: string | null;
-  activityName: string | null;
-  outcome: string | null;
-  actor: { id: number | null; unitCode: string | null };
-  at: string;
-  /** When the completed task was opened, its due time, the working time it took, and whether it was done by then. */
-  taskOpenedAt: string | null;
-  dueAt: string | null;
-  timeSpentMinutes: number | null;
-  onTime: boolean | null;
-  /** Flow nodes and sequence flows the replay went through in this step, in order. */
-  path: string[];
-  /** Activities holding a token (waiting) after the step. */
-  tokens: string[];
-  /** National status code after the step, as recorded. */
-  statusCode: number;
-}
-
-export interface EngineEventRef {
-  type: string;
-  elementId: string;
-}
-
+export type ReplayStep = Static<typeof Schema.ReplayStep>;
+export type EngineEventRef = Static<typeof Schema.EngineEventRef>;
 /** Where replay and record first differ, as Temporal reports non-determinism. */
-export interface Divergence {
-  seq: number;
-  expected: EngineEventRef | null;
-  actual: EngineEventRef | null;
-  message: string;
-}
+export type Divergence = Static<typeof Schema.Divergence>;
 
 export interface Replay {
   steps: ReplayStep[];

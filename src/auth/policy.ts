@@ -1,4 +1,5 @@
 import { DossierNotFound, Forbidden } from '../errors.js';
+import { ROLES, type Role } from '../vocabulary/roles.js';
 
 /**
  * The one authorization policy. Every HTTP route names an action (route config `action`); the auth hook
@@ -6,8 +7,7 @@ import { DossierNotFound, Forbidden } from '../errors.js';
  * depend on it (a task's unit and role, the unit a dossier is received at).
  */
 
-export const ROLES = ['citizen', 'officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** Roles that a task in a BPMN diagram may be assigned to. */
 export const TASK_ROLES: readonly Role[] = ['officer', 'leader'];

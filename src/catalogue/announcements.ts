@@ -1,8 +1,10 @@
 import type { Knex } from 'knex';
+import type { Static } from 'typebox';
 import type { Actor } from '../auth/policy.js';
 import type { Calendars } from '../calendar/index.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { BadRequest, Conflict, NotFound, Unprocessable } from '../errors.js';
+import type { Announcement, AnnouncementChange } from '../http/routes/announcements/schemas.js';
 import type { Catalogue } from './catalogue.js';
 
 export const CHANGE_KINDS = ['new', 'amend', 'replace', 'abolish'] as const;
@@ -21,30 +23,11 @@ export interface AnnouncementInput {
   }[];
 }
 
-export interface ChangeView {
-  id: number;
-  procedureCode: string;
-  kind: ChangeKind;
-  replacesCode: string | null;
-  effectiveFrom: string | null;
-  versionNumber: number | null;
-  doneAt: string | null;
-  /** pending (still to do, time left), on-time (done by the deadline) or late (done after it, or still pending past it). */
-  state: 'pending' | 'on-time' | 'late';
-  /** Working minutes until the deadline while pending (negative once passed); null when done. */
-  timeLeftMinutes: number | null;
-}
+/** A change of an announcement: pending (time left), on-time (live by the deadline) or late. */
+export type ChangeView = Static<typeof AnnouncementChange>;
 
-export interface AnnouncementView {
-  id: number;
-  number: string;
-  title: string;
-  signedOn: string;
-  announcedOn: string;
-  /** The end of the second working day after the announcement: every change must be live by then. */
-  deadlineAt: string;
-  changes: ChangeView[];
-}
+/** An announcement; its deadline is the end of the second working day after it: every change must be live by then. */
+export type AnnouncementView = Static<typeof Announcement>;
 
 /**
  * Announcements of the competent authority (Quyết định công bố): what they add, amend, replace or abolish, and the

@@ -1,66 +1,18 @@
+import type { Static } from 'typebox';
 import { localDate } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
+import type { Dossier } from '../http/routes/dossiers/schemas.js';
+import type { Task } from '../http/routes/tasks/schemas.js';
 import type { UnitDirectory } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 
-export interface TaskView {
-  id: number;
-  dossierCode: string;
-  activityId: string;
-  name: string;
-  role: string;
-  unitCode: string;
-  status: TaskRow['status'];
-  outcomes: string[];
-  createdAt: string;
-  dueAt: string | null;
-  claimedBy: number | null;
-  /** Who claimed it, by name, for colleagues to see who handles it. */
-  claimedByName: string | null;
-  completedAt: string | null;
-  outcome: string | null;
-}
+/** A task as the API shows it (the schema is the one declaration of its shape). */
+export type TaskView = Static<typeof Task>;
 
-export interface DossierView {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  /** The version of the procedure's diagram the dossier runs on (the one in force at receipt, unless moved since). */
-  procedureVersion: number;
-  unitCode: string;
-  /** The receiving unit's name on the day of receipt. */
-  unitName: string;
-  /** The unit whose desk handles the dossier now: the receiving unit, or its successor after a reorganisation. */
-  deskUnitCode: string;
-  deskUnitName: string;
-  channel: Channel;
-  status: string;
-  statusCode: number;
-  statusLabel: string;
-  applicant: { fullName: string; idNumber: string; phone: string | null; email: string | null };
-  data: Record<string, unknown>;
-  receivedAt: string;
-  /** When the statutory clock started (the receipt, or the next working time, or the next day after the cut-off). */
-  clockStartedAt: string | null;
-  /** The legal due time, moved by the working time of pauses. */
-  dueAt: string | null;
-  /** The return date promised to the applicant (moved by an apology). */
-  appointmentAt: string | null;
-  pausedAt: string | null;
-  pausedWorkingMinutes: number;
-  missingItems: string[] | null;
-  statusReason: string | null;
-  finishedAt: string | null;
-  returnedAt: string | null;
-  /** Finished by the legal due time; null while not finished. */
-  onTime: boolean | null;
-  lateRisk: boolean;
-  late: { at: string; activityId: string | null; unitCode: string | null } | null;
-  version: number;
-  tasks: TaskView[];
-}
+/** A dossier as officers see it, with its status and open tasks. */
+export type DossierView = Static<typeof Dossier>;
 
 export function taskView(row: TaskRow, dossierCode: string): TaskView {
   return {

@@ -23,7 +23,7 @@ export function TrackResult({ dossier, user }: { dossier: TrackedDossier; user: 
           </>
         )}
         <dt>{t('unit')}</dt>
-        <dd>{dossier.deskUnitName ?? dossier.unitName ?? '—'}</dd>
+        <dd>{dossier.unitName ?? '—'}</dd>
         <dt>{t('receivedAt')}</dt>
         <dd>{formatDateTime(dossier.receivedAt)}</dd>
         <dt>{t('appointment')}</dt>

@@ -1,87 +1,20 @@
-/** What the portal reads from the API (src/http/schemas.ts and the portal routes). */
+/** What the portal reads from the API: the server's schemas' types (`app/api-types.ts`). */
+import type * as Api from '../app/api-types';
 import type { FormSchema } from '../app/forms/form-schema';
 
-export type OnlineLevel = 'toan_trinh' | 'mot_phan' | null;
+export type { SubmittedDossier, TrackedDossier, Unit } from '../app/api-types';
 
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  field: string;
-  levels: string[];
-  departmentCode: string | null;
-  timeLimitText: string | null;
-  onlineLevel: OnlineLevel;
-  status: 'active' | 'abolished';
-}
+export type OnlineLevel = Api.ProcedureSummary['onlineLevel'];
+export type ProcedureSummary = Api.ProcedureSummary;
+/** One event of a tracked dossier's timeline, as the applicant sees it. */
+export type TimelineEntry = Api.TrackedDossier['timeline'][number];
+export type ProcedureDocument = Api.Procedure['documents'][number];
 
-export interface ProcedureDocument {
-  name: string;
-  quantity?: string;
-  /** Whether an online submission must attach it (the server decides and refuses one without it). */
-  required: boolean;
-}
+/** A procedure as the online form reads it, its form schema as the form renders it. */
+export type Procedure = Omit<Api.Procedure, 'formSchema'> & { formSchema: FormSchema | null };
 
-export interface Procedure extends ProcedureSummary {
-  agency: string | null;
-  fee: string | null;
-  documents: ProcedureDocument[];
-  formSchema: FormSchema | null;
-  version: { number: number; validFrom: string | null; publishedAt: string | null } | null;
-}
+/** The applicant as the online form sends them (the field `dossier` of POST /api/portal/dossiers). */
+export type Applicant = Api.ApplicantInput;
 
-export interface Unit {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-}
-
-export interface Applicant {
-  fullName: string;
-  idNumber: string;
-  phone?: string;
-  email?: string;
-}
-
-/** The answer to an online submission (201). */
-export interface SubmittedDossier {
-  code: string;
-  statusCode: number;
-  statusLabel: string;
-  appointmentAt?: string | null;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  label: string;
-}
-
-/** What anyone holding the code and the ID number may see of a dossier. */
-export interface TrackedDossier {
-  code: string;
-  procedureCode?: string;
-  procedureName?: string;
-  statusCode: number;
-  statusLabel: string;
-  unitName?: string;
-  deskUnitName?: string;
-  receivedAt: string | null;
-  appointmentAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  returnedAt: string | null;
-  timeline: TimelineEntry[];
-  rating?: { score: number; comment?: string | null } | null;
-}
-
-export interface MyDossier {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  statusCode: number;
-  statusLabel: string;
-  unitName?: string;
-  receivedAt?: string | null;
-  appointmentAt?: string | null;
-}
+/** One of the logged-in citizen's dossiers (GET /api/portal/my-dossiers). */
+export type MyDossier = Api.CitizenDossier;

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DomainError, Unauthorized } from '../../../errors.js';
+import { problems } from '../../schemas.js';
+import { User } from '../users/schemas.js';
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        action: 'auth:login',
+        // Guessing passwords: 10 attempts per 5 minutes for one account from one address; and 20 failures per 15 minutes
+        // from one address whatever the accounts (system.logins).
+        rateLimit: {
+          max: 10,
+          timeWindow: '5 minutes',
+          keyGenerator: (request) => `${request.ip}|${loginName(request.body)}`,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; returns a bearer token',
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: User }),
+          ...problems(400, 401, 429),
+        },
+      },
+    },
+    async (request) => {
+      const { users, logins } = app.system;
+      const wait = logins.waitSeconds(request.ip);
+      if (wait)
+        throw new DomainError(
+          429,
+          'too-many-attempts',
+          `Địa chỉ này đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait} giây.`,
+        );
+      const user = await users.authenticate(request.body.username, request.body.password);
+      if (!user) {
+        logins.failed(request.ip);
+        throw new Unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.');
+      }
+      const token = app.jwt.sign({ sub: String(user.id) });
+      const { exp } = app.jwt.decode<{ exp: number }>(token)!;
+      return { token, expiresAt: new Date(exp * 1000).toISOString(), user };
+    },
+  );
+
+  // How one signs in here, for the login page; and whether this is a demo database, which it must say loudly.
+  app.get(
+    '/auth/options',
+    {
+      config: { action: 'auth:login' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign-in options, and whether the database is a demo whose accounts have published passwords',
+        response: {
+          200: Type.Object({
+            localPasswords: Type.Boolean(),
+            demo: Type.Boolean({ description: 'A demo database: never receive real dossiers on it' }),
+          }),
+        },
+      },
+    },
+    async () => ({ localPasswords: true, demo: app.system.demo }),
+  );
+};
+
+function loginName(body: unknown): string {
+  return String((body as { username?: unknown } | undefined)?.username ?? '')
+    .trim()
+    .toLowerCase();
+}
+
+export default routes;

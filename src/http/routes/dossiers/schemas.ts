@@ -1,0 +1,113 @@
+import { Type } from 'typebox';
+import { CHANNELS } from '../../../vocabulary/channels.js';
+import { FreeObject, Instant, Nullable } from '../../schemas.js';
+import { Task } from '../tasks/schemas.js';
+
+/** A dossier as officers see it, with its status and open tasks. */
+export const Dossier = Type.Object({
+  code: Type.String({ description: '{agency e-ID}-{yymmdd}-{seq}' }),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  procedureVersion: Type.Integer({ description: 'Version of the procedure’s diagram the dossier runs on' }),
+  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  deskUnitCode: Type.String({
+    description:
+      'Unit whose desk handles the dossier now: the receiving unit, or its successor after a unit reorganisation',
+  }),
+  deskUnitName: Type.String(),
+  unitName: Type.String(),
+  channel: Type.Enum([...CHANNELS]),
+  status: Type.String({ description: 'Machine-readable status key' }),
+  statusCode: Type.Integer({ minimum: 1, maximum: 10, description: 'National portal status code 1–10' }),
+  statusLabel: Type.String({ description: 'Vietnamese label of the status' }),
+  applicant: Type.Object({
+    fullName: Type.String(),
+    idNumber: Type.String(),
+    phone: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+  }),
+  data: FreeObject,
+  receivedAt: Instant,
+  clockStartedAt: Nullable(
+    Instant,
+    'When the statutory clock started: the receipt, the next working time, or the next working day after the cut-off',
+  ),
+  dueAt: Nullable(Instant, 'Legal due time, moved by the working time of pauses'),
+  appointmentAt: Nullable(Instant, 'Return date promised to the applicant; an apology moves it'),
+  pausedAt: Nullable(Instant, 'Start of the current pause (statuses 5, 6, 8)'),
+  pausedWorkingMinutes: Type.Number({ description: 'Working minutes of all pauses ended so far' }),
+  missingItems: Nullable(Type.Array(Type.String()), 'Items the applicant must supply'),
+  statusReason: Nullable(Type.String(), 'Reason of a refusal, pause or withdrawal'),
+  finishedAt: Nullable(Instant, 'When the result was ready (status 9 or 10)'),
+  returnedAt: Nullable(Instant),
+  onTime: Nullable(Type.Boolean(), 'Finished by the legal due time; null while not finished'),
+  lateRisk: Type.Boolean({ description: 'The late-risk alert was raised' }),
+  late: Nullable(
+    Type.Object({ at: Instant, activityId: Nullable(Type.String()), unitCode: Nullable(Type.String()) }),
+    'The dossier passed its due time; the step and unit that held it then',
+  ),
+  version: Type.Integer({ description: 'Number of events in the dossier history' }),
+  tasks: Type.Array(Task, { description: 'Open tasks' }),
+});
+
+export const DossierSummary = Type.Object({
+  code: Type.String(),
+  procedureCode: Type.String(),
+  procedureName: Type.String(),
+  procedureVersion: Type.Integer(),
+  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  unitName: Type.String(),
+  statusCode: Type.Integer({ minimum: 1, maximum: 10 }),
+  statusLabel: Type.String(),
+  applicantName: Type.String(),
+  receivedAt: Instant,
+  dueAt: Nullable(Instant),
+  finishedAt: Nullable(Instant),
+  onTime: Nullable(Type.Boolean(), 'Finished by the legal due time; null while not finished'),
+  lateRisk: Type.Boolean({ description: 'The late-risk alert was raised' }),
+  late: Type.Boolean({ description: 'It passed its legal due time' }),
+});
+
+export const Attachment = Type.Object({
+  id: Type.Integer(),
+  name: Type.String({ description: 'The file’s name as uploaded (without folders)' }),
+  document: Type.String({ description: 'The document of the procedure it is, as the form field named it' }),
+  mediaType: Type.String({ description: 'As its content proves (magic bytes), not as declared' }),
+  size: Type.Integer({ description: 'Bytes' }),
+  sha256: Type.String(),
+  uploadedAt: Instant,
+});
+
+const Timeliness = Type.Union([Type.Enum(['early', 'on-time', 'late']), Type.Null()]);
+
+/** Every handover of a dossier and each unit's share of its time (phiếu kiểm soát). */
+export const ControlSlip = Type.Object({
+  handovers: Type.Array(
+    Type.Object({
+      from: Type.Object({
+        unitCode: Type.String(),
+        unitName: Type.String(),
+        officer: Type.Union([Type.String(), Type.Null()]),
+        step: Type.Union([Type.String(), Type.Null()]),
+      }),
+      to: Type.Object({
+        unitCode: Type.Union([Type.String(), Type.Null()]),
+        unitName: Type.String(),
+        role: Type.Union([Type.String(), Type.Null()]),
+        officer: Type.Union([Type.String(), Type.Null()]),
+        step: Type.Union([Type.String(), Type.Null()]),
+      }),
+      at: Instant,
+      result: Timeliness,
+    }),
+  ),
+  units: Type.Array(
+    Type.Object({
+      unitCode: Type.String(),
+      unitName: Type.String(),
+      budgetHours: Type.Number(),
+      spentHours: Type.Number({ description: 'Working hours' }),
+      late: Type.Boolean(),
+    }),
+  ),
+});

@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { GROUPINGS, onTimeCsv } from '../../../reports/on-time.js';
+import { problems } from '../../schemas.js';
+
+const Count = Type.Integer({ minimum: 0 });
+
+const OnTimeRow = Type.Object({
+  key: Type.String({ description: 'Unit code, level code, procedure code or YYYY-MM' }),
+  label: Type.String(),
+  received: Count,
+  resolved: Count,
+  onTime: Type.Integer({ minimum: 0, description: 'Resolved by the legal due time; includes early' }),
+  early: Type.Integer({ minimum: 0, description: 'Resolved before the due day' }),
+  late: Count,
+  inProgress: Count,
+  paused: Type.Integer({ minimum: 0, description: 'Statuses 5, 6, 8' }),
+  withdrawn: Count,
+  refused: Type.Integer({ minimum: 0, description: 'Not received (status 3); not counted in received' }),
+  onTimeRate: Type.Union([Type.Number(), Type.Null()], { description: 'onTime / resolved' }),
+  lateAttributed: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      description: 'groupBy=unit: late dossiers attributed to this unit (the unit holding them at their due time)',
+    }),
+  ),
+});
+
+const Day = Type.String({ format: 'date', maxLength: 10, description: 'Local day, YYYY-MM-DD' });
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const { reports } = app.system;
+
+  app.get(
+    '/reports/on-time',
+    {
+      config: { action: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'On-time report over the dossiers received in a period; JSON, or CSV with Accept: text/csv or format=csv',
+        querystring: Type.Object(
+          {
+            from: Day,
+            to: Day,
+            level: Type.Optional(Type.String({ maxLength: 16 })),
+            unitCode: Type.Optional(Type.String({ maxLength: 16 })),
+            procedureCode: Type.Optional(Type.String({ maxLength: 32 })),
+            groupBy: Type.Enum([...GROUPINGS], { default: 'unit' }),
+            rollUp: Type.Optional(
+              Type.Boolean({
+                description:
+                  'Count the dossiers of units retired by a reorganisation under the units that succeeded them (unit groups and the unitCode filter); without it, past periods show the units of their time',
+              }),
+            ),
+            format: Type.Optional(Type.Enum(['json', 'csv'])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(OnTimeRow), ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const rows = await reports.onTime.run(filter);
+      if (format === 'csv' || (format === undefined && request.headers.accept?.includes('text/csv'))) {
+        const name = `dung-han_${filter.from}_${filter.to}_${filter.groupBy}.csv`;
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(onTimeCsv(rows, filter.groupBy) as never);
+      }
+      return rows;
+    },
+  );
+};
+
+export default routes;
