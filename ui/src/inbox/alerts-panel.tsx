@@ -1,8 +1,8 @@
 import { api } from '../app/api';
 import { formatDateTime } from '../app/format';
 import { ErrorBox, Link, useLoad } from '../app/ui';
-import { t } from './messages';
-import type { Alert } from './types';
+import { t } from '../casework/messages';
+import type { Alert } from '../casework/types';
 
 const TONE = { 'late-risk': 'warn', overdue: 'bad', reminder: '', escalation: 'bad' } as const;
 

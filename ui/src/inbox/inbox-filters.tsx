@@ -1,5 +1,5 @@
-import { t } from './messages';
-import type { ProcedureSummary } from './types';
+import { t } from '../casework/messages';
+import type { ProcedureSummary } from '../casework/types';
 
 export interface InboxFilter {
   procedure: string;

@@ -4,12 +4,12 @@ import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AlertsPanel } from './alerts-panel';
 import { InboxFilters, type InboxFilter } from './inbox-filters';
-import { t } from './messages';
+import { t } from '../casework/messages';
 import { Pager } from './pager';
 import { TaskRow } from './task-row';
-import type { InboxItem, ProcedureSummary } from './types';
-import { useWorkingCalendar } from './urgency';
-import './inbox.css';
+import type { InboxItem, ProcedureSummary } from '../casework/types';
+import { useWorkingCalendar } from '../casework/urgency';
+import '../casework/casework.css';
 
 const PAGE_SIZE = 50;
 

@@ -1,4 +1,4 @@
-import { t } from './messages';
+import { t } from '../casework/messages';
 
 /** Previous and next page of a list the server pages with limit and offset. */
 export function Pager(props: { offset: number; pageSize: number; count: number; onChange: (offset: number) => void }) {

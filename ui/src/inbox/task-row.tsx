@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { User } from '../app/session';
 import { Link } from '../app/ui';
-import { ClaimButton } from './claim-button';
-import { ClaimState } from './claim-state';
-import { DueTime } from './due-time';
-import { t } from './messages';
-import { StatusBadge } from './status-badge';
-import { TaskCompletion } from './task-completion';
-import type { Dossier, InboxItem, Task } from './types';
-import { timeLeft } from './urgency';
-import type { WorkingCalendar } from './working-time';
+import { ClaimButton } from '../casework/claim-button';
+import { ClaimState } from '../casework/claim-state';
+import { DueTime } from '../casework/due-time';
+import { t } from '../casework/messages';
+import { StatusBadge } from '../casework/status-badge';
+import { TaskCompletion } from '../casework/task-completion';
+import type { Dossier, InboxItem, Task } from '../casework/types';
+import { timeLeft } from '../casework/urgency';
+import type { WorkingCalendar } from '../casework/working-time';
 
 export interface TaskRowProps {
   item: InboxItem;

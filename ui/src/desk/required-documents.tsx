@@ -1,4 +1,4 @@
-import { t } from './messages';
+import { t } from '../casework/messages';
 
 /** The documents the procedure requires, folded: the officer checks them against what the applicant brought. */
 export function RequiredDocuments({ documents }: { documents: { name: string; quantity?: string }[] }) {

@@ -1,6 +1,6 @@
-import { FormButton } from './form-button';
-import { t } from './messages';
-import type { FormKind } from './pdf';
+import { FormButton } from '../casework/form-button';
+import { t } from '../casework/messages';
+import type { FormKind } from '../casework/pdf';
 
 /** The dossier's forms as PDF, each opened with the session's token in a new tab (or downloaded). */
 export function FormsList({ code, kinds }: { code: string; kinds: FormKind[] }) {

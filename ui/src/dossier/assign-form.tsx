@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { ErrorBox, useLoad } from '../app/ui';
-import { t } from './messages';
-import type { Task } from './types';
-import { useAction } from './use-action';
+import { t } from '../casework/messages';
+import type { Task } from '../casework/types';
+import { useAction } from '../casework/use-action';
 
 interface Assignee {
   id: number;

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../app/format';
 import { ErrorBox, Spinner, type Loaded } from '../app/ui';
-import { t } from './messages';
-import type { TimelineEntry } from './types';
+import { t } from '../casework/messages';
+import type { TimelineEntry } from '../casework/types';
 
 /** What happened to the dossier, the latest first: one Vietnamese sentence per event, with who and where. */
 export function TimelineList({ history }: { history: Loaded<TimelineEntry[]> }) {

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../app/format';
 import { ErrorBox, type Loaded } from '../app/ui';
-import { t } from './messages';
-import type { ControlSlip } from './types';
+import { t } from '../casework/messages';
+import type { ControlSlip } from '../casework/types';
 
 const TONE = { early: 'ok', 'on-time': 'ok', late: 'bad' } as const;
 

@@ -1,11 +1,11 @@
 import { formatDateTime } from '../app/format';
 import { Link } from '../app/ui';
-import { AttachmentsList } from './attachments-list';
-import { FormButton } from './form-button';
-import { CLOSED_STATUSES } from './may-handle';
-import { t } from './messages';
-import { StatusBadge } from './status-badge';
-import type { Dossier } from './types';
+import { AttachmentsList } from '../casework/attachments-list';
+import { FormButton } from '../casework/form-button';
+import { CLOSED_STATUSES } from '../casework/may-handle';
+import { t } from '../casework/messages';
+import { StatusBadge } from '../casework/status-badge';
+import type { Dossier } from '../casework/types';
 
 /** What the desk recorded: the dossier's code and status, the form to print, the dossier page, and its attachments. */
 export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: () => void }) {

@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { api } from '../app/api';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import { DiagramView, type Viewer } from '../diagram/diagram-view';
-import { t } from './messages';
-import type { Dossier } from './types';
+import { t } from '../casework/messages';
+import type { Dossier } from '../casework/types';
 
 /** The BPMN version the dossier runs on, its waiting steps (the open tasks) marked. */
 export function DossierDiagram({ dossier }: { dossier: Dossier }) {

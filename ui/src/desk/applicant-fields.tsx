@@ -1,5 +1,5 @@
 import { fieldAttributes, FieldError, type FieldErrors } from '../app/forms/field-error';
-import { t } from './messages';
+import { t } from '../casework/messages';
 
 export interface ApplicantValues {
   fullName: string;

@@ -1,12 +1,12 @@
 import type { User } from '../app/session';
 import { AssignForm } from './assign-form';
-import { ClaimButton } from './claim-button';
-import { ClaimState } from './claim-state';
-import { DueTime } from './due-time';
-import { t } from './messages';
-import { TaskCompletion } from './task-completion';
-import type { Dossier } from './types';
-import type { WorkingCalendar } from './working-time';
+import { ClaimButton } from '../casework/claim-button';
+import { ClaimState } from '../casework/claim-state';
+import { DueTime } from '../casework/due-time';
+import { t } from '../casework/messages';
+import { TaskCompletion } from '../casework/task-completion';
+import type { Dossier } from '../casework/types';
+import type { WorkingCalendar } from '../casework/working-time';
 
 export interface OpenTasksProps {
   dossier: Dossier;

@@ -2,21 +2,21 @@ import { api } from '../app/api';
 import { IncidentList } from '../incidents/incident-list';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
-import { AttachmentsList } from './attachments-list';
+import { AttachmentsList } from '../casework/attachments-list';
 import { DossierActions } from './dossier-actions';
 import { DossierClock } from './dossier-clock';
 import { DossierDiagram } from './dossier-diagram';
 import { DossierHeader } from './dossier-header';
 import { FormsList } from './forms-list';
 import { issuedForms } from './issued-forms';
-import { mayAttach } from './may-handle';
-import { t } from './messages';
+import { mayAttach } from '../casework/may-handle';
+import { t } from '../casework/messages';
 import { OpenTasks } from './open-tasks';
 import { TimelineList } from './timeline-list';
 import { TransfersTable } from './transfers-table';
-import type { ControlSlip, Dossier, TimelineEntry } from './types';
-import { useWorkingCalendar } from './urgency';
-import './inbox.css';
+import type { ControlSlip, Dossier, TimelineEntry } from '../casework/types';
+import { useWorkingCalendar } from '../casework/urgency';
+import '../casework/casework.css';
 
 /** A dossier (/ho-so/:code): status, clock, diagram with its position, history, forms, transfers, and what to do now. */
 export default function DossierPage({ user, params }: PageProps) {

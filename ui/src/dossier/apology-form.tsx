@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { isoDate } from '../app/forms/form-values';
 import { ErrorBox } from '../app/ui';
-import { t } from './messages';
-import type { Dossier } from './types';
-import { useAction } from './use-action';
+import { t } from '../casework/messages';
+import type { Dossier } from '../casework/types';
+import { useAction } from '../casework/use-action';
 
 /** The instant of a Hà Nội date `dd/mm/yyyy` and time `HH:mm`, or null when either is not well formed. */
 export function hanoiInstant(date: string, time: string): string | null {

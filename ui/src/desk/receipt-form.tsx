@@ -6,13 +6,13 @@ import { SchemaForm } from '../app/forms/schema-form';
 import type { User } from '../app/session';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import { ApplicantFields, applicantBody, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fields';
-import { ACCEPT, DECISION_POINTERS, DecisionFields, decisionBody, type Decision } from './decision-fields';
-import { placeErrors } from './field-errors';
-import { t } from './messages';
+import { ACCEPT, DECISION_POINTERS, DecisionFields, decisionBody, type Decision } from '../casework/decision-fields';
+import { placeErrors } from '../casework/field-errors';
+import { t } from '../casework/messages';
 import { ProcedurePicker } from './procedure-picker';
 import { RequiredDocuments } from './required-documents';
-import type { Dossier, Procedure, ProcedureSummary } from './types';
-import { useAction } from './use-action';
+import type { Dossier, Procedure, ProcedureSummary } from '../casework/types';
+import { useAction } from '../casework/use-action';
 
 /** Receipt at the counter: the procedure, the applicant, the procedure's form, and the desk's decision. */
 export function ReceiptForm(props: {

@@ -1,7 +1,7 @@
 import { t as common } from '../app/messages';
 import type { User } from '../app/session';
-import { t } from './messages';
-import type { ProcedureSummary } from './types';
+import { t } from '../casework/messages';
+import type { ProcedureSummary } from '../casework/types';
 
 /** The procedures a unit's desk receives: in force, at the unit's level, and a department's own ones at city level. */
 export function receivableAt(user: User | null, procedures: ProcedureSummary[]): ProcedureSummary[] {

@@ -1,7 +1,7 @@
 import { ApologyForm } from './apology-form';
-import { t } from './messages';
+import { t } from '../casework/messages';
 import { ReasonForm } from './reason-form';
-import type { Dossier } from './types';
+import type { Dossier } from '../casework/types';
 
 export type DossierAction = 'supplement' | 'obligation' | 'stop' | 'resume' | 'withdraw' | 'apology' | 'return';
 

@@ -1,6 +1,6 @@
-import { t } from './messages';
-import { StatusBadge } from './status-badge';
-import type { Dossier } from './types';
+import { t } from '../casework/messages';
+import { StatusBadge } from '../casework/status-badge';
+import type { Dossier } from '../casework/types';
 
 const CHANNELS = new Set(['direct', 'online', 'post']);
 

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { formatDateTime } from '../app/format';
 import { ErrorBox, Link, Spinner, useLoad } from '../app/ui';
-import { t } from './messages';
-import { OnlineDecision } from './online-decision';
+import { t } from '../casework/messages';
+import { OnlineDecision } from '../casework/online-decision';
 import { ReceiptDone } from './receipt-done';
-import type { Dossier, DossierSummary } from './types';
+import type { Dossier, DossierSummary } from '../casework/types';
 
 /** Dossiers submitted online to the user's unit (status 1), oldest first, each with the desk's decision. */
 export function OnlineSubmissions() {

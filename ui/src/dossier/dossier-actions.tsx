@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { hasRole, type User } from '../app/session';
-import { mayHandle } from './may-handle';
-import { t } from './messages';
+import { mayHandle } from '../casework/may-handle';
+import { t } from '../casework/messages';
 import { ActionForm, type DossierAction } from './action-form';
-import { OnlineDecision } from './online-decision';
-import type { Dossier } from './types';
+import { OnlineDecision } from '../casework/online-decision';
+import type { Dossier } from '../casework/types';
 
 /** What may be done to a dossier in each status (the server decides in the end and says why not). */
 function actionsFor(dossier: Dossier): DossierAction[] {

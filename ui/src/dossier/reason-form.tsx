@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { ErrorBox } from '../app/ui';
-import { t } from './messages';
-import type { Dossier } from './types';
-import { useAction } from './use-action';
+import { t } from '../casework/messages';
+import type { Dossier } from '../casework/types';
+import { useAction } from '../casework/use-action';
 
 export interface ReasonFormProps {
   /** The action's address under /api. */

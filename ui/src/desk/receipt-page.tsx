@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
-import { t } from './messages';
+import { t } from '../casework/messages';
 import { OnlineSubmissions } from './online-submissions';
 import { receivableAt } from './procedure-picker';
 import { ReceiptDone } from './receipt-done';
 import { ReceiptForm } from './receipt-form';
-import type { Dossier, ProcedureSummary } from './types';
-import './inbox.css';
+import type { Dossier, ProcedureSummary } from '../casework/types';
+import '../casework/casework.css';
 
 /** The desk (/tiep-nhan): receipt at the counter, and the dossiers submitted online waiting for the desk. */
 export default function ReceiptPage({ user }: PageProps) {

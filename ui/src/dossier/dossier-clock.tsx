@@ -2,10 +2,10 @@ import { EndDates } from '../app/end-dates';
 import { formatDateTime, formatWorkingMinutes } from '../app/format';
 import { OnTimeBadge } from '../app/on-time-badge';
 import { currentLang } from '../i18n';
-import { DueTime } from './due-time';
-import { t } from './messages';
-import type { Dossier } from './types';
-import type { WorkingCalendar } from './working-time';
+import { DueTime } from '../casework/due-time';
+import { t } from '../casework/messages';
+import type { Dossier } from '../casework/types';
+import type { WorkingCalendar } from '../casework/working-time';
 
 /** The dossier's clock: receipt, start, legal due time and time left, appointment, pauses, and the end. */
 export function DossierClock({ dossier, calendar }: { dossier: Dossier; calendar: WorkingCalendar | null }) {

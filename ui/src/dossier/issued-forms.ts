@@ -1,5 +1,5 @@
-import type { FormKind } from './pdf';
-import type { Dossier, TimelineEntry } from './types';
+import type { FormKind } from '../casework/pdf';
+import type { Dossier, TimelineEntry } from '../casework/types';
 
 /** The server's names of the forms (src/vocabulary/form-names.ts), as its timeline says "Phát hành <name>". */
 const SERVER_NAMES: Record<Exclude<FormKind, 'control-slip'>, string> = {
