@@ -503,7 +503,7 @@ class Life {
     }
   }
 
-  /** src/audit/log.ts `appendEvents`: the next links of the hash chain, and the dossier's head moves with them. */
+  /** src/audit/log.ts `chainEvents` and src/dossiers/repository.ts `moveHead`: the next links of the hash chain, and the dossier's head moves with them. */
   private append(
     events: NewEvent[],
     actor: { actorId: number | null; actorUnit: string | null },

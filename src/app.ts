@@ -26,7 +26,7 @@ import tasksRoutes from './http/routes/tasks/index.js';
 import unitsRoutes from './http/routes/units/index.js';
 import usersRoutes from './http/routes/users/index.js';
 import versionsRoutes from './http/routes/versions/index.js';
-import { validatorCompiler } from './http/validators.js';
+import { serializerCompiler, validatorCompiler } from './http/validators.js';
 import { openSystem, type System, type SystemOptions } from './system.js';
 
 export interface AppOptions extends SystemOptions {
@@ -48,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
 
   const system = options.system ?? (await openSystem({ ...options, log: app.log }));
   app.decorate('system', system);

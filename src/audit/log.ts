@@ -21,26 +21,12 @@ export interface EventContext {
   bpmnSha256: string | null;
 }
 
-/** Another change to the same dossier committed first; the caller re-reads and tries again. */
-export class VersionConflict extends Error {
-  override name = 'VersionConflict';
-
-  constructor(dossierId: number) {
-    super(`dossier ${dossierId} changed concurrently`);
-  }
-}
-
-/**
- * Appends events to a dossier's hash-chained log inside the caller's transaction. The dossier row's
- * version moves from `head.version` to the new count only if nobody else moved it: this guard is what
- * makes two concurrent changes of one dossier serialize (one wins, the other gets VersionConflict).
- */
-export async function appendEvents(
-  trx: Knex.Transaction,
+/** A change's events as the next links of a dossier's hash chain: the rows to insert and where the chain then stands. */
+export function chainEvents(
   head: ChainHead,
   context: EventContext,
   events: readonly NewEvent[],
-): Promise<ChainHead> {
+): { rows: EventRow[]; head: ChainHead } {
   let { version, lastHash } = head;
   const rows = events.map((event) => {
     const record: ChainedRecord = { seq: ++version, type: event.type, ...context, payload: event.payload };
@@ -57,10 +43,23 @@ export async function appendEvents(
       hash: lastHash,
     };
   });
-  const moved = await trx('dossiers')
-    .where({ id: head.dossierId, version: head.version })
-    .update({ version, last_hash: lastHash, updated_at: context.at });
-  if (moved !== 1) throw new VersionConflict(head.dossierId);
+  return { rows, head: { dossierId: head.dossierId, version, lastHash } };
+}
+
+/** A row of the append-only event table. */
+export interface EventRow {
+  dossier_id: number;
+  seq: number;
+  type: string;
+  actor_id: number | null;
+  actor_unit: string | null;
+  at: string;
+  payload: string;
+  bpmn_sha256: string | null;
+  hash: string;
+}
+
+/** Inserts chained events in the caller's transaction (the table refuses every update, delete and replace). */
+export async function insertEvents(trx: Knex.Transaction, rows: readonly EventRow[]): Promise<void> {
   if (rows.length) await trx('dossier_events').insert(rows);
-  return { dossierId: head.dossierId, version, lastHash };
 }

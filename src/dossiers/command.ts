@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
-import { appendEvents, VersionConflict, type NewEvent } from '../audit/log.js';
+import { chainEvents, insertEvents, type NewEvent } from '../audit/log.js';
 import type { Actor } from '../auth/policy.js';
 import { DossierNotFound } from '../errors.js';
+import { VersionConflict } from './errors.js';
 import { NotWaiting } from '../engine/steps.js';
 import type { DossierContext } from './context.js';
 import { stepFailure } from './failures.js';
@@ -57,7 +58,7 @@ export async function changeDossier<Prepared = undefined>(
       return await ctx.knex.transaction(async (trx) => {
         dossier ??= await load(ctx, key, trx);
         const logged = await apply(trx, dossier, at, prepared);
-        return { dossier, events: await appendToLog(trx, dossier, actor, at, logged) };
+        return { dossier, events: await appendToLog(ctx, trx, dossier, actor, at, logged) };
       });
     } catch (err) {
       const raced = err instanceof VersionConflict || err instanceof NotWaiting;
@@ -78,12 +79,13 @@ export async function createDossier(
 ): Promise<Written> {
   return ctx.knex.transaction(async (trx) => {
     const dossier = await insert(trx);
-    return { dossier, events: await appendToLog(trx, dossier, actor, at, await apply(trx, dossier)) };
+    return { dossier, events: await appendToLog(ctx, trx, dossier, actor, at, await apply(trx, dossier)) };
   });
 }
 
 /** Appends a change's events to the dossier's hash chain, moving its version from the one it was loaded at. */
 async function appendToLog(
+  ctx: DossierContext,
   trx: Knex.Transaction,
   dossier: DossierRow,
   actor: Actor | null,
@@ -92,12 +94,11 @@ async function appendToLog(
 ): Promise<NewEvent[]> {
   const { events, bpmnSha256 } = Array.isArray(change) ? { events: change, bpmnSha256: null } : change;
   if (!events.length) return events;
-  await appendEvents(
-    trx,
-    { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash },
-    { actorId: actor?.id ?? null, actorUnit: actor?.unitCode ?? null, at: at.toISOString(), bpmnSha256 },
-    events,
-  );
+  const from = { dossierId: dossier.id, version: dossier.version, lastHash: dossier.last_hash };
+  const context = { actorId: actor?.id ?? null, actorUnit: actor?.unitCode ?? null, at: at.toISOString(), bpmnSha256 };
+  const { rows, head } = chainEvents(from, context, events);
+  await ctx.repo.moveHead(trx, from, head, context.at);
+  await insertEvents(trx, rows);
   return events;
 }
 

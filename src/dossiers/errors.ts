@@ -19,3 +19,12 @@ export class DossierBusy extends Conflict {
     super('dossier-busy', 'Hồ sơ đang được cập nhật đồng thời, vui lòng thử lại.');
   }
 }
+
+/** Another change to the same dossier committed first: the command path decides again on what is stored now. */
+export class VersionConflict extends Error {
+  override name = 'VersionConflict';
+
+  constructor(dossierId: number) {
+    super(`dossier ${dossierId} changed concurrently`);
+  }
+}

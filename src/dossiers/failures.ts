@@ -1,7 +1,7 @@
-import { VersionConflict } from '../audit/log.js';
 import { EngineFailure, NotWaiting, StepTimeout } from '../engine/steps.js';
 import { Unprocessable } from '../errors.js';
 import { DossierBusy } from './errors.js';
+import { VersionConflict } from './errors.js';
 import type { Incidents } from '../incidents/incidents.js';
 import { VersionBlocked } from '../incidents/held.js';
 

@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import type { ChainHead } from '../audit/log.js';
+import { VersionConflict } from './errors.js';
 
 export interface DossierRow {
   id: number;
@@ -143,6 +145,17 @@ export class DossierRepository {
   /** Stores the engine state of a dossier (the first store creates the row). */
   async saveState(trx: Knex.Transaction, dossierId: number, state: string): Promise<void> {
     await trx('dossier_states').insert({ dossier_id: dossierId, state }).onConflict('dossier_id').merge();
+  }
+
+  /**
+   * Moves the dossier's head (its version, the number of events so far, and the last hash) from `from` to `to`, only
+   * if nobody else moved it: this guard is what makes two concurrent changes of one dossier serialize.
+   */
+  async moveHead(trx: Knex.Transaction, from: ChainHead, to: ChainHead, at: string): Promise<void> {
+    const moved = await trx('dossiers')
+      .where({ id: from.dossierId, version: from.version })
+      .update({ version: to.version, last_hash: to.lastHash, updated_at: at });
+    if (moved !== 1) throw new VersionConflict(from.dossierId);
   }
 
   async updateDossier(trx: Knex.Transaction, id: number, changes: Partial<DossierRow>): Promise<void> {

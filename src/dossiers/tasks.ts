@@ -1,7 +1,7 @@
-import { VersionConflict } from '../audit/log.js';
 import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
 import { BadRequest, Conflict } from '../errors.js';
 import { TaskClaimed, TaskNotFound } from './errors.js';
+import { VersionConflict } from './errors.js';
 import { PAUSED, STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
