@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { chainHash, type ChainedRecord } from './chain.js';
+import type { StoredEvent } from './repository.js';
 
 /** An event about to be appended to a dossier's log. */
 export interface NewEvent {
@@ -47,17 +48,7 @@ export function chainEvents(
 }
 
 /** A row of the append-only event table. */
-export interface EventRow {
-  dossier_id: number;
-  seq: number;
-  type: string;
-  actor_id: number | null;
-  actor_unit: string | null;
-  at: string;
-  payload: string;
-  bpmn_sha256: string | null;
-  hash: string;
-}
+export type EventRow = StoredEvent & { dossier_id: number };
 
 /** Inserts chained events in the caller's transaction (the table refuses every update, delete and replace). */
 export async function insertEvents(trx: Knex.Transaction, rows: readonly EventRow[]): Promise<void> {
