@@ -45,7 +45,7 @@ export async function changeDossier<Prepared = undefined>(
   key: DossierKey,
   actor: Actor | null,
   command: Command<Prepared> | Command<Prepared>['apply'],
-  /** The dossier as the caller just read it, for the first attempt of a command that prepares. */
+  /** The dossier as the caller just read it, for the first attempt (a command that prepares, or a migration planned on it). */
   known?: DossierRow,
 ): Promise<Written> {
   const { prepare, apply } = typeof command === 'function' ? { prepare: undefined, apply: command } : command;
