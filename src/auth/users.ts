@@ -53,7 +53,15 @@ export class Users {
         },
       );
     }
-    const rows = await Promise.all(inputs.map((input) => this.newRow(input)));
+    // A published password protects nothing, so its accounts may share one hash (and salt): a demo database is seeded
+    // in one scrypt's time instead of one per account. Every other password gets its own salt.
+    const published = new Map<string, Promise<string>>();
+    const hash = (password: string) => {
+      if (!isPublishedPassword(password)) return hashPassword(password);
+      if (!published.has(password)) published.set(password, hashPassword(password));
+      return published.get(password)!;
+    };
+    const rows = await Promise.all(inputs.map((input) => this.newRow(input, hash)));
     const users: User[] = [];
     for (const row of rows) users.push(await this.insert(row, db));
     return users;
@@ -72,7 +80,7 @@ export class Users {
     };
   }
 
-  private async newRow(input: NewUser) {
+  private async newRow(input: NewUser, hash: (password: string) => Promise<string>) {
     const roles = [...new Set(input.roles)];
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (unknown.length) throw new BadRequest('unknown-role', `Vai trò không hợp lệ: ${unknown.join(', ')}.`);
@@ -87,7 +95,7 @@ export class Users {
     }
     return {
       username: input.username.trim().toLowerCase(),
-      password_hash: await hashPassword(input.password),
+      password_hash: await hash(input.password),
       full_name: input.fullName.trim(),
       unit_code: unitCode,
       roles: JSON.stringify(roles),
