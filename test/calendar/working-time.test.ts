@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { parseWorkingDuration } from '../../src/calendar/duration.js';
 import { rulesWithHolidays, shippedHolidays } from '../../src/calendar/holidays.js';
 import { localDate, WorkingCalendar } from '../../src/calendar/working-time.js';
@@ -35,6 +35,34 @@ t.test('works make-up Saturdays', async (t) => {
   t.ok(calendar.isWorkingDay('2019-01-05'), 'Saturday 5/1/2019 is worked in exchange for 31/12/2018');
   t.notOk(calendar.isWorkingDay('2018-12-31'), 'Monday 31/12/2018 is off');
   t.equal(addHours('2019-01-04T16:00:00', 2), iso('2019-01-05T09:00:00'));
+});
+
+// [received, working hours, due, why]: `add` counts working time from the receipt and a budget used up at closing time
+// ends at 17:00, not the next morning.
+type Deadline = [string, number, string, string];
+const deadlines = (t: Test, cases: Deadline[]) => {
+  for (const [received, hours, due, why] of cases) t.equal(addHours(received, hours), iso(due), why);
+};
+
+t.test('works Saturday 10/1/2026, made up for Friday 2/1 (Công văn 12729/VPCP-KGVX)', async (t) => {
+  t.notOk(calendar.isWorkingDay('2026-01-02'), 'Friday 2/1/2026 is off');
+  t.notOk(calendar.isWorkingDay('2026-01-03'), 'Saturday 3/1/2026 is not');
+  t.ok(calendar.isWorkingDay('2026-01-10'), 'Saturday 10/1/2026 is worked');
+  t.notOk(calendar.isWorkingDay('2026-01-11'), 'Sunday 11/1/2026 is not');
+  deadlines(t, [
+    ['2026-01-08T09:00:00', 16, '2026-01-10T09:00:00', 'two working days from Thursday 09:00: Saturday 10/1 09:00'],
+    ['2026-01-09T09:00:00', 8, '2026-01-10T09:00:00', 'one working day from Friday 09:00: Saturday 10/1 09:00'],
+    ['2026-01-09T16:00:00', 1, '2026-01-09T17:00:00', 'an hour from Friday 16:00: Friday closing time'],
+    ['2026-01-09T16:00:00', 2, '2026-01-10T09:00:00', 'two hours from Friday 16:00: Saturday 09:00'],
+    ['2026-01-10T14:00:00', 8, '2026-01-12T14:00:00', 'received on Saturday 10/1 14:00: Monday 14:00'],
+    ['2026-01-08T09:00:00', 24, '2026-01-12T09:00:00', 'three working days from Thursday: Monday 12/1 09:00'],
+    ['2025-12-31T09:00:00', 16, '2026-01-06T09:00:00', 'two working days from 31/12/2025 across 1–4/1: Tuesday'],
+  ]);
+  t.equal(
+    calendar.between(at('2026-01-09T17:00:00'), at('2026-01-12T08:00:00')),
+    8 * 60,
+    'Friday evening to Monday morning holds the Saturday worked',
+  );
 });
 
 t.test('measures working time between two instants', async (t) => {
