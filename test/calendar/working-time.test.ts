@@ -65,6 +65,21 @@ t.test('works Saturday 10/1/2026, made up for Friday 2/1 (Công văn 12729/VPCP-
   );
 });
 
+t.test('skips Tết Bính Ngọ 2026, 14–22/2 (Thông báo 9441 of the Bộ Nội vụ)', async (t) => {
+  t.ok(calendar.isWorkingDay('2026-02-13'), 'Friday 13/2/2026 is worked');
+  for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) {
+    t.notOk(calendar.isWorkingDay(date), `${date} is off`);
+  }
+  t.ok(calendar.isWorkingDay('2026-02-23'), 'Monday 23/2/2026 (mùng 7) is worked');
+  deadlines(t, [
+    ['2026-02-13T09:00:00', 24, '2026-02-25T09:00:00', 'three working days from Friday 13/2 09:00: Wednesday 25/2'],
+    ['2026-02-13T16:00:00', 24, '2026-02-25T16:00:00', 'three working days from Friday 13/2 16:00: Wednesday 16:00'],
+    ['2026-02-13T17:00:00', 24, '2026-02-25T17:00:00', 'received at closing time: three days from Monday 23/2'],
+    ['2026-02-12T09:00:00', 16, '2026-02-23T09:00:00', 'two working days from Thursday 12/2 09:00: Monday 23/2 09:00'],
+    ['2026-02-18T10:00:00', 8, '2026-02-23T17:00:00', 'received on Mùng 2: one working day, Monday 23/2 17:00'],
+  ]);
+});
+
 t.test('measures working time between two instants', async (t) => {
   t.equal(calendar.between(at('2018-11-23T16:00:00'), at('2018-11-26T10:00:00')), 180);
   t.equal(calendar.between(at('2018-11-26T10:00:00'), at('2018-11-23T16:00:00')), -180, 'negative when reversed');
