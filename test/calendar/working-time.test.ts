@@ -80,6 +80,16 @@ t.test('skips Tết Bính Ngọ 2026, 14–22/2 (Thông báo 9441 of the Bộ N�
   ]);
 });
 
+t.test('Giỗ Tổ 2026 on Sunday 26/4 is made up on Monday 27/4; 28–29/4 are worked, 30/4–1/5 off', async (t) => {
+  t.notOk(calendar.isWorkingDay('2026-04-27'), 'Monday 27/4/2026 is off in lieu');
+  t.ok(calendar.isWorkingDay('2026-04-28'), 'Tuesday 28/4/2026 is worked: no swap');
+  t.ok(calendar.isWorkingDay('2026-04-29'), 'Wednesday 29/4/2026 is worked: no swap');
+  deadlines(t, [
+    ['2026-04-24T09:00:00', 8, '2026-04-28T09:00:00', 'one working day from Friday 24/4: Tuesday 28/4'],
+    ['2026-04-28T09:00:00', 16, '2026-05-04T09:00:00', 'two working days from Tuesday 28/4: Monday 4/5'],
+  ]);
+});
+
 t.test('measures working time between two instants', async (t) => {
   t.equal(calendar.between(at('2018-11-23T16:00:00'), at('2018-11-26T10:00:00')), 180);
   t.equal(calendar.between(at('2018-11-26T10:00:00'), at('2018-11-23T16:00:00')), -180, 'negative when reversed');
