@@ -27,7 +27,7 @@ t.test('skips weekends', async (t) => {
 t.test('skips public holidays', async (t) => {
   t.equal(addHours('2026-02-13T16:00:00', 2), iso('2026-02-23T09:00:00'), 'across Tết Bính Ngọ 2026 (14–22/02)');
   t.equal(addHours('2026-04-29T09:00:00', 8), iso('2026-05-04T09:00:00'), 'across 30/4 and 1/5 2026');
-  t.equal(addHours('2026-08-31T09:00:00', 8), iso('2026-09-03T09:00:00'), 'across Quốc khánh 1–2/9 2026');
+  t.equal(addHours('2026-08-28T09:00:00', 8), iso('2026-09-03T09:00:00'), 'across Quốc khánh 2026 (29/8–2/9)');
   t.equal(addHours('2025-12-31T16:00:00', 2), iso('2026-01-05T09:00:00'), 'across Tết Dương lịch 2026 (1–2/01)');
 });
 
@@ -87,6 +87,19 @@ t.test('Giỗ Tổ 2026 on Sunday 26/4 is made up on Monday 27/4; 28–29/4 are 
   deadlines(t, [
     ['2026-04-24T09:00:00', 8, '2026-04-28T09:00:00', 'one working day from Friday 24/4: Tuesday 28/4'],
     ['2026-04-28T09:00:00', 16, '2026-05-04T09:00:00', 'two working days from Tuesday 28/4: Monday 4/5'],
+  ]);
+});
+
+t.test('Quốc khánh 2026: Monday 31/8 is off, swapped for Saturday 22/8 (Thông báo 9441)', async (t) => {
+  t.ok(calendar.isWorkingDay('2026-08-22'), 'Saturday 22/8/2026 is worked');
+  for (const date of ['2026-08-31', '2026-09-01', '2026-09-02']) t.notOk(calendar.isWorkingDay(date), `${date} is off`);
+  t.ok(calendar.isWorkingDay('2026-09-03'), 'Thursday 3/9/2026 is worked');
+  deadlines(t, [
+    ['2026-08-21T09:00:00', 8, '2026-08-22T09:00:00', 'one working day from Friday 21/8: Saturday 22/8 09:00'],
+    ['2026-08-21T16:00:00', 2, '2026-08-22T09:00:00', 'two hours from Friday 21/8 16:00: Saturday 09:00'],
+    ['2026-08-22T09:00:00', 8, '2026-08-24T09:00:00', 'received on Saturday 22/8: Monday 24/8 09:00'],
+    ['2026-08-28T16:00:00', 16, '2026-09-04T16:00:00', 'two working days from Friday 28/8 16:00: Friday 4/9'],
+    ['2026-08-31T09:00:00', 8, '2026-09-03T17:00:00', 'received on Monday 31/8: counted from Thursday 3/9'],
   ]);
 });
 
