@@ -103,6 +103,50 @@ t.test('Quốc khánh 2026: Monday 31/8 is off, swapped for Saturday 22/8 (Thôn
   ]);
 });
 
+t.test('the shipped 2026 list is the announced one, every row confirmed with its source', async (t) => {
+  const shipped = shippedHolidays();
+  const year = shipped.filter((h) => h.date.startsWith('2026-'));
+  const off = (date: string, kind: string) => [date, kind, false];
+  t.same(
+    year.map((h) => [h.date, h.kind, h.workingDay]),
+    [
+      off('2026-01-01', 'holiday'),
+      off('2026-01-02', 'swap_day_off'),
+      off('2026-01-03', 'weekend_in_break'),
+      off('2026-01-04', 'weekend_in_break'),
+      ['2026-01-10', 'makeup_workday', true],
+      off('2026-02-14', 'weekend_in_break'),
+      off('2026-02-15', 'weekend_in_break'),
+      ...['16', '17', '18', '19', '20'].map((d) => off(`2026-02-${d}`, 'tet')),
+      off('2026-02-21', 'weekend_in_break'),
+      off('2026-02-22', 'weekend_in_break'),
+      off('2026-04-26', 'holiday'),
+      off('2026-04-27', 'observed'),
+      off('2026-04-30', 'holiday'),
+      off('2026-05-01', 'holiday'),
+      ['2026-08-22', 'makeup_workday', true],
+      off('2026-08-29', 'weekend_in_break'),
+      off('2026-08-30', 'weekend_in_break'),
+      off('2026-08-31', 'swap_day_off'),
+      off('2026-09-01', 'holiday'),
+      off('2026-09-02', 'holiday'),
+    ],
+    'the days of Công văn 12729/VPCP-KGVX, Thông báo 9441 and the Labour Code',
+  );
+  for (const h of year) {
+    t.equal(h.status, 'confirmed', `${h.date} is confirmed`);
+    const sources = h.source?.split(' ; ') ?? [];
+    t.ok(sources.length > 0 && sources.every((s) => /^https?:\/\/\S+/.test(s)), `${h.date} cites http(s) sources`);
+    const weekday = new Date(`${h.date}T00:00:00Z`).getUTCDay();
+    const weekend = weekday === 0 || weekday === 6;
+    if (h.workingDay) t.equal(weekday, 6, `${h.date}, worked in exchange, is a Saturday`);
+    if (['tet', 'observed', 'swap_day_off'].includes(h.kind)) t.notOk(weekend, `${h.date} is a weekday`);
+    if (h.kind === 'weekend_in_break') t.ok(weekend, `${h.date} is a weekend day`);
+  }
+  const next = shipped.filter((h) => h.date.startsWith('2027-'));
+  t.ok(next.length > 0 && next.every((h) => h.status === 'computed'), '2027 is not announced: computed');
+});
+
 t.test('measures working time between two instants', async (t) => {
   t.equal(calendar.between(at('2018-11-23T16:00:00'), at('2018-11-26T10:00:00')), 180);
   t.equal(calendar.between(at('2018-11-26T10:00:00'), at('2018-11-23T16:00:00')), -180, 'negative when reversed');
