@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knex from 'knex';
 import t from 'tap';
-import { receiptBody } from './helpers/fixtures.js';
+import { TODAY_WARD, todayReceiptBody } from './helpers/fixtures.js';
 import { call, login, startServer, stopServer } from './helpers/server.js';
 
 const OUTCOMES: Record<string, string> = { TraCuuSoGoc: 'found' };
-const USERS: Record<string, string> = { officer: 'canbo.phucxa', leader: 'lanhdao.phucxa' };
+const USERS: Record<string, string> = { officer: TODAY_WARD.officer, leader: TODAY_WARD.leader };
 
 t.test('SIGKILL in the middle of a burst of completions loses no acknowledged step', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-durability-'));
@@ -22,7 +22,7 @@ t.test('SIGKILL in the middle of a burst of completions loses no acknowledged st
   type Open = { code: string; task: { id: number; activityId: string; role: string } };
   const queue: Open[] = [];
   for (let i = 0; i < 40; i++) {
-    const res = await call(server, tokens.officer!, 'POST', '/dossiers', receiptBody('2.000908'));
+    const res = await call(server, tokens.officer!, 'POST', '/dossiers', todayReceiptBody('2.000908'));
     t.equal(res.status, 201);
     queue.push({ code: res.body.code, task: res.body.tasks[0] });
   }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import knex from 'knex';
 import t from 'tap';
 import { freshDatabase } from './helpers/database.js';
-import { receiptBody } from './helpers/fixtures.js';
+import { TODAY_WARD, todayReceiptBody } from './helpers/fixtures.js';
 import { call, login, startServer, stopServer, type Server } from './helpers/server.js';
 
 // Several nodes share one PostgreSQL database (README "Several nodes"); SQLite is a single-node store.
@@ -27,11 +27,11 @@ async function main() {
   url.searchParams.delete('schema');
   const db = knex({ client: 'pg', connection: url.toString(), searchPath: [schema] });
   t.teardown(() => db.destroy());
-  const officer = await login(a, 'canbo.phucxa');
-  const leader = await login(b, 'lanhdao.phucxa');
+  const officer = await login(a, TODAY_WARD.officer);
+  const leader = await login(b, TODAY_WARD.leader);
 
   const receive = async (node: Server) => {
-    const res = await call(node, officer, 'POST', '/dossiers', receiptBody('1.001193'));
+    const res = await call(node, officer, 'POST', '/dossiers', todayReceiptBody('1.001193'));
     if (res.status !== 201) throw new Error(JSON.stringify(res.body));
     return res.body as { code: string; tasks: { id: number }[] };
   };

@@ -151,6 +151,11 @@ export function localDate(instant: Date, utcOffsetMinutes = DEFAULT_RULES.utcOff
   return new Date(instant.getTime() + utcOffsetMinutes * MINUTE).toISOString().slice(0, 10);
 }
 
+/** The instant (ISO) a local civil date (YYYY-MM-DD) starts. */
+export function startOfLocalDay(date: string, utcOffsetMinutes = DEFAULT_RULES.utcOffsetMinutes): string {
+  return new Date(dayIndexOf(date) * DAY - utcOffsetMinutes * MINUTE).toISOString();
+}
+
 function dayIndexOf(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
   if (Number.isNaN(ms)) throw new RangeError(`not a date: ${date}`);

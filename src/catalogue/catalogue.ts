@@ -13,7 +13,7 @@ import {
   updateProcedure,
 } from './procedures-repository.js';
 import { fromManifest, type ProcedureManifest } from './shipped.js';
-import { diagramOf, endOpenPublication, insertPublishedFirst, versionInForceAt } from './versions-repository.js';
+import { diagramOf, endOpenPublication, insertPublished, lastNumber, versionInForceAt } from './versions-repository.js';
 import { ProcedureNotFound } from './errors.js';
 import { UnknownUnit } from '../units/errors.js';
 
@@ -146,5 +146,22 @@ export async function addPublishedProcedure(
   validFrom: string | null = null,
 ): Promise<void> {
   await insertProcedure(trx, fromManifest(manifest), at.toISOString());
-  await insertPublishedFirst(trx, manifest.code, bpmnXml, at.toISOString(), validFrom);
+  await insertPublished(trx, manifest.code, 1, bpmnXml, at.toISOString(), validFrom);
+}
+
+/**
+ * A shipped revision of a procedure (a new database's seed): its fields become the manifest's, and its diagram a new
+ * version published at `at`, in force from `validFrom`, when the version before it stops.
+ */
+export async function addPublishedRevision(
+  trx: Knex.Transaction,
+  manifest: ProcedureManifest,
+  bpmnXml: string,
+  at: Date,
+  validFrom: string,
+): Promise<void> {
+  await updateProcedure(trx, manifest.code, fromManifest(manifest));
+  await endOpenPublication(trx, manifest.code, validFrom);
+  const number = (await lastNumber(trx, manifest.code)) + 1;
+  await insertPublished(trx, manifest.code, number, bpmnXml, at.toISOString(), validFrom);
 }

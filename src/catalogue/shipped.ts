@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromRoot } from '../project.js';
 import type { ProcedureFields } from './procedure.js';
 import type { ProcedureDocument } from './documents.js';
@@ -35,6 +36,18 @@ export function shippedProcedures(dir = fromRoot('processes')): ShippedProcedure
       const manifest = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as ProcedureManifest;
       return { manifest, bpmnXml: readFileSync(`${dir}/${manifest.code}.bpmn`, 'utf8') };
     });
+}
+
+/**
+ * Later revisions of shipped procedures: `processes/<YYYY-MM-DD>/` holds, for each procedure that changed that day, its
+ * manifest and diagram as in force from then (e.g. `2025-07-01/`, two-level local government). Oldest day first.
+ */
+export function shippedRevisions(dir = fromRoot('processes')): (ShippedProcedure & { validFrom: string })[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((day) => shippedProcedures(join(dir, day)).map((p) => ({ ...p, validFrom: day })));
 }
 
 /** A manifest's procedure as the catalogue stores it. */

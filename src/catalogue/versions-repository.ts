@@ -147,17 +147,18 @@ export function markPublished(
   });
 }
 
-/** A procedure's first version, published at `at` and in force from `validFrom` (null: always). */
-export async function insertPublishedFirst(
+/** A version published at `at` and in force from `validFrom` (null: always): a procedure's first, or a shipped revision. */
+export async function insertPublished(
   db: Knex,
   code: string,
+  number: number,
   xml: string,
   at: string,
   validFrom: string | null,
 ): Promise<void> {
   await db('procedure_versions').insert({
     procedure_code: code,
-    number: 1,
+    number,
     status: 'published',
     bpmn_xml: xml,
     sha256: sha256(xml),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { localDate } from '../calendar/working-time.js';
+import { localDate, startOfLocalDay } from '../calendar/working-time.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
 
 /**
@@ -179,6 +179,6 @@ export async function remainingToday(
   userId: number,
   at: Date,
 ): Promise<number> {
-  const dayStart = new Date(`${localDate(at)}T00:00:00+07:00`).toISOString();
+  const dayStart = startOfLocalDay(localDate(at));
   return limits.dailyBytes - (await store.uploadedSince(userId, dayStart));
 }

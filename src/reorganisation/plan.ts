@@ -107,6 +107,13 @@ export function planReorganisation(
     );
   const planned = newRows.map((u) => ({ ...u, parentCode: plannedParent(u.code) }));
 
+  for (const code of retiringCodes) {
+    const unit = byCode.get(code)!;
+    if (unit.validTo)
+      problems.push(
+        `Đơn vị ${unit.code} ${unit.name} đã có phương án sắp xếp khác, thôi hoạt động từ ${unit.validTo}.`,
+      );
+  }
   const retiring = chooseSuccessors(
     [...retiringCodes].map((c) => byCode.get(c)!),
     merges,

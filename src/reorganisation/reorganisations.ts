@@ -1,3 +1,4 @@
+import { startOfLocalDay } from '../calendar/working-time.js';
 import type { Knex } from 'knex';
 import type { Dossiers, SuccessorRule } from '../dossiers/index.js';
 import { NotFound } from '../errors.js';
@@ -101,8 +102,7 @@ export class Reorganisations {
   }
 
   private async record(actorId: number | null, plan: ReorganisationPlan, sha: string): Promise<number> {
-    // Vietnam keeps one time zone (UTC+7) without daylight saving: the date starts at 00:00 there.
-    const effectiveAt = new Date(`${plan.effectiveDate}T00:00:00+07:00`).toISOString();
+    const effectiveAt = startOfLocalDay(plan.effectiveDate);
     const id = await this.deps.knex.transaction(async (trx) => {
       const id = await this.store.record(trx, plan, sha, effectiveAt, actorId, this.deps.clock());
       await this.deps.jobs.schedule(

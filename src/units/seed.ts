@@ -16,6 +16,7 @@ const KINDS = [
   { code: 'co_quan_ngang_so', name: 'Cơ quan ngang sở', level_code: 'tinh' },
   { code: 'to_chuc_hanh_chinh_khac', name: 'Tổ chức hành chính khác thuộc UBND thành phố', level_code: 'tinh' },
   { code: 'nganh_doc', name: 'Cơ quan ngành dọc đóng trên địa bàn', level_code: 'tinh' },
+  { code: 'chi_nhanh', name: 'Chi nhánh Trung tâm Phục vụ hành chính công', level_code: 'tinh' },
   { code: 'quan', name: 'Quận', level_code: 'huyen' },
   { code: 'huyen', name: 'Huyện', level_code: 'huyen' },
   { code: 'thi_xa', name: 'Thị xã', level_code: 'huyen' },
@@ -38,7 +39,11 @@ export function defaultAgencyId(unitCode: string): string {
   return `H26.${unitCode}`;
 }
 
-/** Loads levels, kinds, the 2018 city–district–commune tree and the city departments. */
+/**
+ * Loads levels, kinds, the 2018 city–district–commune tree, the city's departments and agencies, and the branches of its
+ * Public Administrative Service Centre (from 1 July 2025). The 2025 commune map is a reorganisation of this tree
+ * (`reorganisation/shipped.ts`).
+ */
 export async function seedUnits(trx: Knex.Transaction): Promise<number> {
   await trx('unit_levels').insert(LEVELS);
   await trx('unit_kinds').insert(KINDS);
@@ -62,7 +67,17 @@ export async function seedUnits(trx: Knex.Transaction): Promise<number> {
     valid_from: row.from_2025_03_01 === 'new' ? REORGANISED_ON : null,
     valid_to: row.from_2025_03_01 === 'merged_into' || row.from_2025_03_01 === 'renamed' ? REORGANISED_ON : null,
   }));
-  const rows: Record<string, string | null | undefined>[] = [...territorial, ...departments];
+  const branches = readCsv('service-centre-branches.csv').map((row) => ({
+    code: row.code,
+    name: row.name,
+    kind: 'chi_nhanh',
+    level_code: 'tinh',
+    parent_code: 'TTPVHCC',
+    agency_id: defaultAgencyId(row.code!),
+    valid_from: row.valid_from || null,
+    valid_to: null,
+  }));
+  const rows: Record<string, string | null | undefined>[] = [...territorial, ...departments, ...branches];
   await trx.batchInsert('units', rows, 200);
   return rows.length;
 }

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { testApp } from '../helpers/app.js';
-import { receiptBody } from '../helpers/fixtures.js';
+import { receiptBody, TODAY_WARD, todayReceiptBody } from '../helpers/fixtures.js';
 
 t.test('an administrator enters a year’s announced holidays; the deadlines follow them', async (t) => {
   const h = await testApp(t, { start: '2028-01-20T09:00:00+07:00' }); // Thursday before Tết 2028
@@ -13,7 +13,12 @@ t.test('an administrator enters a year’s announced holidays; the deadlines fol
   );
 
   const before = (
-    await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: receiptBody('2.000908') })
+    await h.request({
+      method: 'POST',
+      url: '/api/dossiers',
+      as: TODAY_WARD.officer,
+      payload: todayReceiptBody('2.000908'),
+    })
   ).json();
   t.equal(before.dueAt, new Date('2028-01-21T09:00:00+07:00').toISOString(), 'one working day: Friday 09:00');
 
@@ -29,7 +34,7 @@ t.test('an administrator enters a year’s announced holidays; the deadlines fol
       await h.request({
         method: 'PUT',
         url: '/api/calendar/holidays/2028',
-        as: 'canbo.phucxa',
+        as: TODAY_WARD.officer,
         payload: { holidays: announced },
       })
     ).statusCode,
@@ -55,7 +60,12 @@ t.test('an administrator enters a year’s announced holidays; the deadlines fol
   t.ok(entered.json().holidays.every((d: { status: string }) => d.status === 'confirmed'));
 
   const after = (
-    await h.request({ method: 'POST', url: '/api/dossiers', as: 'canbo.phucxa', payload: receiptBody('2.000908') })
+    await h.request({
+      method: 'POST',
+      url: '/api/dossiers',
+      as: TODAY_WARD.officer,
+      payload: todayReceiptBody('2.000908'),
+    })
   ).json();
   t.equal(
     after.dueAt,

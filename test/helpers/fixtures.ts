@@ -181,8 +181,12 @@ export const RECEIPTS: Record<string, { unitCode: string; officer: string; data:
   },
 };
 
-/** Demo staff by `role@unitCode`. */
+/** Demo staff by `role@unitCode` (the 2018 map's ward and district, today's ward and the city's agencies). */
 export const STAFF: Record<string, string> = {
+  'officer@00070': 'canbo.hoankiem',
+  'leader@00070': 'lanhdao.hoankiem',
+  'officer@BHXHTP': 'canbo.bhxh',
+  'leader@BHXHTP': 'lanhdao.bhxh',
   'officer@00001': 'canbo.phucxa',
   'leader@00001': 'lanhdao.phucxa',
   'officer@001': 'canbo.badinh',
@@ -200,4 +204,12 @@ export const APPLICANT = { fullName: 'Nguyễn Văn Bình', idNumber: '001090012
 export function receiptBody(procedureCode: string) {
   const receipt = RECEIPTS[procedureCode]!;
   return { procedureCode, unitCode: receipt.unitCode, applicant: APPLICANT, data: receipt.data, channel: 'direct' };
+}
+
+/** Phường Hoàn Kiếm, a ward of today's map, and its demo staff (a server on real time starts on today's map). */
+export const TODAY_WARD = { unitCode: '00070', officer: 'canbo.hoankiem', leader: 'lanhdao.hoankiem' };
+
+/** A commune procedure's receipt at today's ward. */
+export function todayReceiptBody(procedureCode: string) {
+  return { ...receiptBody(procedureCode), unitCode: TODAY_WARD.unitCode };
 }

@@ -28,7 +28,11 @@ t.test('health, docs and reference data on a new installation', async (t) => {
   t.equal(byLevel('huyen').length, 30, '30 districts');
   t.equal(byLevel('xa').length, 584, '584 communes');
   t.equal(byLevel('tinh').filter((u: { kind: string }) => u.kind === 'thanh_pho').length, 1, 'one city');
-  t.equal(byLevel('tinh').length, 1 + 28, 'the city and its 28 departments and agencies');
+  t.equal(
+    byLevel('tinh').length,
+    1 + 29 + 12,
+    'the city, its 29 departments and agencies, the service centre’s 12 branches',
+  );
 
   const baDinh = (await h.app.inject({ method: 'GET', url: '/api/units?parentCode=001' })).json();
   t.equal(baDinh.length, 14, 'Quận Ba Đình has 14 wards');

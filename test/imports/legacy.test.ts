@@ -262,21 +262,11 @@ t.test('who may import, and files the importer refuses as a whole', async (t) =>
 });
 
 t.test('a unit retired by a reorganisation takes its closed history but no dossier still in progress', async (t) => {
+  // An installation of 1 July 2025 starts on the map of that day: Phường Phúc Xá merged into Phường Hồng Hà.
   const h = await testApp(t, { start: '2025-07-01T09:00:00+07:00' });
-  const merge = 'new_code,old_code,merge_type\n00097,00097,full\n00097,00001,full\n';
-  const reorganised = await h.request({
-    method: 'POST',
-    url: '/api/reorganisations',
-    as: 'admin',
-    payload: {
-      name: 'Nhập Phúc Xá vào Hồng Hà',
-      effectiveDate: '2025-07-01',
-      unitsCsv: 'code,name,kind\n00097,Phường Hồng Hà,phuong\n',
-      mergesCsv: merge,
-      dryRun: false,
-    },
+  t.match(await h.request({ method: 'GET', url: '/api/units/00001', as: 'admin' }).then((r) => r.json()), {
+    validTo: '2025-07-01',
   });
-  t.match(reorganised.json(), { status: 'applied' });
   const report = (await importLegacy(h, { dryRun: false })).json();
   t.same(
     report.imported.map((d: { code: string }) => d.code),
