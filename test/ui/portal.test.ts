@@ -76,7 +76,7 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
     'the applicant is the account holder',
   );
   await page.locator('#f-applicant-idNumber').fill('12345');
-  await page.getByLabel('Tìm đơn vị').fill('phuc xa');
+  await page.getByLabel('Tìm phường, xã').fill('phuc xa');
   await page.waitForFunction("document.querySelector('#f-unitCode')?.value === '00001'");
   t.match(
     await page.locator('#f-unitCode option:checked').textContent(),

@@ -60,6 +60,16 @@ export const t = messages({
   email: ['Thư điện tử', 'E-mail'],
   unitSection: ['Nơi nộp hồ sơ', 'Where to submit'],
   findUnit: ['Tìm đơn vị', 'Find the unit'],
+  findCommune: ['Tìm phường, xã', 'Find the ward or commune'],
+  findCommuneHint: ['Có dấu hoặc không dấu', 'With or without accents'],
+  commune: [
+    'Phường, xã nơi cư trú hoặc nơi có đối tượng của hồ sơ (nhà, đất…)',
+    'Ward or commune of residence, or where the object of the dossier is (house, land…)',
+  ],
+  communeNote: [
+    'Hồ sơ được giải quyết tại Ủy ban nhân dân phường, xã này.',
+    'The People’s Committee of this ward or commune handles the dossier.',
+  ],
   findUnitHint: ['Gõ tên phường, xã, quận…', 'Type a ward, commune, district…'],
   unit: ['Đơn vị tiếp nhận', 'Receiving unit'],
   chooseUnit: ['— Chọn đơn vị ({n}) —', '— Choose a unit ({n}) —'],

@@ -16,10 +16,14 @@ interface Props {
   onUnit: (code: string) => void;
 }
 
-/** The unit to submit to: the level when the procedure has several, then a select narrowed by typing part of the name. */
+/**
+ * The unit to submit to: the level when the procedure has several, then a select narrowed by typing part of the name.
+ * A commune-level procedure asks for the ward or commune of residence (or of the object), whose committee handles it.
+ */
 export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit }: Props) {
   const units = useUnits(procedure, level);
   const [query, setQuery] = useState('');
+  const commune = level === 'xa';
   const shown = (units.data ?? []).filter((u) => u.code === unitCode || containsPhrase(`${u.label} ${u.code}`, query));
   useEffect(() => {
     if (units.data?.length === 1 && !unitCode) onUnit(units.data[0]!.code);
@@ -49,17 +53,17 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
       ) : (
         <div class="unit-row">
           <label>
-            {t('findUnit')}
+            {t(commune ? 'findCommune' : 'findUnit')}
             <input
               type="search"
               value={query}
-              placeholder={t('findUnitHint')}
+              placeholder={t(commune ? 'findCommuneHint' : 'findUnitHint')}
               onInput={(e) => search((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
           <label class="grow">
             <span>
-              {t('unit')}
+              {t(commune ? 'commune' : 'unit')}
               <span class="required"> *</span>
             </span>
             <select
@@ -77,6 +81,7 @@ export function UnitPicker({ procedure, level, unitCode, error, onLevel, onUnit 
           </label>
         </div>
       )}
+      {commune && <p class="muted">{t('communeNote')}</p>}
       <FieldError pointer="/unitCode" message={error} />
     </div>
   );
