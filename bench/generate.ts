@@ -35,7 +35,7 @@ const SAMPLE = 20;
 /**
  * A database as the real server leaves it after a year of `count` dossiers: a new installation (migrations, seed), an
  * officer and a leader at every unit, then the dossiers of every shipped procedure at every unit of the levels it is
- * handled at (614 districts and communes, and the departments), received on the working days of the 365 days before
+ * handled at that are in force that day (today's 126 wards and communes, and the departments), received on the working days of the 365 days before
  * `now`, each lived to the end or to where it stands at `now` (see dossier-life.ts), written with batch inserts.
  */
 export async function generateDatabase(file: string, count: number, now = new Date()): Promise<GeneratedDatabase> {

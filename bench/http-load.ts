@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { text } from 'node:stream/consumers';
 import { projectRoot } from '../src/project.js';
-import { receiptBody, RECEIPTS } from '../test/helpers/fixtures.js';
+import { todayReceipt } from '../test/helpers/fixtures.js';
 import { ENGINE_PROCEDURE } from './engine.js';
 import type { LoadRequest, LoadResult } from './load-child.js';
 import { call, cpuMs, login, type BenchServer } from './server.js';
@@ -20,19 +20,19 @@ export interface LoadFigures {
 
 /**
  * Task completions through the real server under load. First `dossiers` birth registrations (the engine figures'
- * process) are received through `POST /api/dossiers` at the desk of Phường Phúc Xá, a few at a time; then a separate
+ * process) are received through `POST /api/dossiers` at the desk of Phường Hoàn Kiếm, a few at a time; then a separate
  * process fires `POST /api/tasks/:id/complete` at their first task (the officer's review, no claim needed), each
  * request completing a different dossier's task, over `connections` concurrent keep-alive connections.
  */
 export async function httpLoad(server: BenchServer, dossiers: number, connections: number): Promise<LoadFigures> {
-  const receipt = RECEIPTS[ENGINE_PROCEDURE]!;
+  const receipt = todayReceipt(ENGINE_PROCEDURE);
   const officer = await login(server, receipt.officer);
   const taskIds: number[] = [];
   const started = performance.now();
   let sent = 0;
   const receiveNext = async (): Promise<void> => {
     while (sent++ < dossiers)
-      taskIds.push((await call(server, officer, 'POST', '/dossiers', receiptBody(ENGINE_PROCEDURE))).tasks[0].id);
+      taskIds.push((await call(server, officer, 'POST', '/dossiers', receipt.body)).tasks[0].id);
   };
   await Promise.all(Array.from({ length: 4 }, receiveNext));
   const receiptsPerSec = round1(dossiers / ((performance.now() - started) / 1000));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
 import { DEMO_PASSWORD } from '../src/seed.js';
-import { RECEIPTS, receiptBody, STAFF } from '../test/helpers/fixtures.js';
+import { RECEIPTS, STAFF, todayReceipt } from '../test/helpers/fixtures.js';
 import { percentile, round2 } from './stats.js';
 
 export interface ReplayVerifyFigures {
@@ -36,13 +36,13 @@ export async function replayVerify(dossiers = 200): Promise<ReplayVerifyFigures>
     const codes: string[] = [];
     const procedures = Object.keys(RECEIPTS);
     for (let i = 0; i < dossiers; i++) {
-      const procedure = procedures[i % procedures.length]!;
+      const receipt = todayReceipt(procedures[i % procedures.length]!);
       let dossier = (
         await app.inject({
           method: 'POST',
           url: '/api/dossiers',
-          headers: await as(RECEIPTS[procedure]!.officer),
-          payload: receiptBody(procedure),
+          headers: await as(receipt.officer),
+          payload: receipt.body,
         })
       ).json();
       const done = new Set<string>();

@@ -209,7 +209,21 @@ export function receiptBody(procedureCode: string) {
 /** Phường Hoàn Kiếm, a ward of today's map, and its demo staff (a server on real time starts on today's map). */
 export const TODAY_WARD = { unitCode: '00070', officer: 'canbo.hoankiem', leader: 'lanhdao.hoankiem' };
 
-/** A commune procedure's receipt at today's ward. */
+/**
+ * Where a shipped procedure is received on today's map and by whom: a procedure of the 2018 commune or district desks at
+ * today's ward, a department's at the department.
+ */
+export function todayReceipt(procedureCode: string) {
+  const receipt = RECEIPTS[procedureCode]!;
+  const atWard = /^\d+$/.test(receipt.unitCode);
+  const unitCode = atWard ? TODAY_WARD.unitCode : receipt.unitCode;
+  return {
+    officer: atWard ? TODAY_WARD.officer : receipt.officer,
+    body: { ...receiptBody(procedureCode), unitCode },
+  };
+}
+
+/** A procedure's receipt at its desk of today's map. */
 export function todayReceiptBody(procedureCode: string) {
-  return { ...receiptBody(procedureCode), unitCode: TODAY_WARD.unitCode };
+  return todayReceipt(procedureCode).body;
 }
