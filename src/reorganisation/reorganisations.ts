@@ -1,12 +1,12 @@
-import { startOfLocalDay } from '../calendar/working-time.js';
 import type { Knex } from 'knex';
+import { startOfLocalDay } from '../calendar/working-time.js';
 import type { Dossiers, SuccessorRule } from '../dossiers/index.js';
 import { NotFound } from '../errors.js';
 import type { JobQueue } from '../scheduler/jobs.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { planReorganisation, type ReorganisationInput, type ReorganisationPlan, type RetiringUnit } from './plan.js';
-import { inputSha256, ReorganisationStore, type ReorganisationStatus } from './store.js';
+import { inputSha256, kindLevels, ReorganisationStore, type ReorganisationStatus } from './store.js';
 
 export interface ReorganisationDeps {
   knex: Knex;
@@ -97,8 +97,7 @@ export class Reorganisations {
   }
 
   private async plan(input: ReorganisationInput): Promise<ReorganisationPlan> {
-    const kinds = await this.deps.knex('unit_kinds').select('code', 'level_code');
-    return planReorganisation(input, this.deps.units.list(), new Map(kinds.map((k) => [k.code, k.level_code])));
+    return planReorganisation(input, this.deps.units.list(), await kindLevels(this.deps.knex));
   }
 
   private async record(actorId: number | null, plan: ReorganisationPlan, sha: string): Promise<number> {

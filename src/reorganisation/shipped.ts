@@ -1,10 +1,10 @@
-import { startOfLocalDay } from '../calendar/working-time.js';
 import { readFileSync } from 'node:fs';
 import type { Knex } from 'knex';
+import { startOfLocalDay } from '../calendar/working-time.js';
 import { fromRoot } from '../project.js';
 import { UnitDirectory } from '../units/directory.js';
 import { planReorganisation, type ReorganisationInput } from './plan.js';
-import { inputSha256, ReorganisationStore } from './store.js';
+import { inputSha256, kindLevels, ReorganisationStore } from './store.js';
 
 /**
  * The reorganisations of Hà Nội's unit map shipped with the system, oldest first. Each is exactly what an admin would
@@ -31,12 +31,11 @@ export function shippedReorganisations(): ReorganisationInput[] {
  */
 export async function applyShippedReorganisations(trx: Knex.Transaction, mapDate: string, now: Date): Promise<number> {
   const store = new ReorganisationStore(trx);
-  const kinds = await trx('unit_kinds').select('code', 'level_code');
-  const kindLevels = new Map<string, string>(kinds.map((k) => [k.code, k.level_code]));
+  const levels = await kindLevels(trx);
   let applied = 0;
   for (const input of shippedReorganisations().filter((r) => r.effectiveDate <= mapDate)) {
     const units = await UnitDirectory.load(trx);
-    const plan = planReorganisation(input, units.list(), kindLevels);
+    const plan = planReorganisation(input, units.list(), levels);
     const effectiveAt = startOfLocalDay(plan.effectiveDate);
     const id = await store.record(trx, plan, inputSha256(input), effectiveAt, null, now);
     await store.applyUnitChanges(trx, id, plan);

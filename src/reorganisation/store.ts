@@ -22,6 +22,12 @@ export function inputSha256(input: object): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
+/** The level of each unit kind (a reorganisation's units file names kinds). */
+export async function kindLevels(db: Knex): Promise<Map<string, string>> {
+  const kinds = await db('unit_kinds').select('code', 'level_code');
+  return new Map(kinds.map((k) => [String(k.code), String(k.level_code)]));
+}
+
 /** The `reorganisations`, `unit_successions` and `unit_history` tables, and the unit rows a reorganisation changes. */
 export class ReorganisationStore {
   constructor(private readonly knex: Knex) {}
