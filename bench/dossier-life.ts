@@ -9,6 +9,7 @@ import {
   type WorkingCalendar,
 } from '../src/calendar/index.js';
 import type { Procedure } from '../src/catalogue/catalogue.js';
+import { limitHoursOf } from '../src/catalogue/time-limit.js';
 import { assignTask } from '../src/dossiers/task-holder.js';
 import { NEW_DOSSIER_DEFAULTS, type DossierRow, type TaskRow } from '../src/dossiers/repository.js';
 import type { ExecutableDefinition as ProcessDefinition } from '../src/engine/definitions.js';
@@ -204,7 +205,7 @@ class Life {
     );
     const due =
       legalDue(calendar, start, {
-        hours: run.procedure.timeLimitHours,
+        hours: limitHoursOf(run.procedure, run.data),
         sameDay: run.procedure.sameDay,
         cutoffMinutes: null,
       })?.toISOString() ?? null;

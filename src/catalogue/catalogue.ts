@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { DefinitionCache, ProcessDefinition } from '../engine/definitions.js';
-import { Conflict } from '../errors.js';
+import { Conflict, Unprocessable } from '../errors.js';
 import { recordCatalogueEvent } from './events-repository.js';
 import type { Procedure, ProcedureFields, ProcedureVersion } from './procedure.js';
 import {
@@ -52,6 +52,7 @@ export class Catalogue {
       throw new Conflict('procedure-exists', `Thủ tục mã "${fields.code}" đã có trong danh mục.`);
     }
     await this.assertUnitsExist(fields);
+    assertCasesOnForm(fields);
     await insertProcedure(this.knex, fields, this.clock().toISOString());
     return this.get(fields.code);
   }
@@ -60,6 +61,7 @@ export class Catalogue {
   async update(code: string, fields: Partial<Omit<ProcedureFields, 'code'>>): Promise<Procedure> {
     const current = await this.get(code);
     await this.assertUnitsExist(fields);
+    assertCasesOnForm({ ...current, ...fields });
     await updateProcedure(this.knex, code, { ...current, ...fields, code });
     return this.get(code);
   }
@@ -135,6 +137,27 @@ export class Catalogue {
   ): Promise<void> {
     return addPublishedProcedure(trx, manifest, bpmnXml, at, validFrom);
   }
+}
+
+/** Each time-limit case names a field of the application form, and an answer it allows (422 otherwise, before any write). */
+function assertCasesOnForm({
+  timeLimitCases,
+  formSchema,
+}: Pick<ProcedureFields, 'timeLimitCases' | 'formSchema'>): void {
+  const properties = (formSchema?.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+  const errors = timeLimitCases.flatMap((c, i) => {
+    const property = Object.hasOwn(properties, c.field) ? properties[c.field] : undefined;
+    if (!property) return [{ field: `/timeLimitCases/${i}/field`, message: `Tờ khai không có trường "${c.field}".` }];
+    if (property.enum && !property.enum.includes(c.equals))
+      return [
+        { field: `/timeLimitCases/${i}/equals`, message: `Trường "${c.field}" không có lựa chọn "${c.equals}".` },
+      ];
+    return [];
+  });
+  if (errors.length)
+    throw new Unprocessable('time-limit-case-invalid', 'Trường hợp thời hạn không khớp với tờ khai của thủ tục.', {
+      errors,
+    });
 }
 
 /** Adds a procedure with its first version published (a new database's seed, a test's own procedure). */

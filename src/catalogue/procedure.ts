@@ -1,5 +1,17 @@
 import type { ListedDocument, ProcedureDocument } from './documents.js';
 
+/** A time limit the law sets for one case of a procedure, told apart by an answer of the application form. */
+export interface TimeLimitCase {
+  /** The form's property (a key of `formSchema.properties`). */
+  field: string;
+  /** The answer that makes the case. */
+  equals: string;
+  /** Working hours (8 per working day). */
+  hours: number;
+  /** The law's words for the case, e.g. "15 ngày làm việc đối với nhà ở riêng lẻ". */
+  text: string;
+}
+
 export interface Procedure {
   code: string;
   name: string;
@@ -10,6 +22,8 @@ export interface Procedure {
   ownerCode: string | null;
   agency: string | null;
   timeLimitHours: number | null;
+  /** Limits for cases of the procedure, first match wins; a dossier of no listed case has `timeLimitHours`. */
+  timeLimitCases: TimeLimitCase[];
   /** Due at the end of the working day on which counting starts ("ngay trong ngày"). */
   sameDay: boolean;
   /** Received at or after this local time (HH:MM), counting starts the next working day. */

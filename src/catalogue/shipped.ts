@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRoot } from '../project.js';
-import type { ProcedureFields } from './procedure.js';
+import type { ProcedureFields, TimeLimitCase } from './procedure.js';
 import type { ProcedureDocument } from './documents.js';
 
 /** A procedure as described by `processes/<code>.json` (see processes/README.md). */
@@ -15,7 +15,14 @@ export interface ProcedureManifest {
   ownerCode: string | null;
   agency: string | null;
   /** `hours` of working time; `sameDay` for "ngay trong ngày"; `cutoff` (HH:MM) after which counting starts the next working day. */
-  timeLimit: { hours: number | null; sameDay?: boolean; cutoff?: string | null; text: string | null };
+  timeLimit: {
+    hours: number | null;
+    sameDay?: boolean;
+    cutoff?: string | null;
+    text: string | null;
+    /** Limits the law sets for cases of the procedure (see Procedure.timeLimitCases). */
+    cases?: TimeLimitCase[];
+  };
   fee: string | null;
   onlineLevel: string | null;
   documents: ProcedureDocument[];
@@ -61,6 +68,7 @@ export function fromManifest(m: ProcedureManifest): ProcedureFields {
     ownerCode: m.ownerCode ?? null,
     agency: m.agency,
     timeLimitHours: m.timeLimit.hours,
+    timeLimitCases: m.timeLimit.cases ?? [],
     sameDay: m.timeLimit.sameDay ?? false,
     cutoffTime: m.timeLimit.cutoff ?? null,
     timeLimitText: m.timeLimit.text,

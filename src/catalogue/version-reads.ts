@@ -8,6 +8,7 @@ import { hasErrors, refuseUnsafe, type Finding } from './validation.js';
 import { toVersionView, type VersionStatus, type VersionView } from './version-view.js';
 import { findVersion, versionsOf, versionsStoredAs, versionSummaries } from './versions-repository.js';
 import { VersionNotFound } from './errors.js';
+import { shortestLimitHours } from './time-limit.js';
 
 export interface VersionDeps {
   knex: Knex;
@@ -99,7 +100,7 @@ export class VersionReads {
   }
 
   private rulesFor(procedure: Procedure) {
-    const limitHours = procedure.sameDay ? this.deps.hoursPerDay() : procedure.timeLimitHours;
+    const limitHours = procedure.sameDay ? this.deps.hoursPerDay() : shortestLimitHours(procedure);
     return { limitHours, hoursPerDay: this.deps.hoursPerDay(), maxBytes: this.deps.maxBpmnBytes };
   }
 

@@ -4,6 +4,7 @@ import type { NewEvent } from '../audit/log.js';
 import { authorize, type Actor } from '../auth/policy.js';
 import { clockStart, legalDue, localDate, parseTimeOfDay, type WorkingCalendar } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
+import { limitHoursOf } from '../catalogue/time-limit.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { StepResult } from '../engine/steps.js';
 import { BadRequest, Conflict, DossierNotFound, NotFound, Unprocessable } from '../errors.js';
@@ -140,7 +141,8 @@ export async function acceptSupplemented(
         if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at)
           throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
         await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
-        const clock = startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at);
+        const calendar = ctx.calendars.forUnit(ctx.units.get(dossier.unit_code));
+        const clock = startClock(calendar, procedure, JSON.parse(dossier.data), at);
         const accepted: NewEvent[] = [
           {
             type: 'dossier.accepted',
@@ -259,7 +261,8 @@ async function recordReceipt(
   trx: Knex.Transaction,
   { dossier, procedure, outcome, start, at, from }: Receipt,
 ): Promise<NewEvent[] | Logged> {
-  const clock = start ? startClock(ctx.calendars.forUnit(ctx.units.get(dossier.unit_code)), procedure, at) : null;
+  const calendar = ctx.calendars.forUnit(ctx.units.get(dossier.unit_code));
+  const clock = start ? startClock(calendar, procedure, JSON.parse(dossier.data), at) : null;
   const missingItems = dossier.missing_items ? (JSON.parse(dossier.missing_items) as string[]) : null;
   const received: NewEvent = {
     type: 'dossier.received',
@@ -340,11 +343,14 @@ async function startProcess(
   return writeStep(ctx, trx, started, step, at);
 }
 
-/** When the statutory clock starts and when the dossier is due; the appointment given is the due time. */
-function startClock(calendar: WorkingCalendar, procedure: Procedure, at: Date) {
+/**
+ * When the statutory clock starts and when the dossier is due (after the limit of the dossier's case, when the law sets
+ * one per case); the appointment given is the due time.
+ */
+function startClock(calendar: WorkingCalendar, procedure: Procedure, data: Record<string, unknown>, at: Date) {
   const start = clockStart(calendar, at, procedure.cutoffTime ? parseTimeOfDay(procedure.cutoffTime) : null);
   const due = legalDue(calendar, start, {
-    hours: procedure.timeLimitHours,
+    hours: limitHoursOf(procedure, data),
     sameDay: procedure.sameDay,
     cutoffMinutes: null,
   });

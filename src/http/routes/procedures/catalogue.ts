@@ -51,7 +51,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) =>
       reply.code(201).send({
-        ...(await catalogue.create({ ...request.body, formSchema: request.body.formSchema ?? null })),
+        ...(await catalogue.create({
+          ...request.body,
+          timeLimitCases: request.body.timeLimitCases ?? [],
+          formSchema: request.body.formSchema ?? null,
+        })),
         version: null,
       }),
   );

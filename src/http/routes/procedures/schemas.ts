@@ -1,6 +1,26 @@
 import { Type } from 'typebox';
 import { FreeObject, Instant, Nullable } from '../../schemas.js';
 
+const TimeLimitCase = Type.Object(
+  {
+    field: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'A property of the application form (formSchema)',
+    }),
+    equals: Type.String({ minLength: 1, maxLength: 500, description: 'The answer that makes the case' }),
+    hours: Type.Number({ exclusiveMinimum: 0, maximum: 8760, description: 'Working hours (8 per working day)' }),
+    text: Type.String({ minLength: 1, maxLength: 1000, description: 'The law’s words for the case' }),
+  },
+  { additionalProperties: false },
+);
+
+const TimeLimitCases = Type.Array(TimeLimitCase, {
+  maxItems: 20,
+  description:
+    'Limits the law sets for cases of the procedure, told apart by an answer of the form; the first that matches a dossier applies, otherwise timeLimitHours',
+});
+
 export const ProcedureSummary = Type.Object({
   code: Type.String({ description: 'National procedure code, e.g. 1.001193' }),
   name: Type.String(),
@@ -9,6 +29,7 @@ export const ProcedureSummary = Type.Object({
   departmentCode: Nullable(Type.String()),
   ownerCode: Nullable(Type.String()),
   timeLimitHours: Nullable(Type.Number({ description: 'Legal time limit in working hours (8 per working day)' })),
+  timeLimitCases: TimeLimitCases,
   sameDay: Type.Boolean({ description: 'Due at the end of the working day on which counting starts' }),
   cutoffTime: Nullable(
     Type.String({ description: 'Received at or after this time (HH:MM), counting starts the next working day' }),
@@ -51,6 +72,7 @@ export const ProcedureFields = Type.Object(
     ),
     agency: Nullable(Type.String({ maxLength: 1000 })),
     timeLimitHours: Nullable(Type.Number({ exclusiveMinimum: 0, maximum: 8760 })),
+    timeLimitCases: Type.Optional(TimeLimitCases),
     sameDay: Type.Boolean(),
     cutoffTime: Nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 })),
     timeLimitText: Nullable(Type.String({ maxLength: 4000 })),
