@@ -1,9 +1,7 @@
 import { DEMO_PASSWORD } from '../../src/seed.js';
 import { browserTest } from '../helpers/browser.js';
+import { PDF } from '../helpers/portal.js';
 
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
 
 browserTest(
