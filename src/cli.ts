@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { importLegacyCommand } from './cli/import-legacy.js';
+import { publishRevisionsCommand } from './cli/publish-revisions.js';
 import { reorganiseCommand } from './reorganisation/cli.js';
 import { verifyCommand } from './cli/verify.js';
 import { readConfig } from './config.js';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   'import-legacy': importLegacyCommand,
   reorganise: reorganiseCommand,
+  'publish-revisions': publishRevisionsCommand,
 };
 
 const USAGE = `Usage: motcua <command>
@@ -27,6 +29,9 @@ const USAGE = `Usage: motcua <command>
                           load a unit reorganisation (merges, splits, abolished levels) from CSV; on its date,
                           hand over dossiers, tasks and staff; run it again to finish an interrupted run
                           (the 2025 Hà Nội one: README "Unit reorganisations")
+  publish-revisions [--dry-run]
+                          publish the shipped revisions of procedures (processes/<YYYY-MM-DD>/) this database does
+                          not have yet, each in force from its day or from now (a database started before 2025)
 
 The database is DATABASE_URL's (README "Configuration").`;
 

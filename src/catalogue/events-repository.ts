@@ -6,7 +6,8 @@ export interface CatalogueEvent {
   /** Absent for an event of the procedure itself. */
   versionId?: number;
   type: string;
-  actorId: number;
+  /** Null for the system's own change (e.g. `motcua publish-revisions`). */
+  actorId: number | null;
   at: string;
   payload: Record<string, unknown>;
 }

@@ -1,31 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import t, { type Test } from 'tap';
-import { projectRoot } from '../../src/project.js';
 import { testApp, type TestApp } from '../helpers/app.js';
+import { motcua } from '../helpers/cli.js';
 import { CSV_BAD_ROWS, CSV_EXPORT, largeExport, MAPPING } from '../helpers/legacy-export.js';
-
-interface Run {
-  child: ChildProcess;
-  /** Exit code (null when killed), and what the command printed. */
-  done: Promise<{ code: number | null; stdout: string; stderr: string }>;
-}
-
-/** Starts `motcua …` as a child process on the test's database (the way an operator runs it). */
-function motcua(databaseUrl: string, ...args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))) };
-}
 
 /** A folder with the export and the mapping file, removed after the test. */
 function files(t: Test, exported: string, name = 'phucxa-2018.csv') {
