@@ -5,7 +5,7 @@ import { addPublishedRevision } from './catalogue.js';
 import { recordCatalogueEvent } from './events-repository.js';
 import { procedureExists } from './procedures-repository.js';
 import { shippedRevisions } from './shipped.js';
-import { lastNumber, versionIdOf, versionsOf } from './versions-repository.js';
+import { hasDiagram, lastNumber, versionIdOf } from './versions-repository.js';
 
 /** A shipped revision a database lacked: the version it became (null on a dry run) and from when it is in force. */
 export interface AdoptedRevision {
@@ -27,7 +27,7 @@ export async function adoptShippedRevisions(knex: Knex, now: Date, dryRun: boole
   for (const { manifest, bpmnXml, validFrom: day } of shippedRevisions()) {
     const code = manifest.code;
     if (!(await procedureExists(knex, code))) continue;
-    if ((await versionsOf(knex, code)).some((v: { sha256: string }) => v.sha256 === sha256(bpmnXml))) continue;
+    if (await hasDiagram(knex, code, sha256(bpmnXml))) continue;
     const dayStart = startOfLocalDay(day);
     const validFrom = dayStart > now.toISOString() ? dayStart : now.toISOString();
     if (dryRun) {

@@ -43,6 +43,13 @@ export function versionsOf(db: Knex, code: string) {
   return db('procedure_versions').where({ procedure_code: code }).orderBy('number');
 }
 
+/** Whether the procedure has a version of exactly this diagram (by its SHA-256), whatever its status. */
+export async function hasDiagram(db: Knex, code: string, diagramSha256: string): Promise<boolean> {
+  return (
+    (await db('procedure_versions').where({ procedure_code: code, sha256: diagramSha256 }).first('id')) !== undefined
+  );
+}
+
 /** Every version of every procedure without its XML and findings, by procedure and number. */
 export function versionSummaries(db: Knex) {
   return db('procedure_versions').orderBy(['procedure_code', 'number']).select(SUMMARY_COLUMNS);
