@@ -25,7 +25,10 @@ const COUNTS = [
 ] as const;
 
 /** What one dossier row (`NEW` or `OLD`) adds to each count; the same conditions as the report's over the dossiers. */
-function contributions(r: string, localDay: (column: string) => string): Record<(typeof COUNTS)[number], string> {
+export function contributions(
+  r: string,
+  localDay: (column: string) => string,
+): Record<(typeof COUNTS)[number], string> {
   const onTime = `${r}.finished_at is not null and (${r}.due_at is null or ${r}.finished_at <= ${r}.due_at)`;
   const flag = (condition: string) => `case when ${condition} then 1 else 0 end`;
   return {
@@ -53,11 +56,8 @@ function apply(r: string, sign: 1 | -1, localDay: (column: string) => string): s
 }
 
 const COLUMNS = ['received_at', 'unit_code', 'status_code', 'due_at', 'finished_at', 'late_unit_code'];
-const changed = COLUMNS.map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
-const sqliteChanged = COLUMNS.map((c) => `old.${c} is not new.${c}`).join(' or ');
-
-const sqliteDay = (column: string) => `date(${column}, ${OFFSET})`;
-const pgDay = (column: string) =>
+export const sqliteDay = (column: string) => `date(${column}, ${OFFSET})`;
+export const pgDay = (column: string) =>
   `to_char((${column})::timestamptz + interval ${OFFSET.replace('+', '')}, 'YYYY-MM-DD')`;
 
 export async function up(knex: Knex): Promise<void> {
@@ -69,7 +69,7 @@ export async function up(knex: Knex): Promise<void> {
     for (const c of COUNTS) t.integer(c).notNullable().defaultTo(0);
     t.primary(['day', 'unit_code', 'late_unit_code']);
   });
-  await (pg ? postgres(knex) : sqlite(knex));
+  await createTriggers(knex);
   // The dossiers already there.
   const localDay = pg ? pgDay : sqliteDay;
   const values = contributions('d', localDay);
@@ -79,36 +79,48 @@ export async function up(knex: Knex): Promise<void> {
     group by ${localDay('d.received_at')}, d.unit_code, coalesce(d.late_unit_code, '')`);
 }
 
-async function sqlite(knex: Knex): Promise<void> {
-  await knex.raw(
-    `create trigger report_counts_insert after insert on dossiers begin ${apply('new', 1, sqliteDay)} end`,
-  );
-  await knex.raw(
-    `create trigger report_counts_delete after delete on dossiers begin ${apply('old', -1, sqliteDay)} end`,
-  );
-  await knex.raw(`create trigger report_counts_update after update on dossiers when ${sqliteChanged}
-    begin ${apply('old', -1, sqliteDay)} ${apply('new', 1, sqliteDay)} end`);
-}
+/** How one dossier row (`new` or `old`) adds (1) or takes away (-1) its counts, in SQL, for a dialect's local day. */
+export type CountsApply = (r: string, sign: 1 | -1, localDay: (column: string) => string) => string;
 
-async function postgres(knex: Knex): Promise<void> {
-  await knex.raw(`create function report_counts_apply() returns trigger language plpgsql as $$
+/**
+ * Triggers on `dossiers` that run `apply` on each insert, delete, and update of one of `columns`. This migration's
+ * and 20261203000200's (which replaces them, and creates these again when it is undone).
+ */
+export async function countTriggers(knex: Knex, how: CountsApply, columns: readonly string[]): Promise<void> {
+  if (knex.client.config.client === 'pg') {
+    const changed = columns.map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
+    await knex.raw(`create function report_counts_apply() returns trigger language plpgsql as $$
     begin
       if tg_op = 'UPDATE' and not (${changed}) then return null; end if;
-      if tg_op in ('UPDATE', 'DELETE') then ${apply('old', -1, pgDay)} end if;
-      if tg_op in ('INSERT', 'UPDATE') then ${apply('new', 1, pgDay)} end if;
+      if tg_op in ('UPDATE', 'DELETE') then ${how('old', -1, pgDay)} end if;
+      if tg_op in ('INSERT', 'UPDATE') then ${how('new', 1, pgDay)} end if;
       return null;
     end $$`);
-  await knex.raw(
-    'create trigger report_counts after insert or update or delete on dossiers for each row execute function report_counts_apply()',
-  );
+    await knex.raw(
+      'create trigger report_counts after insert or update or delete on dossiers for each row execute function report_counts_apply()',
+    );
+    return;
+  }
+  const changed = columns.map((c) => `old.${c} is not new.${c}`).join(' or ');
+  await knex.raw(`create trigger report_counts_insert after insert on dossiers begin ${how('new', 1, sqliteDay)} end`);
+  await knex.raw(`create trigger report_counts_delete after delete on dossiers begin ${how('old', -1, sqliteDay)} end`);
+  await knex.raw(`create trigger report_counts_update after update on dossiers when ${changed}
+    begin ${how('old', -1, sqliteDay)} ${how('new', 1, sqliteDay)} end`);
 }
 
-export async function down(knex: Knex): Promise<void> {
+export async function dropCountTriggers(knex: Knex): Promise<void> {
   if (knex.client.config.client === 'pg') {
     await knex.raw('drop trigger report_counts on dossiers');
     await knex.raw('drop function report_counts_apply()');
   } else {
     for (const t of ['insert', 'delete', 'update']) await knex.raw(`drop trigger report_counts_${t}`);
   }
+}
+
+/** This migration's triggers. */
+export const createTriggers = (knex: Knex) => countTriggers(knex, apply, COLUMNS);
+
+export async function down(knex: Knex): Promise<void> {
+  await dropCountTriggers(knex);
   await knex.schema.dropTable('report_counts');
 }

@@ -28,6 +28,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'lanhdao.thanhtri', fullName: 'Phạm Quốc Hùng', unitCode: '00640', roles: ['leader'] },
   { username: 'canbo.bhxh', fullName: 'Đặng Thị Mai', unitCode: 'BHXHTP', roles: ['officer'] },
   { username: 'lanhdao.bhxh', fullName: 'Cao Văn Sơn', unitCode: 'BHXHTP', roles: ['leader'] },
+  { username: 'canbo.chinhanh1', fullName: 'Phan Thị Thu Hà', unitCode: 'TTPVHCC-CN01', roles: ['officer'] },
   ...cityStaff(),
 ];
 

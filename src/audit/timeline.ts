@@ -1,4 +1,5 @@
 import { vietnameseDateTime } from '../calendar/index.js';
+import { RESULT_RETURN_LABELS, type ResultReturn } from '../vocabulary/result-returns.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { CHANNEL_LABELS } from '../vocabulary/channels.js';
@@ -99,7 +100,13 @@ function describe(
       if (data.outcome === 'refuse') return `Từ chối tiếp nhận ${where}; lý do: ${String(data.reason)}`;
       if (data.outcome === 'supplement')
         return `Nhận ${where}, hồ sơ chưa đầy đủ; yêu cầu bổ sung: ${list(data.missingItems)}`;
-      return `Tiếp nhận ${where}` + (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '');
+      const forUnit = data.competentUnitCode
+        ? `, không phụ thuộc địa giới hành chính, chuyển ${unit(data.competentUnitCode)} giải quyết; trả kết quả ${RESULT_RETURN_LABELS[data.resultReturn as ResultReturn]?.toLowerCase() ?? ''}`
+        : '';
+      return (
+        `Tiếp nhận ${where}${forUnit}` +
+        (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '')
+      );
     }
     case 'dossier.submitted': {
       const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];

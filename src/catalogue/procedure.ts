@@ -31,6 +31,11 @@ export interface Procedure {
   timeLimitText: string | null;
   fee: string | null;
   onlineLevel: string | null;
+  /**
+   * The local day (YYYY-MM-DD) from which any branch of the service centre or any ward/commune desk may receive it for
+   * the competent unit (không phụ thuộc địa giới hành chính); null when only the competent unit's desk receives it.
+   */
+  boundaryFreeFrom: string | null;
   documents: ListedDocument[];
   formSchema: Record<string, unknown> | null;
   /** Abolished once `validTo` has passed: it takes no new dossier. */

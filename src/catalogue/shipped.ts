@@ -25,6 +25,8 @@ export interface ProcedureManifest {
   };
   fee: string | null;
   onlineLevel: string | null;
+  /** The day from which Hà Nội receives it regardless of administrative boundary (see Procedure.boundaryFreeFrom). */
+  boundaryFreeFrom?: string | null;
   documents: ProcedureDocument[];
   formSchema: Record<string, unknown> | null;
 }
@@ -74,6 +76,7 @@ export function fromManifest(m: ProcedureManifest): ProcedureFields {
     timeLimitText: m.timeLimit.text,
     fee: m.fee,
     onlineLevel: m.onlineLevel,
+    boundaryFreeFrom: m.boundaryFreeFrom ?? null,
     documents: m.documents,
     formSchema: m.formSchema,
   };

@@ -4,6 +4,8 @@ import { PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED, WITHDRAWN } from '..
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
+import { resultUnitOf } from './receiving.js';
+import { localDate } from '../calendar/index.js';
 
 /** The applicant withdraws the dossier: its open tasks are cancelled and nothing more happens to it. */
 export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
@@ -30,10 +32,13 @@ export async function withdraw(ctx: DossierContext, actor: Actor, code: string, 
   });
 }
 
-/** Hands the result to the applicant, for processes that end before the desk returns it. */
+/**
+ * Hands the result to the applicant, for processes that end before the desk returns it: the handling unit, or the
+ * receiving desk the applicant chose to collect it at.
+ */
 export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
-    await mayHandle(ctx, trx, actor, dossier);
+    await mayHandle(ctx, trx, actor, dossier, [resultUnitOf(dossier, ctx.units, localDate(at))]);
     if (dossier.status_code !== PROCESSED || (await ctx.repo.openTasks(dossier.id, trx)).length) {
       throw new Conflict('result-not-ready', 'Hồ sơ chưa xử lý xong, chưa thể trả kết quả.');
     }

@@ -1,6 +1,7 @@
-import { timeliness, type Timeliness } from '../calendar/index.js';
+import { localDate, timeliness, type Timeliness } from '../calendar/index.js';
 import type { DossierContext } from './context.js';
-import { deskOf, type DossierRow, type TaskRow } from './repository.js';
+import { resultUnitOf } from './receiving.js';
+import type { DossierRow, TaskRow } from './repository.js';
 
 /** One handover of the dossier: from whom, to which unit, when, and whether the giver kept its time. */
 export interface Handover {
@@ -43,7 +44,11 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
     officer: null,
     step: t.name,
   });
-  const desk = { unitCode: deskOf(dossier), unitName: unitName(deskOf(dossier)) };
+  // The desk that received the dossier hands it to the first steps (at the competent unit, when it received it for
+  // another); the last step hands it to the desk that returns the result.
+  const receivingDesk = { unitCode: dossier.unit_code, unitName: unitName(dossier.unit_code) };
+  const resultUnit = resultUnitOf(dossier, ctx.units, localDate(ctx.clock()));
+  const resultDesk = { unitCode: resultUnit, unitName: unitName(resultUnit) };
 
   // Each step's cause (receipt, acceptance, completion) hands the dossier to the tasks that step opened.
   const steps: { from: Handover['from']; result: Timeliness | null; at: string; opened: TaskRow[] }[] = [];
@@ -76,7 +81,7 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
       event.payload.outcome === undefined
     ) {
       steps.push({
-        from: { ...desk, officer: name(dossier.received_by), step: null },
+        from: { ...receivingDesk, officer: name(dossier.received_by), step: null },
         result: null,
         at: event.at,
         opened: [],
@@ -85,7 +90,7 @@ export async function controlSlip(ctx: DossierContext, dossier: DossierRow): Pro
   }
   const handovers: Handover[] = steps.flatMap((step) => {
     const ended = step.result !== null && !step.opened.length;
-    const targets = ended ? [{ ...desk, role: null, officer: null, step: 'Trả kết quả' }] : step.opened.map(to);
+    const targets = ended ? [{ ...resultDesk, role: null, officer: null, step: 'Trả kết quả' }] : step.opened.map(to);
     return targets.map((target) => ({ from: step.from, to: target, at: step.at, result: step.result }));
   });
   handovers.push(...(await reorganisationHandovers(ctx, dossier, unitName)));

@@ -1,3 +1,4 @@
+import { localDate } from '../calendar/index.js';
 import { authorizeDossier, type Actor } from '../auth/policy.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DossierContext, DossierDeps } from './context.js';
@@ -178,6 +179,7 @@ export class Dossiers {
     if (!dossier) throw new DossierNotFound(code);
     const procedure = await this.ctx.catalogue.get(dossier.procedure_code);
     const version = await this.ctx.repo.versionNumber(dossier.version_id);
-    return dossierView(dossier, procedure, version, this.ctx.units, await this.ctx.repo.openTasks(dossier.id));
+    const tasks = await this.ctx.repo.openTasks(dossier.id);
+    return dossierView(dossier, procedure, version, this.ctx.units, tasks, localDate(this.ctx.clock()));
   }
 }

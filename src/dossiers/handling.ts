@@ -5,16 +5,17 @@ import type { DossierContext } from './context.js';
 import { deskOf, type DossierRow } from './repository.js';
 import { assertVisible } from './visibility.js';
 
-/** Officers and leaders of the receiving unit or of a unit holding one of the dossier's open tasks. */
+/** Officers and leaders of the handling unit, of a unit holding one of the dossier's open tasks, or of `also`. */
 export async function mayHandle(
   ctx: DossierContext,
   trx: Knex.Transaction,
   actor: Actor,
   dossier: DossierRow,
+  also: string[] = [],
 ): Promise<void> {
   await assertVisible(ctx, actor, dossier, trx);
   const open = await ctx.repo.openTasks(dossier.id, trx);
-  authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code)] });
+  authorize(actor, 'dossiers:handle', { unitCodes: [deskOf(dossier), ...open.map((t) => t.unit_code), ...also] });
 }
 
 /** Tells the applicant, by the outbox in the same transaction, what happened to their dossier. */

@@ -31,7 +31,7 @@ export async function dossiersAt(
     .where('d.code', '>', after)
     .where((q) =>
       q
-        .whereIn(ctx.knex.raw('coalesce(d.handling_unit_code, d.unit_code)') as never, units)
+        .whereIn(ctx.knex.raw('coalesce(d.handling_unit_code, d.competent_unit_code, d.unit_code)') as never, units)
         .orWhereExists((t) =>
           t
             .from('tasks')

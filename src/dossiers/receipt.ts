@@ -23,6 +23,8 @@ import { writeStep } from './step.js';
 import { watchDossier } from './watch.js';
 import type { ReceiptOutcome } from '../vocabulary/receipt-outcomes.js';
 import { UnknownUnit } from '../units/errors.js';
+import type { ResultReturn } from '../vocabulary/result-returns.js';
+import { competentUnitFor } from './receiving.js';
 
 export { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 
@@ -42,7 +44,12 @@ export interface Applicant {
 
 export interface ReceiptInput extends ReceiptDecision {
   procedureCode: string;
+  /** The receiving desk. */
   unitCode: string;
+  /** The competent unit, for a procedure received regardless of administrative boundary; the desk when absent. */
+  competentUnitCode?: string | undefined;
+  /** Where the applicant collects the result (the desk when absent). */
+  resultReturn?: ResultReturn | undefined;
   channel: Channel;
   applicant: Applicant;
   data: Record<string, unknown>;
@@ -59,7 +66,7 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);
   authorize(actor, 'dossiers:receive', { unitCode: unit.code });
-  assertReceivable(ctx, procedure, unit, at);
+  const competent = competentUnitFor(ctx.units, procedure, unit, input.competentUnitCode, at);
   const decision = decided(input);
   if (decision.outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
   const version = await versionForNewDossier(ctx, procedure, at);
@@ -79,7 +86,12 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
         ctx,
         trx,
         { ...input, procedure, versionId: version.id, unit, at, statusCode: RECEIVED },
-        { ...columns, received_by: actor.id },
+        {
+          ...columns,
+          received_by: actor.id,
+          competent_unit_code: competent === unit ? null : competent.code,
+          result_return: input.resultReturn ?? 'desk',
+        },
       ),
     (trx, created) => recordReceipt(ctx, trx, { dossier: created, procedure, outcome, start, at, from: null }),
   );
@@ -271,6 +283,9 @@ async function recordReceipt(
       procedureCode: dossier.procedure_code,
       versionId: dossier.version_id,
       unitCode: dossier.unit_code,
+      ...(dossier.competent_unit_code
+        ? { competentUnitCode: dossier.competent_unit_code, resultReturn: dossier.result_return }
+        : {}),
       channel: dossier.channel,
       applicant: applicantOf(dossier),
       data: JSON.parse(dossier.data),
@@ -375,26 +390,9 @@ export function receivingUnit(ctx: DossierContext, code: string): Unit {
   return unit;
 }
 
-/** A procedure in force, at a unit in force that handles it. */
 /** The version a dossier received now binds to; a blocked version takes none (409 version-blocked). */
 export async function versionForNewDossier(ctx: DossierContext, procedure: Procedure, at: Date) {
   const version = await ctx.catalogue.versionInForce(procedure.code, at);
   if (ctx.incidents.isBlocked(version.sha256)) throw new VersionBlocked();
   return version;
-}
-
-export function assertReceivable(ctx: DossierContext, procedure: Procedure, unit: Unit, at: Date): void {
-  if (procedure.status !== 'active') {
-    throw new Conflict('procedure-abolished', `Thủ tục "${procedure.name}" đã bãi bỏ, không tiếp nhận hồ sơ mới.`);
-  }
-  if (!ctx.units.isInForce(unit, localDate(at))) {
-    throw new Unprocessable('unit-not-in-force', `Đơn vị "${unit.name}" không còn tiếp nhận hồ sơ.`);
-  }
-  const handled =
-    procedure.levels.includes(unit.level) && (!procedure.departmentCode || procedure.departmentCode === unit.code);
-  if (!handled)
-    throw new Unprocessable(
-      'procedure-not-handled-here',
-      `Thủ tục "${procedure.name}" không được giải quyết tại ${unit.name}.`,
-    );
 }

@@ -34,12 +34,17 @@ export interface DossierRow {
   late_activity_id: string | null;
   late_unit_code: string | null;
   /** Set when a reorganisation handed the dossier's desk to another unit. */
+  /** The competent unit a desk received the dossier for (receipt regardless of administrative boundary), else null. */
+  competent_unit_code: string | null;
+  /** The successor a reorganisation handed the dossier's desk to, else null. */
   handling_unit_code: string | null;
+  /** Where the applicant collects the result: `desk`, `competent` or `post` (see vocabulary/result-returns). */
+  result_return: string;
 }
 
 /** The unit at whose desk the dossier is handled: the receiving unit, or its successor after a reorganisation. */
-export function deskOf(dossier: Pick<DossierRow, 'unit_code' | 'handling_unit_code'>): string {
-  return dossier.handling_unit_code ?? dossier.unit_code;
+export function deskOf(dossier: Pick<DossierRow, 'unit_code' | 'competent_unit_code' | 'handling_unit_code'>): string {
+  return dossier.handling_unit_code ?? dossier.competent_unit_code ?? dossier.unit_code;
 }
 
 /** Columns a new dossier starts with besides those given at receipt. */
@@ -57,7 +62,9 @@ export const NEW_DOSSIER_DEFAULTS = {
   late_at: null,
   late_activity_id: null,
   late_unit_code: null,
+  competent_unit_code: null,
   handling_unit_code: null,
+  result_return: 'desk',
 } as const;
 
 export interface PauseRow {
@@ -408,6 +415,7 @@ export class DossierRepository {
     const rows = await db('tasks').where({ dossier_id: dossier.id }).distinct('unit_code');
     return [
       dossier.unit_code,
+      ...(dossier.competent_unit_code ? [dossier.competent_unit_code] : []),
       ...(dossier.handling_unit_code ? [dossier.handling_unit_code] : []),
       ...rows.map((r: { unit_code: string }) => r.unit_code),
     ];

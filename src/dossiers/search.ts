@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
+import type { Static } from 'typebox';
+import type { DossierSummary as DossierSummarySchema } from '../http/routes/dossiers/schemas.js';
 import { seesAllDossiers, type Actor } from '../auth/policy.js';
-import { localDate } from '../calendar/index.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
-import { onTime } from './views.js';
+import { onTime, unitsOf } from './views.js';
 
 export interface DossierFilters {
   /** The start of a dossier code, or part of the applicant's name. */
@@ -17,24 +18,8 @@ export interface DossierFilters {
   offset: number;
 }
 
-/** One line of a list of dossiers. */
-export interface DossierSummary {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  procedureVersion: number;
-  unitCode: string;
-  unitName: string;
-  statusCode: number;
-  statusLabel: string;
-  applicantName: string;
-  receivedAt: string;
-  dueAt: string | null;
-  finishedAt: string | null;
-  onTime: boolean | null;
-  lateRisk: boolean;
-  late: boolean;
-}
+/** One line of a list of dossiers (the schema is the one declaration of its shape). */
+export type DossierSummary = Static<typeof DossierSummarySchema>;
 
 /**
  * The dossiers an actor may see, newest first: all of them for oversight roles, otherwise those received at, handed
@@ -82,6 +67,7 @@ function visibleAt(query: Knex.QueryBuilder, unitCode: string): void {
   query.where((w) =>
     w
       .where('dossiers.unit_code', unitCode)
+      .orWhere('dossiers.competent_unit_code', unitCode)
       .orWhere('dossiers.handling_unit_code', unitCode)
       .orWhereExists((sub) =>
         sub.select(1).from('tasks').whereRaw('tasks.dossier_id = dossiers.id').where('tasks.unit_code', unitCode),
@@ -102,8 +88,7 @@ function summary(
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,
     procedureVersion: Number(row.version_number),
-    unitCode: row.unit_code,
-    unitName: ctx.units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
+    ...unitsOf(row, ctx.units),
     statusCode: row.status_code,
     statusLabel: STATUSES[row.status_code as StatusCode].label,
     applicantName: row.applicant_name,

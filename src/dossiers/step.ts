@@ -4,7 +4,9 @@ import type { ProcessDefinition } from '../engine/definitions.js';
 import type { StepResult } from '../engine/steps.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
 import { isFinished, PROCESSED, PROCESSING, RECEIVED, RETURNED } from '../vocabulary/statuses.js';
-import { assignTask } from './task-holder.js';
+import { localDate } from '../calendar/index.js';
+import { assignTask, type DossierPlace } from './task-holder.js';
+import { resultUnitOf } from './receiving.js';
 import type { Logged } from './command.js';
 import type { DossierContext } from './context.js';
 import { notifyApplicant } from './handling.js';
@@ -71,16 +73,13 @@ export async function writeStep(
     now,
   );
 
+  const place = placeOf(ctx, dossier, step.departmentCode, at);
   for (const wait of result.waiting.filter((w) => !known.has(w.executionId))) {
     const spec = definition.tasks.get(wait.activityId)!;
     const unitOf = (code: string) => ctx.calendars.forUnit(ctx.units.get(code));
     const assignment = assignTask(
       spec,
-      {
-        unitCode: deskOf(dossier),
-        departmentCode: step.departmentCode,
-        handedOver: dossier.handling_unit_code !== null,
-      },
+      { ...place, returnsResult: definition.statuses.get(wait.activityId) === PROCESSED },
       ctx.units,
       unitOf,
       at,
@@ -199,4 +198,15 @@ function nextStatus(current: number, { definition, result }: Step): number {
   if (status === current && current === RECEIVED && result.waiting.length) return PROCESSING;
   if (result.completed && !isFinished(status)) return PROCESSED;
   return status;
+}
+
+/** Where a dossier's new tasks go: its handling unit, and the desk that returns its result when that is another. */
+function placeOf(ctx: DossierContext, dossier: DossierRow, departmentCode: string | null, at: Date): DossierPlace {
+  const resultUnit = resultUnitOf(dossier, ctx.units, localDate(at));
+  return {
+    unitCode: deskOf(dossier),
+    departmentCode,
+    handedOver: dossier.handling_unit_code !== null,
+    ...(resultUnit !== deskOf(dossier) ? { resultUnitCode: resultUnit } : {}),
+  };
 }

@@ -18,12 +18,18 @@ export interface DossierPlace {
   unitCode: string;
   departmentCode: string | null;
   handedOver?: boolean;
+  /** The desk that returns the result when it is not the handling unit (a dossier received for another unit). */
+  resultUnitCode?: string | undefined;
+  /** The task marks the dossier processed (`mc:status` 9): it is the return of the result. */
+  returnsResult?: boolean;
 }
 
 /**
  * Resolves a task's unit: `mc:unit` names one; `mc:unitLevel` picks the receiving unit's ancestor at that level
  * (the procedure's department when that ancestor is the city itself); with neither, the desk's unit. A dossier handed
  * over by a reorganisation that abolished the level keeps such tasks at its new desk, which inherited the competence.
+ * The return of the result (a task entered with status 9) goes to the desk the applicant chose to collect it at, when a
+ * dossier received for another unit returns it where it was received.
  * The task is due after its budget of working time on the calendar of the unit that holds it.
  */
 export function assignTask(
@@ -46,7 +52,8 @@ export function assignTask(
 
 function resolveUnit(spec: TaskSpec, dossier: DossierPlace, units: UnitDirectory): Unit {
   let unit: Unit | undefined;
-  if (spec.unit) unit = units.get(spec.unit);
+  if (dossier.returnsResult && dossier.resultUnitCode && !spec.unit) unit = units.get(dossier.resultUnitCode);
+  else if (spec.unit) unit = units.get(spec.unit);
   else if (spec.unitLevel) {
     unit = units.ancestorAt(dossier.unitCode, spec.unitLevel);
     if (unit?.kind === 'thanh_pho' && dossier.departmentCode) unit = units.get(dossier.departmentCode);

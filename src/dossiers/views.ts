@@ -7,6 +7,8 @@ import type { UnitDirectory } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
+import type { ResultReturn } from '../vocabulary/result-returns.js';
+import { resultUnitOf } from './receiving.js';
 
 /** A task as the API shows it (the schema is the one declaration of its shape). */
 export type TaskView = Static<typeof Task>;
@@ -33,12 +35,34 @@ export function taskView(row: TaskRow, dossierCode: string): TaskView {
   };
 }
 
+/** The dossier's receiving desk (named as it was then) and the unit handling it now. */
+export function unitsOf(row: DossierRow, units: UnitDirectory) {
+  return {
+    unitCode: row.unit_code,
+    unitName: units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
+    deskUnitCode: deskOf(row),
+    deskUnitName: units.get(deskOf(row))?.name ?? deskOf(row),
+  };
+}
+
+/** Where the applicant collects the result, and the unit that returns or posts it. */
+function resultPlaceOf(row: DossierRow, units: UnitDirectory, today: string) {
+  const code = resultUnitOf(row, units, today);
+  return {
+    resultReturn: row.result_return as ResultReturn,
+    resultUnitCode: code,
+    resultUnitName: units.get(code)?.name ?? code,
+  };
+}
+
 export function dossierView(
   row: DossierRow,
   procedure: Procedure,
   versionNumber: number,
   units: UnitDirectory,
   tasks: TaskRow[],
+  /** The local day now, for the result's unit (a receiving desk no longer in force returns nothing). */
+  today: string,
 ): DossierView {
   const status = STATUSES[row.status_code as StatusCode];
   return {
@@ -46,10 +70,8 @@ export function dossierView(
     procedureCode: row.procedure_code,
     procedureName: procedure.name,
     procedureVersion: versionNumber,
-    unitCode: row.unit_code,
-    unitName: units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
-    deskUnitCode: deskOf(row),
-    deskUnitName: units.get(deskOf(row))?.name ?? deskOf(row),
+    ...unitsOf(row, units),
+    ...resultPlaceOf(row, units, today),
     channel: row.channel as Channel,
     status: status.key,
     statusCode: row.status_code,

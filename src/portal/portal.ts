@@ -1,4 +1,5 @@
 import { AuditRepository } from '../audit/repository.js';
+import { localDate } from '../calendar/index.js';
 import { authorizeDossier, may, type Actor } from '../auth/policy.js';
 import { DossierRepository, type DossierDeps, type DossierRow } from '../dossiers/index.js';
 import { DossierNotFound, NotFound } from '../errors.js';
@@ -68,7 +69,7 @@ export class Portal {
     const procedure = await this.ctx.catalogue.get(row.procedure_code);
     const attachments = await this.ctx.store.attachments(row.id);
     return {
-      ...citizenDossier(row, procedure.name, this.ctx.units, null),
+      ...citizenDossier(row, procedure.name, this.ctx.units, localDate(this.ctx.clock()), null),
       attachments: attachments.map(attachmentView),
     };
   }
@@ -85,6 +86,7 @@ export class Portal {
         row,
         row.procedure_name,
         this.ctx.units,
+        localDate(this.ctx.clock()),
         row.rated_at ? ratingView({ score: row.score!, comment: row.comment, rated_at: row.rated_at }) : null,
       ),
     );

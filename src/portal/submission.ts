@@ -39,7 +39,7 @@ export async function submit(
   checkLimits(uploads, ctx.limits, await remainingToday(ctx.store, ctx.limits, citizen.id, at));
   const procedure = await findProcedure(ctx, input.procedureCode);
   const unit = receivingUnit(ctx, input.unitCode);
-  assertReceivable(ctx, procedure, unit, at);
+  assertReceivable(ctx.units, procedure, unit, at);
   if (!procedure.onlineLevel) {
     throw new Unprocessable(
       'procedure-not-online',

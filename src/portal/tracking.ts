@@ -1,6 +1,7 @@
 import { payloadOf } from '../audit/repository.js';
 import { timeline } from '../audit/timeline.js';
 import { NotFound } from '../errors.js';
+import { localDate } from '../calendar/index.js';
 import type { PortalContext } from './context.js';
 import { citizenDossier, ratingView, type CitizenDossier } from './views.js';
 
@@ -60,7 +61,7 @@ export async function track(ctx: PortalContext, code: string, idNumber: string):
   const procedure = await ctx.catalogue.get(row.procedure_code);
   const rating = await ctx.store.rating(row.id);
   return {
-    ...citizenDossier(row, procedure.name, ctx.units, rating ? ratingView(rating) : null),
+    ...citizenDossier(row, procedure.name, ctx.units, localDate(ctx.clock()), rating ? ratingView(rating) : null),
     missingItems: row.missing_items ? JSON.parse(row.missing_items) : null,
     statusReason: row.status_reason,
     timeline: history.filter((e) => TOLD.has(e.type)).map(({ seq, at, label }) => ({ seq, at, label })),

@@ -1,4 +1,5 @@
-import { deskOf, type DossierRow } from '../dossiers/index.js';
+import { deskOf, resultUnitOf, type DossierRow } from '../dossiers/index.js';
+import type { ResultReturn } from '../vocabulary/result-returns.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { statusLabel } from '../vocabulary/statuses.js';
 import type { AttachmentRow, RatingRow } from './repository.js';
@@ -27,6 +28,11 @@ export interface CitizenDossier {
   /** The unit whose desk handles the dossier now. */
   unitCode: string;
   unitName: string;
+  /** The desk that received it (another unit's, when received regardless of administrative boundary). */
+  receivingUnitName: string;
+  /** Where the applicant collects the result, and the unit that returns or posts it. */
+  resultReturn: ResultReturn;
+  resultUnitName: string;
   channel: string;
   statusCode: number;
   statusLabel: string;
@@ -42,15 +48,21 @@ export function citizenDossier(
   row: DossierRow,
   procedureName: string,
   units: UnitDirectory,
+  /** The local day now (YYYY-MM-DD), for the unit that returns the result. */
+  today: string,
   rating: RatingView | null,
 ): CitizenDossier {
   const desk = deskOf(row);
+  const resultUnit = resultUnitOf(row, units, today);
   return {
     code: row.code,
     procedureCode: row.procedure_code,
     procedureName,
     unitCode: desk,
     unitName: units.get(desk)?.name ?? desk,
+    receivingUnitName: units.get(row.unit_code)?.name ?? row.unit_code,
+    resultReturn: row.result_return as ResultReturn,
+    resultUnitName: units.get(resultUnit)?.name ?? resultUnit,
     channel: row.channel,
     statusCode: row.status_code,
     statusLabel: statusLabel(row.status_code),

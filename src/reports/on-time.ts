@@ -19,13 +19,18 @@ export interface OnTimeFilter {
 }
 
 /**
- * One group's figures, over the dossiers received in the period. They reconcile:
- * received = resolved + inProgress + paused + withdrawn, and resolved = onTime + late (early is part of onTime).
+ * One group's figures, over the dossiers received in the period. A dossier's receipt counts at the desk that received
+ * it, its outcome at its competent unit (the one it was received for, regardless of administrative boundary, else the
+ * desk itself; both units of the day of receipt, which roll up to their successors). They reconcile: handled = resolved + inProgress + paused + withdrawn,
+ * resolved = onTime + late (early is part of onTime), and over every unit the sums of received and handled are equal.
  */
 export interface OnTimeRow {
   key: string;
   label: string;
+  /** Received at this desk (refusals apart). */
   received: number;
+  /** Within this unit's competence: the dossiers whose outcome counts here. */
+  handled: number;
   resolved: number;
   onTime: number;
   early: number;
@@ -43,6 +48,7 @@ export interface OnTimeRow {
 
 const COUNTS = [
   'received',
+  'handled',
   'resolved',
   'onTime',
   'early',
@@ -56,7 +62,9 @@ const COUNTS = [
 
 const OFFSET = 7; // Hà Nội, UTC+7: days and months are local
 
-const DAILY_COUNTS = ['received', 'resolved', 'on_time', 'early', 'late', 'paused', 'withdrawn', 'refused'] as const;
+const DESK_COUNTS = ['received', 'refused'] as const;
+const OUTCOME_COUNTS = ['handled', 'resolved', 'on_time', 'early', 'late', 'paused', 'withdrawn'] as const;
+const DAILY_COUNTS = [...DESK_COUNTS, ...OUTCOME_COUNTS] as const;
 
 /** A period as UTC instants: from its first local midnight, up to (not including) the one after its last day. */
 interface Period {
@@ -95,11 +103,12 @@ export class OnTimeReport {
         key: String(r.key),
         label: this.label(filter.groupBy, String(r.key), filter.to),
         received: n('received'),
+        handled: n('handled'),
         resolved: n('resolved'),
         onTime: n('on_time'),
         early: n('early'),
         late: n('late'),
-        inProgress: n('received') - n('resolved') - n('paused') - n('withdrawn'),
+        inProgress: n('handled') - n('resolved') - n('paused') - n('withdrawn'),
         paused: n('paused'),
         withdrawn: n('withdrawn'),
         refused: n('refused'),
@@ -139,15 +148,34 @@ export class OnTimeReport {
       .select('c.late_unit_code as unit', this.knex.raw('sum(c.dossiers) as n'));
   }
 
-  /** The same figures computed over the dossier rows (read from the index `dossiers_report`). */
-  private fromDossiers(filter: OnTimeFilter, { from, to }: Period): Knex.QueryBuilder {
+  /**
+   * The same figures computed over the dossier rows (read from the index `dossiers_report`): each dossier counts its
+   * receipt at its desk and its outcome at the unit that handles it, as the daily counts do.
+   */
+  private fromDossiers(filter: OnTimeFilter, period: Period): Knex.QueryBuilder {
+    const desk = this.dossierSide(filter, period, 'd.unit_code', DESK_COUNTS);
+    const outcome = this.dossierSide(filter, period, 'coalesce(d.competent_unit_code, d.unit_code)', OUTCOME_COUNTS);
+    return this.knex
+      .from(desk.unionAll(outcome).as('p'))
+      .groupBy('p.key')
+      .orderBy('p.key')
+      .select('p.key', ...DAILY_COUNTS.map((c) => this.knex.raw(`sum(p.${c}) as ${c}`)));
+  }
+
+  /** One row per dossier received in the period, keyed by the group of `unit`, with 1 or 0 for each of `counted`. */
+  private dossierSide(
+    filter: OnTimeFilter,
+    { from, to }: Period,
+    unit: string,
+    counted: readonly (typeof DAILY_COUNTS)[number][],
+  ): Knex.QueryBuilder {
     const pg = this.knex.client.config.client === 'pg';
     const localDayOf = (column: string) =>
       pg
         ? `to_char((${column})::timestamptz + interval '${OFFSET} hours', 'YYYY-MM-DD')`
         : `date(${column}, '+${OFFSET} hours')`;
     const key = {
-      unit: 'd.unit_code',
+      unit,
       level: 'u.level_code',
       procedure: 'd.procedure_code',
       month: pg
@@ -155,33 +183,31 @@ export class OnTimeReport {
         : `strftime('%Y-%m', d.received_at, '+${OFFSET} hours')`,
     }[filter.groupBy];
     const resolvedOnTime = `d.finished_at is not null and (d.due_at is null or d.finished_at <= d.due_at)`;
+    const flags: Record<(typeof DAILY_COUNTS)[number], string> = {
+      received: 'd.status_code <> 3',
+      refused: 'd.status_code = 3',
+      handled: 'd.status_code <> 3',
+      resolved: 'd.finished_at is not null',
+      on_time: resolvedOnTime,
+      early: `${resolvedOnTime} and d.due_at is not null and ${localDayOf('d.finished_at')} < ${localDayOf('d.due_at')}`,
+      late: 'd.finished_at is not null and d.finished_at > d.due_at',
+      paused: 'd.finished_at is null and d.status_code in (5, 6, 8)',
+      withdrawn: 'd.status_code = 7',
+    };
     const q = this.knex('dossiers as d')
-      .join('units as u', 'u.code', 'd.unit_code')
+      .join('units as u', 'u.code', this.knex.raw(unit))
       .where('d.received_at', '>=', from)
       .where('d.received_at', '<', to)
       .whereNot('d.status_code', NEW) // submitted online, not yet received at the desk: neither received nor refused
-      .groupByRaw(key)
-      .orderByRaw(key)
       .select(
         this.knex.raw(`${key} as key`),
-        this.knex.raw(`sum(case when d.status_code <> 3 then 1 else 0 end) as received`),
-        this.knex.raw(`sum(case when d.finished_at is not null then 1 else 0 end) as resolved`),
-        this.knex.raw(`sum(case when ${resolvedOnTime} then 1 else 0 end) as on_time`),
-        this.knex.raw(
-          `sum(case when ${resolvedOnTime} and d.due_at is not null and ${localDayOf('d.finished_at')} < ${localDayOf('d.due_at')} then 1 else 0 end) as early`,
+        ...DAILY_COUNTS.map((c) =>
+          this.knex.raw(counted.includes(c) ? `case when ${flags[c]} then 1 else 0 end as ${c}` : `0 as ${c}`),
         ),
-        this.knex.raw(
-          `sum(case when d.finished_at is not null and d.finished_at > d.due_at then 1 else 0 end) as late`,
-        ),
-        this.knex.raw(
-          `sum(case when d.finished_at is null and d.status_code in (5, 6, 8) then 1 else 0 end) as paused`,
-        ),
-        this.knex.raw(`sum(case when d.status_code = 7 then 1 else 0 end) as withdrawn`),
-        this.knex.raw(`sum(case when d.status_code = 3 then 1 else 0 end) as refused`),
       );
     if (filter.level) q.where('u.level_code', filter.level);
     if (filter.unitCode)
-      q.whereIn('d.unit_code', filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
+      q.whereIn(this.knex.raw(unit) as never, filter.rollUp ? this.units.lineage(filter.unitCode) : [filter.unitCode]);
     if (filter.procedureCode) q.where('d.procedure_code', filter.procedureCode);
     return q;
   }
@@ -240,6 +266,7 @@ const CSV_COLUMNS: [keyof OnTimeRow, string][] = [
   ['key', 'Mã'],
   ['label', 'Tên'],
   ['received', 'Tiếp nhận'],
+  ['handled', 'Thuộc thẩm quyền'],
   ['resolved', 'Đã giải quyết'],
   ['onTime', 'Đúng hạn (gồm trước hạn)'],
   ['early', 'Trước hạn'],

@@ -185,6 +185,9 @@ export const RECEIPTS: Record<string, { unitCode: string; officer: string; data:
 export const STAFF: Record<string, string> = {
   'officer@00070': 'canbo.hoankiem',
   'leader@00070': 'lanhdao.hoankiem',
+  'officer@00640': 'canbo.thanhtri',
+  'leader@00640': 'lanhdao.thanhtri',
+  'officer@TTPVHCC-CN01': 'canbo.chinhanh1',
   'officer@BHXHTP': 'canbo.bhxh',
   'leader@BHXHTP': 'lanhdao.bhxh',
   'officer@00001': 'canbo.phucxa',

@@ -94,7 +94,18 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
   };
   const sum = (rows: Record<string, number | string | null>[], key: string) =>
     rows.reduce((s, r) => s + Number(r[key]), 0);
-  const KEYS = ['received', 'resolved', 'onTime', 'early', 'late', 'inProgress', 'paused', 'withdrawn', 'refused'];
+  const KEYS = [
+    'received',
+    'handled',
+    'resolved',
+    'onTime',
+    'early',
+    'late',
+    'inProgress',
+    'paused',
+    'withdrawn',
+    'refused',
+  ];
 
   // What the rows say, counted here independently of the report.
   const rows = await h.app.system.db
@@ -129,9 +140,14 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
     for (const [key, value] of Object.entries(expected)) t.equal(sum(groups, key), value, `by ${groupBy}: ${key}`);
     for (const g of groups) {
       t.equal(
-        Number(g.received),
+        Number(g.handled),
         Number(g.resolved) + Number(g.inProgress) + Number(g.paused) + Number(g.withdrawn),
-        `${groupBy} ${g.key}: received = resolved + in progress + paused + withdrawn`,
+        `${groupBy} ${g.key}: handled = resolved + in progress + paused + withdrawn`,
+      );
+      t.equal(
+        Number(g.handled),
+        Number(g.received),
+        `${groupBy} ${g.key}: every dossier received here is handled here`,
       );
       t.equal(Number(g.resolved), Number(g.onTime) + Number(g.late), `${groupBy} ${g.key}: resolved = on time + late`);
       t.ok(Number(g.early) <= Number(g.onTime), `${groupBy} ${g.key}: early is part of on time`);
@@ -188,10 +204,10 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
     .split('\r\n');
   t.equal(
     lines[0],
-    'Mã,Tên,Tiếp nhận,Đã giải quyết,Đúng hạn (gồm trước hạn),Trước hạn,Quá hạn,Đang giải quyết,Tạm dừng,Rút hồ sơ,Từ chối tiếp nhận,Tỷ lệ đúng hạn,Quá hạn do đơn vị',
+    'Mã,Tên,Tiếp nhận,Thuộc thẩm quyền,Đã giải quyết,Đúng hạn (gồm trước hạn),Trước hạn,Quá hạn,Đang giải quyết,Tạm dừng,Rút hồ sơ,Từ chối tiếp nhận,Tỷ lệ đúng hạn,Quá hạn do đơn vị',
   );
   t.same(
-    lines.slice(1).map((l) => l.split(',').slice(2, 11).map(Number)),
+    lines.slice(1).map((l) => l.split(',').slice(2, 12).map(Number)),
     byUnit.map((g) => KEYS.map((k) => Number(g[k]))),
     'the CSV holds the same figures',
   );

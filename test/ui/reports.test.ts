@@ -113,8 +113,12 @@ browserTest(
     const file = await download;
     t.equal(file.suggestedFilename(), 'dung-han_2018-11-01_2018-11-30_unit.csv');
     const csv = await readFile((await file.path())!, 'utf8');
-    t.match(csv, /^\uFEFFMã,Tên,Tiếp nhận,Đã giải quyết,Đúng hạn \(gồm trước hạn\)/, 'Vietnamese headers');
-    t.match(csv, `\r\n00001,Phường Phúc Xá,3,2,1,${api[0].early},1,1,0,0,0,0.5,2\r\n`, 'the unit and its counts');
+    t.match(
+      csv,
+      /^\uFEFFMã,Tên,Tiếp nhận,Thuộc thẩm quyền,Đã giải quyết,Đúng hạn \(gồm trước hạn\)/,
+      'Vietnamese headers',
+    );
+    t.match(csv, `\r\n00001,Phường Phúc Xá,3,3,2,1,${api[0].early},1,1,0,0,0,0.5,2\r\n`, 'the unit and its counts');
 
     // Group by month: the address and the table change; Back returns to the units.
     await page.locator('#report-group').selectOption('month');

@@ -2,6 +2,7 @@ import type { OnTimeRow } from './report-api';
 
 const COUNTS = [
   'received',
+  'handled',
   'resolved',
   'onTime',
   'early',
@@ -18,6 +19,7 @@ export function totalsOf(rows: readonly OnTimeRow[]): OnTimeRow {
     key: '',
     label: '',
     received: 0,
+    handled: 0,
     resolved: 0,
     onTime: 0,
     early: 0,

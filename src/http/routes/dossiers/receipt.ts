@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
+import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
 import { FreeObject, problems } from '../../schemas.js';
 import { ApplicantInput, ReceiptDecisionFields } from './input-schemas.js';
 import { DossierParams } from './params.js';
@@ -21,6 +22,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           {
             procedureCode: Type.String({ minLength: 1, maxLength: 32 }),
             unitCode: Type.String({ minLength: 1, maxLength: 16, description: 'Receiving unit; the caller’s own' }),
+            competentUnitCode: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 16,
+                description:
+                  'The competent unit that will handle it, for a procedure received regardless of administrative boundary (boundaryFreeFrom) at a branch of the service centre or a ward/commune desk; the receiving unit when absent',
+              }),
+            ),
+            resultReturn: Type.Optional(
+              Type.Enum([...RESULT_RETURNS], {
+                description: 'Where the applicant collects the result; desk (the receiving unit) when absent',
+              }),
+            ),
             applicant: ApplicantInput,
             data: Type.Optional(FreeObject),
             channel: Type.Optional(Type.Enum([...CHANNELS], { default: 'direct' })),

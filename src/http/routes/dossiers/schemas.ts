@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
+import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
 import { FreeObject, Instant, Nullable } from '../../schemas.js';
 import { Task } from '../tasks/schemas.js';
 
@@ -9,13 +10,19 @@ export const Dossier = Type.Object({
   procedureCode: Type.String(),
   procedureName: Type.String(),
   procedureVersion: Type.Integer({ description: 'Version of the procedure’s diagram the dossier runs on' }),
-  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  unitCode: Type.String({ description: 'Unit whose desk received the dossier' }),
   deskUnitCode: Type.String({
     description:
-      'Unit whose desk handles the dossier now: the receiving unit, or its successor after a unit reorganisation',
+      'Unit that handles the dossier now: the receiving unit; the competent unit the desk chose when it received the dossier regardless of administrative boundary; or a successor after a unit reorganisation',
   }),
   deskUnitName: Type.String(),
   unitName: Type.String(),
+  resultReturn: Type.Enum([...RESULT_RETURNS], {
+    description:
+      'Where the applicant collects the result: desk (where it was received), competent (at the competent unit), post (sent by public postal service by the competent unit)',
+  }),
+  resultUnitCode: Type.String({ description: 'Unit that returns the result (or posts it)' }),
+  resultUnitName: Type.String(),
   channel: Type.Enum([...CHANNELS]),
   status: Type.String({ description: 'Machine-readable status key' }),
   statusCode: Type.Integer({ minimum: 1, maximum: 10, description: 'National portal status code 1–10' }),
@@ -55,8 +62,10 @@ export const DossierSummary = Type.Object({
   procedureCode: Type.String(),
   procedureName: Type.String(),
   procedureVersion: Type.Integer(),
-  unitCode: Type.String({ description: 'Unit that received the dossier' }),
+  unitCode: Type.String({ description: 'Unit whose desk received the dossier' }),
   unitName: Type.String(),
+  deskUnitCode: Type.String({ description: 'Unit that handles the dossier now (see Dossier.deskUnitCode)' }),
+  deskUnitName: Type.String(),
   statusCode: Type.Integer({ minimum: 1, maximum: 10 }),
   statusLabel: Type.String(),
   applicantName: Type.String(),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
 import { Instant, Nullable } from '../../schemas.js';
 import { Attachment } from '../dossiers/schemas.js';
 
@@ -15,6 +16,11 @@ export const CitizenDossier = Type.Object({
   procedureName: Type.String(),
   unitCode: Type.String({ description: 'The unit whose desk handles the dossier now' }),
   unitName: Type.String(),
+  receivingUnitName: Type.String({
+    description: 'The desk that received it (a branch or another ward, when received regardless of boundary)',
+  }),
+  resultReturn: Type.Enum([...RESULT_RETURNS], { description: 'Where the applicant collects the result' }),
+  resultUnitName: Type.String({ description: 'The unit that returns (or posts) the result' }),
   channel: Type.String(),
   statusCode: Type.Integer({ minimum: 1, maximum: 10 }),
   statusLabel: Type.String(),

@@ -54,6 +54,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ...(await catalogue.create({
           ...request.body,
           timeLimitCases: request.body.timeLimitCases ?? [],
+          boundaryFreeFrom: request.body.boundaryFreeFrom ?? null,
           formSchema: request.body.formSchema ?? null,
         })),
         version: null,

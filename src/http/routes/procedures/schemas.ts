@@ -36,6 +36,12 @@ export const ProcedureSummary = Type.Object({
   ),
   timeLimitText: Nullable(Type.String()),
   onlineLevel: Nullable(Type.String()),
+  boundaryFreeFrom: Nullable(
+    Type.String({
+      description:
+        'Local day (YYYY-MM-DD) from which any branch of the service centre or any ward/commune desk may receive it for the competent unit (receipt regardless of administrative boundary); null: only the competent unit receives it',
+    }),
+  ),
   status: Type.Enum(['active', 'abolished']),
   validTo: Nullable(Type.String({ description: 'Abolished from this instant' })),
 });
@@ -78,6 +84,16 @@ export const ProcedureFields = Type.Object(
     timeLimitText: Nullable(Type.String({ maxLength: 4000 })),
     fee: Nullable(Type.String({ maxLength: 4000 })),
     onlineLevel: Nullable(Type.Enum(['toan_trinh', 'mot_phan'])),
+    boundaryFreeFrom: Type.Optional(
+      Nullable(
+        Type.String({
+          format: 'date',
+          maxLength: 10,
+          description:
+            'Receipt regardless of administrative boundary from this local day (YYYY-MM-DD); null or absent: not opened',
+        }),
+      ),
+    ),
     documents: Type.Array(Document, { maxItems: 100 }),
     formSchema: Type.Optional(Nullable(FreeObject)),
   },

@@ -8,12 +8,17 @@ const Count = Type.Integer({ minimum: 0 });
 const OnTimeRow = Type.Object({
   key: Type.String({ description: 'Unit code, level code, procedure code or YYYY-MM' }),
   label: Type.String(),
-  received: Count,
+  received: Type.Integer({ minimum: 0, description: 'Received at this desk (for itself or for a competent unit)' }),
+  handled: Type.Integer({
+    minimum: 0,
+    description:
+      'Within this unit’s competence, wherever received: the dossiers whose outcome (resolved, on time, late, in progress, paused, withdrawn) counts here (a reorganisation’s hand-over does not move it; rollUp does)',
+  }),
   resolved: Count,
   onTime: Type.Integer({ minimum: 0, description: 'Resolved by the legal due time; includes early' }),
   early: Type.Integer({ minimum: 0, description: 'Resolved before the due day' }),
   late: Count,
-  inProgress: Count,
+  inProgress: Type.Integer({ minimum: 0, description: 'handled − resolved − paused − withdrawn' }),
   paused: Type.Integer({ minimum: 0, description: 'Statuses 5, 6, 8' }),
   withdrawn: Count,
   refused: Type.Integer({ minimum: 0, description: 'Not received (status 3); not counted in received' }),
