@@ -123,6 +123,8 @@ export type InboxRow = TaskRow & {
   applicant_name: string;
   dossier_status_code: number;
   dossier_due_at: string | null;
+  dossier_unit_code: string;
+  dossier_received_at: string;
 };
 
 export const OPEN_STATUSES: readonly TaskStatus[] = ['open', 'claimed'];
@@ -407,6 +409,8 @@ export class DossierRepository {
         'dossiers.applicant_name',
         'dossiers.status_code as dossier_status_code',
         'dossiers.due_at as dossier_due_at',
+        'dossiers.unit_code as dossier_unit_code',
+        'dossiers.received_at as dossier_received_at',
       );
   }
 

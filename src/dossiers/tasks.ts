@@ -1,3 +1,6 @@
+import type { Static } from 'typebox';
+import { localDate } from '../calendar/index.js';
+import type { InboxItem as InboxItemSchema } from '../http/routes/tasks/schemas.js';
 import { authorize, TASK_ROLES, type Actor } from '../auth/policy.js';
 import { BadRequest, Conflict } from '../errors.js';
 import { TaskClaimed, TaskNotFound } from './errors.js';
@@ -29,21 +32,15 @@ export async function inbox(ctx: DossierContext, actor: Actor, filter: InboxFilt
       statusCode: row.dossier_status_code,
       statusLabel: STATUSES[row.dossier_status_code as StatusCode].label,
       dueAt: row.dossier_due_at,
+      unitCode: row.dossier_unit_code,
+      unitName:
+        ctx.units.nameAt(row.dossier_unit_code, localDate(new Date(row.dossier_received_at))) ?? row.dossier_unit_code,
     },
   }));
 }
 
-/** A task of the inbox with what the officer needs to see of its dossier. */
-export interface InboxItem extends TaskView {
-  dossier: {
-    procedureCode: string;
-    procedureName: string;
-    applicantName: string;
-    statusCode: number;
-    statusLabel: string;
-    dueAt: string | null;
-  };
-}
+/** A task of the inbox with what the officer needs to see of its dossier (the schema is the one declaration of its shape). */
+export type InboxItem = Static<typeof InboxItemSchema>;
 
 /** Takes an open task so that colleagues see it is being handled. Claiming one's own task again is harmless. */
 export async function claim(ctx: DossierContext, actor: Actor, taskId: number): Promise<TaskView> {

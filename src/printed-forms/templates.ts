@@ -43,7 +43,8 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
             ['Thời hạn giải quyết theo quy định:', p.procedure.timeLimitText ?? 'Không quy định'],
             ['Thời gian nhận hồ sơ:', vietnameseDateTime(d.receivedAt)],
             ['Thời gian trả kết quả:', d.appointmentAt ? vietnameseDateTime(d.appointmentAt) : 'Khi có kết quả'],
-            ['Nhận kết quả tại:', `Bộ phận tiếp nhận và trả kết quả – ${p.unit.name}`],
+            ...competentUnit(d),
+            ['Nhận kết quả tại:', resultPlace(p)],
           ],
         },
         qr,
@@ -166,9 +167,20 @@ export function formBlocks(kind: FormKind, p: Paperwork, trackingUrl: string): B
   }
 }
 
-/** The issuing authority, two lines: the People's Committee (or the department) and the one-stop desk. */
+/** For a dossier received for another unit (regardless of administrative boundary), the unit that handles it. */
+function competentUnit(d: Paperwork['dossier']): [string, string][] {
+  return d.deskUnitCode === d.unitCode ? [] : [['Đơn vị có thẩm quyền giải quyết:', d.deskUnitName]];
+}
+
+function resultPlace({ dossier: d, unit }: Paperwork): string {
+  if (d.resultReturn === 'post') return `Qua dịch vụ bưu chính công ích (${d.resultUnitName} gửi)`;
+  return d.resultUnitCode === unit.code ? `Bộ phận tiếp nhận và trả kết quả – ${unit.name}` : d.resultUnitName;
+}
+
+/** The issuing authority, two lines: the People's Committee (or the department, or the service centre) and the desk. */
 function authority(p: Paperwork): string[] {
   const { unit } = p;
+  if (unit.kind === 'chi_nhanh') return ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI', unit.name.toUpperCase()];
   if (['so', 'co_quan_chuyen_mon', 'co_quan_ngang_so', 'to_chuc_hanh_chinh_khac', 'nganh_doc'].includes(unit.kind)) {
     return ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', unit.name.toUpperCase()];
   }

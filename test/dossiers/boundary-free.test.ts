@@ -2,6 +2,7 @@ import t from 'tap';
 import { testApp, type TestApp } from '../helpers/app.js';
 import { complete, type OpenTask } from '../helpers/drive.js';
 import { todayReceiptBody } from '../helpers/fixtures.js';
+import { pdfText } from '../helpers/pdf.js';
 
 // Receipt regardless of administrative boundary (Hà Nội, from 18/11/2025): a branch of the service centre or any
 // ward/commune desk receives a dossier for the competent unit, which handles it; the result comes back where the
@@ -38,6 +39,17 @@ t.test('a branch receives a commune procedure for the ward of the applicant, whi
     [received.code],
     'the first step is in the ward officer’s inbox',
   );
+  t.match(inbox[0].dossier, { unitCode: BRANCH, unitName: /^Chi nhánh số 1/ }, 'which says where it was received');
+
+  const receipt = await h.request({
+    method: 'GET',
+    url: `/api/dossiers/${received.code}/forms/receipt.pdf`,
+    as: 'canbo.chinhanh1',
+  });
+  const text = (await pdfText(receipt.rawPayload)).replace(/\s+/g, ' ');
+  t.match(text, 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI', 'the receipt is the branch’s');
+  t.match(text, 'Đơn vị có thẩm quyền giải quyết: Xã Thanh Trì');
+  t.match(text, 'Nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả – Chi nhánh số 1');
   t.same(await get(h, '/api/tasks', 'canbo.chinhanh1'), [], 'not in the branch’s');
 
   let dossier = received;

@@ -31,5 +31,10 @@ export const InboxItem = Type.Object({
     statusCode: Type.Integer(),
     statusLabel: Type.String(),
     dueAt: Type.Union([Instant, Type.Null()], { description: 'The dossier’s legal due time' }),
+    unitCode: Type.String({
+      description:
+        'The desk that received it: another unit’s (a branch, another ward) when received regardless of administrative boundary',
+    }),
+    unitName: Type.String({ description: 'Its name on the day of receipt' }),
   }),
 });
