@@ -11,6 +11,13 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+const day = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Hà Nội as the API writes a local day, `YYYY-MM-DD`. */
+export function todayInHanoi(): string {
+  return day.format(new Date());
+}
+
 function pieces(iso: string): Record<string, string> {
   return Object.fromEntries(parts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
 }

@@ -1,4 +1,5 @@
 import { api } from '../app/api';
+import { todayInHanoi } from '../app/format';
 import { useLoad, type Loaded } from '../app/ui';
 import type { Procedure, Unit } from './types';
 
@@ -9,7 +10,7 @@ export interface UnitChoice {
 }
 
 /** Where a dossier of this procedure at this level can be submitted: the units of that level in force today. */
-export function useUnits(procedure: Procedure, level: string): Loaded<UnitChoice[]> {
+export function useUnits(procedure: Pick<Procedure, 'code' | 'departmentCode'>, level: string): Loaded<UnitChoice[]> {
   return useLoad(async () => {
     const today = todayInHanoi();
     const units = await api<Unit[]>(`/units?level=${encodeURIComponent(level)}&inForceOn=${today}`);
@@ -27,8 +28,4 @@ export function useUnits(procedure: Procedure, level: string): Loaded<UnitChoice
       })
       .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   }, [procedure.code, level]);
-}
-
-function todayInHanoi(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }

@@ -1,4 +1,5 @@
 import type { Grouping, OnTimeFilter } from '../../../src/reports/on-time';
+import { todayInHanoi } from '../app/format';
 
 /** The groupings of GET /api/reports/on-time (the server's GROUPINGS), in the order the page offers them. */
 export const GROUPINGS = ['unit', 'level', 'procedure', 'month'] as const satisfies readonly Grouping[];
@@ -12,17 +13,6 @@ export type ReportFilter = Required<Pick<OnTimeFilter, 'from' | 'to' | 'groupBy'
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const hanoiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in Hà Nội, YYYY-MM-DD. */
-export function todayInHanoi(): string {
-  return hanoiDay.format(new Date());
-}
 
 /** The default period: from the first of January of the current year to today, Hà Nội time. */
 export function yearToDate(): { from: string; to: string } {
