@@ -29,6 +29,7 @@ export function placeErrors(
 const CODE_FIELDS: Record<string, string> = {
   'missing-items-required': '/missingItems',
   'reason-required': '/reason',
+  'procedure-not-handled-here': '/competentUnitCode',
   ...Object.fromEntries(
     ['empty-file', 'file-type-refused', 'file-content-mismatch', 'file-too-large', 'too-many-files'].map((code) => [
       code,

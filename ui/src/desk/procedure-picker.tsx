@@ -1,18 +1,6 @@
 import { t as common } from '../app/messages';
-import type { User } from '../app/session';
 import { t } from '../casework/messages';
 import type { ProcedureSummary } from '../casework/types';
-
-/** The procedures a unit's desk receives: in force, at the unit's level, and a department's own ones at city level. */
-export function receivableAt(user: User | null, procedures: ProcedureSummary[]): ProcedureSummary[] {
-  return procedures.filter(
-    (p) =>
-      p.status === 'active' &&
-      !!user?.unitLevel &&
-      p.levels.includes(user.unitLevel) &&
-      (p.departmentCode === null || p.departmentCode === user.unitCode),
-  );
-}
 
 export function ProcedurePicker(props: {
   procedures: ProcedureSummary[];

@@ -3,23 +3,24 @@ import { api } from '../app/api';
 import type { FieldErrors } from '../app/forms/field-error';
 import { toData, type FormValues } from '../app/forms/form-values';
 import { SchemaForm } from '../app/forms/schema-form';
-import type { User } from '../app/session';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import { ApplicantFields, applicantBody, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fields';
+import { CompetenceFields } from './competence-fields';
 import { ACCEPT, DECISION_POINTERS, DecisionFields, decisionBody, type Decision } from '../casework/decision-fields';
 import { placeErrors } from '../casework/field-errors';
 import { t } from '../casework/messages';
 import { ProcedurePicker } from './procedure-picker';
+import type { Desk } from './receivable';
 import { RequiredDocuments } from './required-documents';
 import type { Dossier, Procedure, ProcedureSummary } from '../casework/types';
 import { useAction } from '../casework/use-action';
+import { COMPETENCE_POINTERS, useCompetence } from './use-competence';
 
-/** Receipt at the counter: the procedure, the applicant, the procedure's form, and the desk's decision. */
-export function ReceiptForm(props: {
-  user: User | null;
-  procedures: ProcedureSummary[];
-  onDone: (dossier: Dossier) => void;
-}) {
+/**
+ * Receipt at the counter: the procedure, the competent unit when the desk receives for another, the applicant, the
+ * procedure's form, and the desk's decision.
+ */
+export function ReceiptForm(props: { desk: Desk; procedures: ProcedureSummary[]; onDone: (dossier: Dossier) => void }) {
   const [code, setCode] = useState('');
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [values, setValues] = useState<FormValues>({});
@@ -30,31 +31,36 @@ export function ReceiptForm(props: {
   );
   const action = useAction();
   const schema = procedure.data?.formSchema ?? null;
+  const competence = useCompetence(props.desk, procedure.loading ? null : (procedure.data ?? null));
 
   const choose = (next: string) => {
     setCode(next);
     setValues({});
+    competence.reset();
     action.clear();
   };
   const placeable = (pointer: string) =>
     /^\/applicant\/\w+$/.test(pointer) ||
     DECISION_POINTERS.includes(pointer) ||
+    (competence.applies && COMPETENCE_POINTERS.includes(pointer)) ||
     (pointer.startsWith('/data/') && !!schema?.properties?.[pointer.slice(6)]);
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (!competence.check()) return;
     const body = {
       procedureCode: code,
-      unitCode: props.user?.unitCode ?? '',
+      unitCode: props.desk.code,
       channel: 'direct',
       applicant: applicantBody(applicant),
       data: toData(schema, values),
       ...decisionBody(decision),
+      ...competence.body(),
     };
     const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }));
     if (dossier) props.onDone(dossier);
   };
   const failure = action.error ? placeErrors(action.error, placeable) : null;
-  const shownErrors: FieldErrors = failure?.fields ?? {};
+  const shownErrors: FieldErrors = { ...failure?.fields, ...competence.errors };
   const ready = !!procedure.data && !procedure.loading;
   return (
     <form class="panel receipt-form" onSubmit={submit} noValidate data-testid="receipt-form">
@@ -66,6 +72,15 @@ export function ReceiptForm(props: {
       {ready && (
         <>
           <RequiredDocuments documents={procedure.data!.documents} />
+          {competence.applies && (
+            <CompetenceFields
+              desk={props.desk}
+              procedure={procedure.data!}
+              value={competence.value}
+              errors={shownErrors}
+              onChange={competence.setValue}
+            />
+          )}
           <div class="receipt-grid">
             <ApplicantFields values={applicant} errors={shownErrors} onChange={setApplicant} />
             {schema && (

@@ -1,30 +1,34 @@
 import { useState } from 'preact/hooks';
 import { api } from '../app/api';
+import { todayInHanoi } from '../app/format';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { t } from '../casework/messages';
 import { OnlineSubmissions } from './online-submissions';
-import { receivableAt } from './procedure-picker';
 import { ReceiptDone } from './receipt-done';
 import { ReceiptForm } from './receipt-form';
+import { receivableAt } from './receivable';
+import { useDesk } from './use-desk';
 import type { Dossier, ProcedureSummary } from '../casework/types';
 import '../casework/casework.css';
 
 /** The desk (/tiep-nhan): receipt at the counter, and the dossiers submitted online waiting for the desk. */
 export default function ReceiptPage({ user }: PageProps) {
   const procedures = useLoad(() => api<ProcedureSummary[]>('/procedures'), []);
+  const desk = useDesk(user);
   const [received, setReceived] = useState<Dossier | null>(null);
   // A new key gives the next applicant an empty form.
   const [round, setRound] = useState(0);
-  const mine = receivableAt(user, procedures.data ?? []);
+  const mine = desk.data ? receivableAt(desk.data, procedures.data ?? [], todayInHanoi()) : [];
+  const loaded = !!procedures.data && desk.data !== undefined;
   return (
     <section class="receipt-page">
       <h1>{t('receiptTitle')}</h1>
       <div class="receipt-columns">
         <div>
-          <ErrorBox error={procedures.error} />
-          {procedures.loading && !procedures.data && <Spinner label={t('loading')} />}
-          {procedures.data && mine.length === 0 && <p class="panel muted">{t('noProcedures')}</p>}
+          <ErrorBox error={procedures.error ?? desk.error} />
+          {(procedures.loading || desk.loading) && !loaded && <Spinner label={t('loading')} />}
+          {loaded && mine.length === 0 && <p class="panel muted">{t('noProcedures')}</p>}
           {received ? (
             <ReceiptDone
               dossier={received}
@@ -34,8 +38,8 @@ export default function ReceiptPage({ user }: PageProps) {
               }}
             />
           ) : (
-            procedures.data &&
-            mine.length > 0 && <ReceiptForm key={round} user={user} procedures={mine} onDone={setReceived} />
+            desk.data &&
+            mine.length > 0 && <ReceiptForm key={round} desk={desk.data} procedures={mine} onDone={setReceived} />
           )}
         </div>
         <aside>
