@@ -2,12 +2,16 @@ import { formatDateTime } from '../app/format';
 import { Link } from '../app/ui';
 import { AttachmentsList } from '../casework/attachments-list';
 import { FormButton } from '../casework/form-button';
+import { DossierUnits } from '../casework/dossier-units';
 import { CLOSED_STATUSES } from '../casework/may-handle';
 import { t } from '../casework/messages';
 import { StatusBadge } from '../casework/status-badge';
 import type { Dossier } from '../casework/types';
 
-/** What the desk recorded: the dossier's code and status, the form to print, the dossier page, and its attachments. */
+/**
+ * What the desk recorded: the dossier's code and status, the units that handle and return it when not the desk, the
+ * form to print, the dossier page, and its attachments.
+ */
 export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: () => void }) {
   const refused = dossier.statusCode === 3;
   const supplement = dossier.statusCode === 5;
@@ -20,6 +24,7 @@ export function ReceiptDone({ dossier, onNext }: { dossier: Dossier; onNext?: ()
       <p>
         <StatusBadge code={dossier.statusCode} /> {dossier.procedureName}
       </p>
+      <DossierUnits dossier={dossier} />
       {dossier.appointmentAt && (
         <p>
           {t('appointment')}: <strong>{formatDateTime(dossier.appointmentAt)}</strong>

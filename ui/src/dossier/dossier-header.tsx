@@ -1,10 +1,11 @@
+import { DossierUnits } from '../casework/dossier-units';
 import { t } from '../casework/messages';
 import { StatusBadge } from '../casework/status-badge';
 import type { Dossier } from '../casework/types';
 
 const CHANNELS = new Set(['direct', 'online', 'post']);
 
-/** The dossier's code and status (national code and label), its procedure and applicant. */
+/** The dossier's code and status (national code and label), its procedure and applicant, and the units it goes to. */
 export function DossierHeader({ dossier }: { dossier: Dossier }) {
   const channel = CHANNELS.has(dossier.channel)
     ? t(`channel_${dossier.channel}` as Parameters<typeof t>[0])
@@ -22,6 +23,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
         {dossier.applicant.phone ? `, ${dossier.applicant.phone}` : ''}) · {channel} ·{' '}
         {t('receivedBy', { unit: dossier.unitName })}
       </p>
+      <DossierUnits dossier={dossier} class="muted" />
     </header>
   );
 }
