@@ -59,6 +59,11 @@ export const t = messages({
   key: ['Mã', 'Code'],
   name: ['Tên', 'Name'],
   received: ['Tiếp nhận', 'Received'],
+  handled: ['Thuộc thẩm quyền', 'Within competence'],
+  handledHint: [
+    'Hồ sơ thuộc thẩm quyền giải quyết của đơn vị, nơi nào tiếp nhận cũng vậy; kết quả giải quyết tính ở đây',
+    'Dossiers within the unit’s competence, wherever received; their outcomes are counted here',
+  ],
   resolved: ['Đã giải quyết', 'Resolved'],
   onTime: ['Đúng hạn', 'On time'],
   early: ['Trước hạn', 'Early'],

@@ -8,6 +8,9 @@ export function ReportCells({ row, attributed }: { row: OnTimeRow; attributed: b
   return (
     <>
       <td class="num">{formatCount(row.received)}</td>
+      <td class="num" title={t('handledHint')}>
+        {formatCount(row.handled)}
+      </td>
       <td class="num">{formatCount(row.resolved)}</td>
       <td class="num">{formatCount(row.onTime)}</td>
       <td class="num muted" title={t('earlyHint')}>

@@ -11,6 +11,7 @@ import { totalsOf } from './totals';
 const PAGE = 25;
 const COLUMNS = [
   'received',
+  'handled',
   'resolved',
   'onTime',
   'early',

@@ -13,7 +13,11 @@ const COUNTS = [
   'refused',
 ] as const;
 
-/** The rows summed, with the on-time rate of the sum (not the mean of the rates). */
+/**
+ * The rows summed, with the on-time rate of the sum (not the mean of the rates). A dossier received at one desk for
+ * another unit counts as received at the desk and as handled at the unit, so the sum keeps, as each row does,
+ * inProgress = handled − resolved − paused − withdrawn (not received − …).
+ */
 export function totalsOf(rows: readonly OnTimeRow[]): OnTimeRow {
   const total: OnTimeRow = {
     key: '',
