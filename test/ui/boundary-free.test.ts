@@ -53,7 +53,9 @@ browserTest(
     t.match(await missing.textContent(), 'Chọn đơn vị có thẩm quyền giải quyết', 'required at a branch');
 
     await fields.getByLabel('Tìm phường, xã').fill('hoan kiem');
-    await page.waitForFunction(`document.querySelector('#f-competentUnitCode')?.value === '${TODAY_WARD.unitCode}'`);
+    await page
+      .locator(`#f-competentUnitCode option[value="${TODAY_WARD.unitCode}"]:checked`)
+      .waitFor({ state: 'attached' });
     t.equal(await missing.count(), 0, 'the message goes once the ward is chosen');
     await b.screenshot('boundary-free-branch-form');
 
@@ -83,6 +85,7 @@ browserTest(
     await page.getByRole('link', { name: 'Hộp việc' }).first().click();
     const row = page.locator(`tr.task-row[data-dossier="${code}"]`);
     await row.waitFor();
+    t.match(await row.getByTestId('received-at').textContent(), /^Nơi tiếp nhận: Chi nhánh số 1/, 'the row says where');
     await b.screenshot('boundary-free-ward-inbox');
     await row.getByRole('link', { name: code }).click();
     await page.waitForURL(new RegExp(`/ho-so/${code.replace(/\./g, '\\.')}$`));
@@ -92,11 +95,25 @@ browserTest(
       'the dossier page shows both units',
     );
 
+    // The applicant following the dossier sees where it was received, who handles it, where to collect the result.
+    await page.goto(`${b.base}/tra-cuu/${code}`);
+    await page.getByLabel('Số CCCD / CMND / hộ chiếu').fill(APPLICANT.idNumber);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const tracked = page.getByTestId('track-result');
+    await tracked.getByTestId('result-place').waitFor();
+    t.match(
+      await tracked.textContent(),
+      /Đơn vị tiếp nhậnChi nhánh số 1.*Đơn vị giải quyếtPhường Hoàn Kiếm.*Nơi nhận kết quảChi nhánh số 1/s,
+      'the tracking page names the three',
+    );
+
     // At the ward's own desk the competent unit is the ward, until another is chosen.
     await page.goto(`${b.base}/tiep-nhan`);
     await page.locator('#f-procedureCode').selectOption(BIRTH);
     await page.getByTestId('competence-fields').waitFor();
-    await page.waitForFunction(`document.querySelector('#f-competentUnitCode')?.value === '${TODAY_WARD.unitCode}'`);
+    await page
+      .locator(`#f-competentUnitCode option[value="${TODAY_WARD.unitCode}"]:checked`)
+      .waitFor({ state: 'attached' });
     t.pass('a ward names itself by default');
   },
   { start: '2026-12-02T09:00:00+07:00' },

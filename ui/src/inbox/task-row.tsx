@@ -40,6 +40,11 @@ export function TaskRow({ item, user, calendar, onClaimed, onCompleted }: TaskRo
           <div class="small muted clamp" title={item.dossier.procedureName}>
             {item.dossier.procedureCode} · {item.dossier.procedureName}
           </div>
+          {item.dossier.unitCode !== item.unitCode && (
+            <div class="small muted" data-testid="received-at">
+              {t('receivingUnit')}: {item.dossier.unitName}
+            </div>
+          )}
           <StatusBadge code={item.dossier.statusCode} />
         </td>
         <td>{item.dossier.applicantName}</td>

@@ -23,7 +23,19 @@ export function TrackResult({ dossier, user }: { dossier: TrackedDossier; user: 
           </>
         )}
         <dt>{t('unit')}</dt>
-        <dd>{dossier.unitName ?? '—'}</dd>
+        <dd>{dossier.receivingUnitName}</dd>
+        {dossier.unitName !== dossier.receivingUnitName && (
+          <>
+            <dt>{t('handlingUnit')}</dt>
+            <dd>{dossier.unitName}</dd>
+          </>
+        )}
+        <dt>{t('resultPlace')}</dt>
+        <dd data-testid="result-place">
+          {dossier.resultReturn === 'post'
+            ? t('resultByPost', { unit: dossier.resultUnitName })
+            : dossier.resultUnitName}
+        </dd>
         <dt>{t('receivedAt')}</dt>
         <dd>{formatDateTime(dossier.receivedAt)}</dd>
         <dt>{t('appointment')}</dt>
