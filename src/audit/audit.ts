@@ -176,11 +176,14 @@ export class Audit {
   }
 }
 
-/** Units the log shows the dossier was submitted to, received at or had a task at. */
+/** Units the log shows the dossier was submitted to, received at or for, or had a task at. */
 function unitsIn(events: readonly StoredEvent[]): string[] {
   return events
     .filter((e) => ['dossier.submitted', 'dossier.received', 'dossier.imported', 'task.created'].includes(e.type))
-    .map((e) => String(payloadOf(e).unitCode));
+    .flatMap((e) => {
+      const { unitCode, competentUnitCode } = payloadOf(e);
+      return competentUnitCode ? [String(unitCode), String(competentUnitCode)] : [String(unitCode)];
+    });
 }
 
 /** Every version a history ran on, in order: the one it was received under, then those it was moved to. */

@@ -186,6 +186,7 @@ function describe(
         `Nhập từ hệ thống một cửa cũ (tệp ${String(data.file)}, dòng ${String(data.row)}): tiếp nhận ${vietnameseDateTime(String(data.receivedAt))}` +
         (data.dueAt ? `, hẹn trả ${vietnameseDateTime(String(data.dueAt))}` : '') +
         `, trạng thái “${statusLabel(Number(data.statusCode))}”` +
+        (data.competentUnitCode ? `; đơn vị giải quyết: ${unit(data.competentUnitCode)}` : '') +
         (data.activityId ? `; tiếp tục xử lý tại bước “${name(data.activityId)}”` : '')
       );
     case 'legacy.history':

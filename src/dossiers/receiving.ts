@@ -71,7 +71,8 @@ export function assertReceivable(
     );
 }
 
-function handlesProcedure(procedure: Procedure, unit: Unit): boolean {
+/** The unit is of a level that handles the procedure (and is its department, for a city procedure). */
+export function handlesProcedure(procedure: Procedure, unit: Unit): boolean {
   return procedure.levels.includes(unit.level) && (!procedure.departmentCode || procedure.departmentCode === unit.code);
 }
 

@@ -13,6 +13,8 @@ export const COLUMNS = [
   'status',
   'finished_at',
   'current_step',
+  'competent_unit',
+  'result_return',
   'history',
 ] as const;
 export type Column = (typeof COLUMNS)[number];

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { localDate } from '../calendar/index.js';
 import type { Procedure } from '../catalogue/catalogue.js';
-import { routeTo, type DossierDeps, type Route } from '../dossiers/index.js';
+import { handlesProcedure, receivesForOthers, routeTo, type DossierDeps, type Route } from '../dossiers/index.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import { EngineFailure } from '../engine/steps.js';
 import { inForce, type Unit } from '../units/directory.js';
+import { RESULT_RETURNS, type ResultReturn } from '../vocabulary/result-returns.js';
 import { PROCESSED, PROCESSING, RECEIVED, REFUSED, RETURNED, statusLabel, WITHDRAWN } from '../vocabulary/statuses.js';
 import { missingColumns, type Column, type LegacyRecord } from './export-file.js';
 import { lookUp, type LegacyMapping } from './mapping.js';
@@ -37,6 +38,9 @@ export interface ImportPlan {
   dueAt: string | null;
   finishedAt: string | null;
   applicant: { fullName: string; idNumber: string; phone: string | null };
+  /** The unit the desk received it for (receipt regardless of administrative boundary), null when the desk's own. */
+  competentUnitCode: string | null;
+  resultReturn: ResultReturn;
   history: { at: string; actor: string; text: string }[];
   /** The old application's own words, kept in the import event. */
   legacy: { procedure: string; status: string; step: string | null };
@@ -51,7 +55,7 @@ export class RowPlanner {
   private readonly routes = new Map<string, Promise<Route | null>>();
 
   constructor(
-    private readonly deps: Pick<DossierDeps, 'catalogue' | 'runner' | 'clock'>,
+    private readonly deps: Pick<DossierDeps, 'catalogue' | 'runner' | 'clock' | 'units'>,
     private readonly unit: Unit,
     private readonly mapping: LegacyMapping,
   ) {}
@@ -61,7 +65,12 @@ export class RowPlanner {
     if (missing.length) return `thiếu ${missing.map((c) => COLUMN_NAMES[c]).join(', ')}`;
     const { fields } = record;
     if (!/^\S{1,64}$/u.test(fields.code)) return `mã hồ sơ “${fields.code}” dài quá 64 ký tự hoặc có khoảng trắng`;
-    const procedure = await this.procedure(fields.procedure);
+    const competent = this.competent(fields.competent_unit);
+    if (typeof competent === 'string') return competent;
+    const resultReturn = (fields.result_return || 'desk') as ResultReturn;
+    if (!RESULT_RETURNS.includes(resultReturn))
+      return `nơi trả kết quả “${fields.result_return}” không phải một trong ${RESULT_RETURNS.join(', ')} (result_return)`;
+    const procedure = await this.procedure(fields.procedure, competent);
     if (typeof procedure === 'string') return procedure;
     const statusCode = lookUp(this.mapping.statuses, fields.status);
     if (statusCode === undefined) return `trạng thái “${fields.status}” không có trong bảng ánh xạ`;
@@ -74,8 +83,9 @@ export class RowPlanner {
     if (typeof history === 'string') return history;
     const version = await this.version(procedure.code);
     if (!version) return `thủ tục ${procedure.code} không có quy trình được công bố đang có hiệu lực`;
-    if (IN_PROGRESS.includes(statusCode) && !inForce(this.unit, localDate(this.deps.clock()))) {
-      return `hồ sơ đang giải quyết nhưng ${this.unit.name} đã thôi hoạt động: nhập vào đơn vị kế thừa`;
+    const stopped = [this.unit, competent].find((u) => !inForce(u, localDate(this.deps.clock())));
+    if (IN_PROGRESS.includes(statusCode) && stopped) {
+      return `hồ sơ đang giải quyết nhưng ${stopped.name} đã thôi hoạt động: nhập vào đơn vị kế thừa`;
     }
     const route = IN_PROGRESS.includes(statusCode) ? await this.route(record, procedure, version) : null;
     if (typeof route === 'string') return route;
@@ -92,6 +102,8 @@ export class RowPlanner {
         idNumber: fields.applicant_id_number,
         phone: fields.applicant_phone || null,
       },
+      competentUnitCode: competent === this.unit ? null : competent.code,
+      resultReturn,
       history,
       legacy: { procedure: fields.procedure, status: fields.status, step: fields.current_step || null },
       route,
@@ -101,7 +113,17 @@ export class RowPlanner {
     };
   }
 
-  private async procedure(word: string): Promise<Procedure | string> {
+  /** The unit that handled the dossier: the importing unit, or the one it received the dossier for (`competent_unit`). */
+  private competent(code: string): Unit | string {
+    if (!code || code === this.unit.code) return this.unit;
+    const unit = this.deps.units.get(code);
+    if (!unit) return `không có đơn vị mã “${code}” (competent_unit)`;
+    if (!receivesForOthers(this.unit))
+      return `${this.unit.name} không tiếp nhận hồ sơ thay đơn vị khác: chỉ chi nhánh Trung tâm Phục vụ hành chính công và UBND phường, xã (competent_unit)`;
+    return unit;
+  }
+
+  private async procedure(word: string, competent: Unit): Promise<Procedure | string> {
     const code = lookUp(this.mapping.procedures, word);
     if (code === undefined) return `thủ tục “${word}” không có trong bảng ánh xạ`;
     if (!this.procedures.has(code)) {
@@ -112,10 +134,9 @@ export class RowPlanner {
     }
     const procedure = await this.procedures.get(code)!;
     if (!procedure) return `thủ tục mã ${code} (ánh xạ từ “${word}”) không có trong danh mục`;
-    const handled =
-      procedure.levels.includes(this.unit.level) &&
-      (!procedure.departmentCode || procedure.departmentCode === this.unit.code);
-    return handled ? procedure : `thủ tục “${procedure.name}” không được giải quyết tại ${this.unit.name}`;
+    return handlesProcedure(procedure, competent)
+      ? procedure
+      : `thủ tục “${procedure.name}” không được giải quyết tại ${competent.name}`;
   }
 
   private times(

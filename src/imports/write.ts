@@ -92,6 +92,7 @@ function importEvent(plan: ImportPlan, source: ImportSource): NewEvent {
       row: plan.row,
       originalCode: plan.code,
       unitCode: source.unit.code,
+      ...(plan.competentUnitCode ? { competentUnitCode: plan.competentUnitCode, resultReturn: plan.resultReturn } : {}),
       procedureCode: plan.procedure.code,
       versionId: plan.versionId,
       statusCode: plan.statusCode,
@@ -106,7 +107,7 @@ function importEvent(plan: ImportPlan, source: ImportSource): NewEvent {
   };
 }
 
-/** The dossier row: the original code, times and status; a result ready after the due time is late, at the receiving unit. */
+/** The dossier row: the original code, times and status; a result ready after the due time is late, at the unit that handled it. */
 function dossierRow(plan: ImportPlan, unit: Unit, now: string): Omit<DossierRow, 'id'> {
   const late = plan.finishedAt !== null && plan.dueAt !== null && plan.finishedAt > plan.dueAt;
   return {
@@ -115,6 +116,8 @@ function dossierRow(plan: ImportPlan, unit: Unit, now: string): Omit<DossierRow,
     procedure_code: plan.procedure.code,
     version_id: plan.versionId,
     unit_code: unit.code,
+    competent_unit_code: plan.competentUnitCode,
+    result_return: plan.resultReturn,
     channel: 'direct',
     applicant_name: plan.applicant.fullName,
     applicant_id_number: plan.applicant.idNumber,
@@ -131,6 +134,6 @@ function dossierRow(plan: ImportPlan, unit: Unit, now: string): Omit<DossierRow,
     returned_at: plan.statusCode === RETURNED ? plan.finishedAt : null,
     last_hash: GENESIS_HASH,
     updated_at: now,
-    ...(late ? { late_at: plan.dueAt, late_unit_code: unit.code } : {}),
+    ...(late ? { late_at: plan.dueAt, late_unit_code: plan.competentUnitCode ?? unit.code } : {}),
   };
 }

@@ -277,3 +277,76 @@ t.test('a unit retired by a reorganisation takes its closed history but no dossi
     { reason: /Phường Phúc Xá đã thôi hoạt động: nhập vào đơn vị kế thừa/ },
   );
 });
+
+t.test(
+  'a branch’s export of dossiers received for other units: each is handled, and counted, at its competent unit',
+  async (t) => {
+    const h = await testApp(t, { start: '2026-12-02T09:00:00+07:00' });
+    const header =
+      'code,procedure,applicant_name,received_at,due_at,status,finished_at,current_step,competent_unit,result_return';
+    const content = [
+      header,
+      'CN1-0001,Đăng ký khai sinh,Nguyễn Văn An,01/12/2026 08:30,01/12/2026 17:00,Đã trả kết quả,01/12/2026 15:00,,00640,desk',
+      'CN1-0002,Đăng ký khai sinh,Trần Thị Bích,02/12/2026 08:00,02/12/2026 17:00,Đang xử lý,,Thẩm định,00640,post',
+      'CN1-0003,Đăng ký khai sinh,Lê Văn Cường,02/12/2026 08:00,02/12/2026 17:00,Đang xử lý,,Thẩm định,SXD,',
+      'CN1-0004,Đăng ký khai sinh,Lê Văn Cường,02/12/2026 08:00,02/12/2026 17:00,Đang xử lý,,Thẩm định,KHONGCO,',
+      'CN1-0005,Đăng ký khai sinh,Lê Văn Cường,02/12/2026 08:00,02/12/2026 17:00,Đang xử lý,,Thẩm định,00640,nha',
+      'CN1-0006,Đăng ký khai sinh,Lê Văn Cường,02/12/2026 08:00,02/12/2026 17:00,Đang xử lý,,Thẩm định,00001,',
+    ].join('\n');
+    const res = await importLegacy(h, { content, unitCode: 'TTPVHCC-CN01', fileName: 'cn1.csv', dryRun: false });
+    t.equal(res.statusCode, 200, res.body);
+    const report = res.json();
+    t.same(
+      report.imported.map((d: { code: string }) => d.code),
+      ['CN1-0001', 'CN1-0002'],
+    );
+    t.match(
+      report.cannot.map((c: { reason: string }) => c.reason),
+      [
+        /không được giải quyết tại Sở Xây dựng/,
+        /không có đơn vị mã “KHONGCO”/,
+        /nơi trả kết quả “nha”/,
+        /Phường Phúc Xá đã thôi hoạt động/,
+      ],
+    );
+
+    t.match(await get(h, '/api/dossiers/CN1-0001', 'canbo.chinhanh1'), {
+      unitCode: 'TTPVHCC-CN01',
+      deskUnitCode: '00640',
+      resultUnitCode: 'TTPVHCC-CN01',
+    });
+    const live = await get(h, '/api/dossiers/CN1-0002', 'canbo.thanhtri');
+    t.match(live, {
+      deskUnitCode: '00640',
+      resultReturn: 'post',
+      tasks: [{ activityId: 'ThamDinh', unitCode: '00640' }],
+    });
+    t.match(
+      JSON.stringify(await get(h, '/api/dossiers/CN1-0002/history', 'canbo.thanhtri')),
+      /đơn vị giải quyết: Xã Thanh Trì/,
+      'the competent ward reads the history',
+    );
+    const rows = await get(h, '/api/reports/on-time?from=2026-12-01&to=2026-12-31&groupBy=unit', 'vpubnd');
+    t.same(
+      rows
+        .filter((r: { key: string }) => ['00640', 'TTPVHCC-CN01'].includes(r.key))
+        .map((r: { key: string; received: number; handled: number; resolved: number }) => [
+          r.key,
+          r.received,
+          r.handled,
+          r.resolved,
+        ]),
+      [
+        ['00640', 0, 2, 1],
+        ['TTPVHCC-CN01', 2, 0, 0],
+      ],
+      'received at the branch, handled and resolved at the ward',
+    );
+
+    const ward = await importLegacy(h, {
+      content: [header, content.split('\n')[1]!.replace('CN1-0001', 'SXD-0001')].join('\n'),
+      unitCode: 'SXD',
+    });
+    t.match(ward.json().cannot, [{ reason: /Sở Xây dựng không tiếp nhận hồ sơ thay đơn vị khác/ }]);
+  },
+);
