@@ -52,6 +52,7 @@ function cityStaff(): DemoAccount[] {
     { username: 'lanhdao.sgddt', fullName: 'Đinh Văn Khải', unitCode: 'SGDDT', roles: ['leader'] },
     { username: 'canbo.stc', fullName: 'Lương Minh Tuấn', unitCode: 'STC', roles: ['officer'] },
     { username: 'lanhdao.stc', fullName: 'Trịnh Thị Ngọc Bích', unitCode: 'STC', roles: ['leader'] },
+    { username: 'canbo.congan', fullName: 'Trần Đức Anh', unitCode: 'CATP', roles: ['officer'] },
     { username: 'modeler.stp', fullName: 'Hoàng Anh Tuấn', unitCode: 'STP', roles: ['modeler'] },
     { username: 'vpubnd', fullName: 'Ngô Thanh Hà', unitCode: 'VPUBND', roles: ['publisher'] },
     { username: 'thanhtra', fullName: 'Bùi Đức Thắng', unitCode: 'TTTP', roles: ['auditor'] },

@@ -174,7 +174,8 @@ export async function addPublishedProcedure(
 
 /**
  * A shipped revision of a procedure (a new database's seed): its fields become the manifest's, and its diagram a new
- * version published at `at`, in force from `validFrom`, when the version before it stops.
+ * version published at `at`, in force from `validFrom`, when the version before it stops. A procedure that first
+ * appears in a revision (one created that day) is added with it as its first version.
  */
 export async function addPublishedRevision(
   trx: Knex.Transaction,
@@ -183,6 +184,7 @@ export async function addPublishedRevision(
   at: Date,
   validFrom: string,
 ): Promise<void> {
+  if (!(await procedureExists(trx, manifest.code))) return addPublishedProcedure(trx, manifest, bpmnXml, at, validFrom);
   await updateProcedure(trx, manifest.code, fromManifest(manifest));
   await endOpenPublication(trx, manifest.code, validFrom);
   const number = (await lastNumber(trx, manifest.code)) + 1;

@@ -4,7 +4,7 @@ import { sha256 } from '../engine/definitions.js';
 import { addPublishedRevision } from './catalogue.js';
 import { recordCatalogueEvent } from './events-repository.js';
 import { procedureExists } from './procedures-repository.js';
-import { shippedRevisions } from './shipped.js';
+import { shippedProcedures, shippedRevisions } from './shipped.js';
 import { hasDiagram, lastNumber, versionIdOf } from './versions-repository.js';
 
 /** A shipped revision a database lacked: the version it became (null on a dry run) and from when it is in force. */
@@ -18,15 +18,17 @@ export interface AdoptedRevision {
 
 /**
  * Publishes the shipped revisions of procedures (`processes/<YYYY-MM-DD>/`) that a database does not have, as on a
- * database that started before their day (a new one gets them at seeding). Each becomes its procedure's next version,
+ * database that started before their day (a new one gets them at seeding); a procedure created on such a day is added. Each becomes its procedure's next version,
  * in force from its day, or from now when that has passed: dossiers received in between ran on the version before and
  * keep it. A revision is known by its diagram's SHA-256, so running this again publishes nothing twice.
  */
 export async function adoptShippedRevisions(knex: Knex, now: Date, dryRun: boolean): Promise<AdoptedRevision[]> {
   const adopted: AdoptedRevision[] = [];
+  const shipped = new Set(shippedProcedures().map((p) => p.manifest.code));
   for (const { manifest, bpmnXml, validFrom: day } of shippedRevisions()) {
     const code = manifest.code;
-    if (!(await procedureExists(knex, code))) continue;
+    // A revision of a shipped procedure the database does not have is not for it; one that creates a procedure is.
+    if (shipped.has(code) && !(await procedureExists(knex, code))) continue;
     if (await hasDiagram(knex, code, sha256(bpmnXml))) continue;
     const dayStart = startOfLocalDay(day);
     const validFrom = dayStart > now.toISOString() ? dayStart : now.toISOString();

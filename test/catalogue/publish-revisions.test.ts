@@ -16,14 +16,14 @@ t.test(
       dry.stdout,
       /^2\.000528: sẽ là phiên bản mới, hiệu lực từ \d\d\/\d\d\/20\d\d \d\d:\d\d \(sửa đổi ngày 01\/07\/2025\)$/m,
     );
-    t.match(dry.stdout, 'Chạy thử: sẽ công bố 3 bản sửa đổi quy trình.');
+    t.match(dry.stdout, 'Chạy thử: sẽ công bố 4 bản sửa đổi quy trình.');
     t.equal((await versions('2.000528')).length, 1, 'a dry run changes nothing');
 
     const before = new Date().toISOString();
     const real = await motcua(h.databaseUrl, 'publish-revisions').done;
     t.equal(real.code, 0, real.stderr);
     t.match(real.stdout, /^2\.001023: phiên bản 2, hiệu lực từ /m);
-    t.match(real.stdout, 'Đã công bố 3 bản sửa đổi quy trình.');
+    t.match(real.stdout, 'Đã công bố 4 bản sửa đổi quy trình.');
     const [first, second] = await versions('2.000528');
     t.match(first, { number: 1, validFrom: null });
     t.equal(first.validTo, second.validFrom, 'the 2018 version ends when the revision starts');

@@ -2,7 +2,7 @@ import t from 'tap';
 import { validateBpmn, type Finding } from '../../src/catalogue/validation.js';
 import { testApp, type TestApp } from '../helpers/app.js';
 import { receive } from '../helpers/drive.js';
-import { shippedProcedures } from '../../src/catalogue/shipped.js';
+import { shippedProcedures, shippedRevisions } from '../../src/catalogue/shipped.js';
 import {
   BILLION_LAUGHS,
   BIRTH,
@@ -21,8 +21,8 @@ const errorsOf = (findings: Finding[]) =>
   findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.elementId]);
 const condition = (outcome: string) => `\${environment.services.outcomeIs(environment.variables.outcome,'${outcome}')}`;
 
-t.test('every shipped diagram passes the city rules with its own legal limit', async (t) => {
-  for (const { manifest, bpmnXml } of shippedProcedures()) {
+t.test('every shipped diagram, revisions included, passes the city rules with its own legal limit', async (t) => {
+  for (const { manifest, bpmnXml } of [...shippedProcedures(), ...shippedRevisions()]) {
     const options = { ...OPTIONS, limitHours: manifest.timeLimit.hours };
     t.same(errorsOf(await validateBpmn(bpmnXml, options)), [], `${manifest.code} ${manifest.name}`);
   }

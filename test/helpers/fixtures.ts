@@ -188,6 +188,7 @@ export const STAFF: Record<string, string> = {
   'officer@00640': 'canbo.thanhtri',
   'leader@00640': 'lanhdao.thanhtri',
   'officer@TTPVHCC-CN01': 'canbo.chinhanh1',
+  'officer@CATP': 'canbo.congan',
   'officer@BHXHTP': 'canbo.bhxh',
   'leader@BHXHTP': 'lanhdao.bhxh',
   'officer@00001': 'canbo.phucxa',
