@@ -78,6 +78,8 @@ interface Resources {
   'procedures:model': ProcedureScope;
   'procedures:versions': ProcedureScope;
   'procedures:publish': Record<string, never>;
+  /** The unit a report is about, null for every unit. */
+  'reports:read': { unitCode: string | null };
 }
 
 /** Where a procedure is handled: its department, the department that owns its process, the unit levels that receive it. */
@@ -103,6 +105,13 @@ export function seesAllDossiers(actor: Actor): boolean {
   return actor.roles.some((r) => SEES_ALL_DOSSIERS.includes(r));
 }
 
+const SEES_ALL_REPORTS: readonly Role[] = ['publisher', 'auditor', 'admin'];
+
+/** VPUBND, auditors and administrators read the reports of every unit; a leader those of their own unit. */
+export function seesAllReports(actor: Actor): boolean {
+  return actor.roles.some((r) => SEES_ALL_REPORTS.includes(r));
+}
+
 const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resources[A]) => boolean } = {
   // A desk officer receives dossiers at the unit they belong to.
   'dossiers:receive': (actor, { unitCode }) => actor.unitCode === unitCode,
@@ -125,6 +134,8 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
   'procedures:model': inScope,
   'procedures:versions': inScope,
   'procedures:publish': () => true,
+  'reports:read': (actor, { unitCode }) =>
+    seesAllReports(actor) || (unitCode !== null && actor.unitCode !== null && unitCode === actor.unitCode),
 };
 
 /** Whether the actor (null when anonymous) may attempt the action, before any resource is known. */
@@ -166,6 +177,8 @@ function forbiddenMessage(action: Action): string {
       return 'Bạn chỉ có thể tiếp nhận hồ sơ tại đơn vị của mình.';
     case 'dossiers:handle':
       return 'Chỉ đơn vị tiếp nhận hoặc đơn vị đang xử lý hồ sơ mới thực hiện được thao tác này.';
+    case 'reports:read':
+      return 'Báo cáo của lãnh đạo đơn vị chỉ gồm số liệu của đơn vị mình (unitCode); Văn phòng UBND thành phố và thanh tra xem mọi đơn vị.';
     case 'procedures:model':
     case 'procedures:versions':
       return 'Thủ tục này không thuộc đơn vị hoặc cấp của bạn.';

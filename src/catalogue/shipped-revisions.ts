@@ -18,9 +18,9 @@ export interface AdoptedRevision {
 
 /**
  * Publishes the shipped revisions of procedures (`processes/<YYYY-MM-DD>/`) that a database does not have, as on a
- * database that started before their day (a new one gets them at seeding); a procedure created on such a day is added. Each becomes its procedure's next version,
- * in force from its day, or from now when that has passed: dossiers received in between ran on the version before and
- * keep it. A revision is known by its diagram's SHA-256, so running this again publishes nothing twice.
+ * database that started before their day (a new one gets them at seeding). Each becomes its procedure's next version
+ * (a procedure created on such a day is added with it as version 1), in force from its day, or from now when that has
+ * passed: dossiers received in between ran on the version before and keep it. A revision is known by its diagram's SHA-256, so running this again publishes nothing twice.
  */
 export async function adoptShippedRevisions(knex: Knex, now: Date, dryRun: boolean): Promise<AdoptedRevision[]> {
   const adopted: AdoptedRevision[] = [];

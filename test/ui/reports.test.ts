@@ -67,6 +67,7 @@ browserTest(
     await b.login('lanhdao.phucxa');
     await page.getByRole('link', { name: 'Báo cáo đúng hạn' }).first().click();
     await page.getByRole('heading', { name: 'Báo cáo giải quyết hồ sơ đúng hạn' }).waitFor();
+    t.match(await page.getByTestId('own-unit-note').textContent(), /số liệu của đơn vị bạn/, 'a leader: their unit');
     t.equal(
       await page.getByTestId('period').textContent(),
       'Kỳ báo cáo: hồ sơ tiếp nhận từ 01/01/2018 đến 23/11/2018',

@@ -16,6 +16,10 @@ export const t = messages({
   level_xa: ['Cấp xã', 'Commune level'],
   unit: ['Đơn vị', 'Unit'],
   anyUnit: ['Mọi đơn vị', 'All units'],
+  ownUnitOnly: [
+    'Báo cáo gồm số liệu của đơn vị bạn: hồ sơ tiếp nhận tại đơn vị và hồ sơ thuộc thẩm quyền của đơn vị.',
+    'The report holds your unit’s figures: the dossiers it received and those within its competence.',
+  ],
   procedure: ['Thủ tục', 'Procedure'],
   anyProcedure: ['Mọi thủ tục', 'All procedures'],
   clear: ['Bỏ chọn', 'Clear'],

@@ -2,6 +2,7 @@ import { api } from '../app/api';
 import type { ProcedureSummary, Unit } from '../app/api-types';
 import { formatDate } from '../app/format';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
+import { hasRole } from '../app/session';
 import type { PageProps } from '../shell/routes';
 import { AtRiskList } from './at-risk-list';
 import { FilterBar } from './filter-bar';
@@ -14,10 +15,13 @@ import { useReportFilter } from './use-report-filter';
 import './reports.css';
 
 /** The on-time report (/bao-cao): the API's filters in the address, three charts, the table with its CSV, the dossiers at risk. */
-export default function ReportPage(_props: PageProps) {
+export default function ReportPage({ user }: PageProps) {
   const [filter, setFilter] = useReportFilter();
   const lists = useLoad(() => Promise.all([api<Unit[]>('/units'), api<ProcedureSummary[]>('/procedures')]), []);
-  const [units, procedures] = lists.data ?? [[], []];
+  const [allUnits, procedures] = lists.data ?? [[], []];
+  // The server answers a leader with their own unit only: the picker offers no other.
+  const ownUnitOnly = !hasRole(user, 'publisher', 'auditor', 'admin');
+  const units = ownUnitOnly ? allUnits.filter((u) => u.code === user?.unitCode) : allUnits;
   const procedureNames = new Map(procedures.map((p) => [p.code, p.name]));
   return (
     <section class="report-page">
@@ -29,6 +33,11 @@ export default function ReportPage(_props: PageProps) {
       </header>
       {lists.loading && <Spinner label={t('loading')} />}
       <ErrorBox error={lists.error} />
+      {ownUnitOnly && (
+        <p class="muted small" data-testid="own-unit-note">
+          {t('ownUnitOnly')}
+        </p>
+      )}
       <FilterBar filter={filter} units={units} procedures={procedures} onChange={setFilter} />
       {filter.from > filter.to ? (
         <ErrorBox error={t('badPeriod')} />

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { GROUPINGS, onTimeCsv } from '../../../reports/on-time.js';
+import { authorize, seesAllReports, type Actor } from '../../../auth/policy.js';
 import { problems } from '../../schemas.js';
 
 const Count = Type.Integer({ minimum: 0 });
@@ -33,6 +34,16 @@ const OnTimeRow = Type.Object({
 
 const Day = Type.String({ format: 'date', maxLength: 10, description: 'Local day, YYYY-MM-DD' });
 
+/**
+ * The filter as the actor may run it: a leader's report is about their own unit (named, or implied when the request
+ * names none); another unit is 403. VPUBND, auditors and administrators run it as asked.
+ */
+function scoped<F extends { unitCode?: string | undefined }>(actor: Actor, filter: F): F {
+  const unitCode = filter.unitCode ?? (seesAllReports(actor) ? undefined : (actor.unitCode ?? ''));
+  authorize(actor, 'reports:read', { unitCode: unitCode ?? null });
+  return { ...filter, unitCode };
+}
+
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const { reports } = app.system;
 
@@ -43,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['reports'],
         summary:
-          'On-time report over the dossiers received in a period; JSON, or CSV with Accept: text/csv or format=csv',
+          'On-time report over the dossiers received in a period; JSON, or CSV with Accept: text/csv or format=csv. A leader gets their own unit only (unitCode defaults to it; another is 403); VPUBND (publisher), auditors and administrators any unit',
         querystring: Type.Object(
           {
             from: Day,
@@ -66,7 +77,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { format, ...filter } = request.query;
+      const { format, ...asked } = request.query;
+      const filter = scoped(request.actor!, asked);
       const rows = await reports.onTime.run(filter);
       if (format === 'csv' || (format === undefined && request.headers.accept?.includes('text/csv'))) {
         const name = `dung-han_${filter.from}_${filter.to}_${filter.groupBy}.csv`;
