@@ -76,6 +76,24 @@ export function handlesProcedure(procedure: Procedure, unit: Unit): boolean {
   return procedure.levels.includes(unit.level) && (!procedure.departmentCode || procedure.departmentCode === unit.code);
 }
 
+/** A procedure a desk receives, and whether its receipt names the competent unit (received regardless of boundary). */
+export interface Receivable {
+  procedureCode: string;
+  namesCompetentUnit: boolean;
+}
+
+/**
+ * The procedures a desk receives on `day`: those it handles itself (never a branch), and at a branch or a ward/commune
+ * those open regardless of administrative boundary, for which the receipt names the competent unit.
+ */
+export function receivableAt(procedures: readonly Procedure[], desk: Unit, day: string): Receivable[] {
+  return procedures
+    .filter((p) => p.status === 'active')
+    .map((p) => ({ p, forOthers: receivesForOthers(desk) && boundaryFreeOn(p, day) }))
+    .filter(({ p, forOthers }) => forOthers || (desk.kind !== 'chi_nhanh' && handlesProcedure(p, desk)))
+    .map(({ p, forOthers }) => ({ procedureCode: p.code, namesCompetentUnit: forOthers }));
+}
+
 /** Who may receive the procedure on the day, in words. */
 function whoReceives(units: UnitDirectory, procedure: Procedure, at: Date): string {
   const competent = procedure.departmentCode

@@ -168,3 +168,31 @@ t.test('the shipped procedures are open to boundary-free receipt from 18 Novembe
   t.equal(early.statusCode, 422, 'the day before the pilot');
   t.match(early.json().type, /boundary-not-open$/);
 });
+
+t.test('what each desk receives today, and where the receipt names the competent unit', async (t) => {
+  const h = await testApp(t, { start: TODAY });
+  const receivable = async (unit: string) =>
+    new Map(
+      ((await get(h, `/api/units/${unit}/receivable`)) as { procedureCode: string; namesCompetentUnit: boolean }[]).map(
+        (r) => [r.procedureCode, r.namesCompetentUnit],
+      ),
+    );
+  const branch = await receivable(BRANCH);
+  t.equal(branch.get('1.001193'), true, 'a branch: a commune procedure, for the competent unit');
+  t.equal(branch.get('1.013236'), true, 'and a department’s');
+  t.ok([...branch.values()].every(Boolean), 'a branch receives nothing for itself');
+  const ward = await receivable('00070');
+  t.equal(ward.get('1.001193'), true, 'a ward: its own procedure, naming itself or another ward');
+  const department = await receivable('SXD');
+  t.same([...department.entries()], [['1.013236', false]], 'a department: its own procedure only');
+  t.equal((await h.request({ method: 'GET', url: '/api/units/KHONGCO/receivable' })).statusCode, 404);
+
+  await h.request({
+    method: 'PATCH',
+    url: '/api/procedures/1.001193',
+    as: 'vpubnd',
+    payload: { boundaryFreeFrom: null },
+  });
+  t.notOk((await receivable(BRANCH)).has('1.001193'), 'closed: the branch no longer receives it');
+  t.equal((await receivable('00070')).get('1.001193'), false, 'the ward receives it for itself only');
+});

@@ -20,7 +20,13 @@ import { COMPETENCE_POINTERS, useCompetence } from './use-competence';
  * Receipt at the counter: the procedure, the competent unit when the desk receives for another, the applicant, the
  * procedure's form, and the desk's decision.
  */
-export function ReceiptForm(props: { desk: Desk; procedures: ProcedureSummary[]; onDone: (dossier: Dossier) => void }) {
+export function ReceiptForm(props: {
+  desk: Desk;
+  procedures: ProcedureSummary[];
+  /** The procedures whose receipt here names the competent unit (received regardless of administrative boundary). */
+  namesCompetentUnit: ReadonlySet<string>;
+  onDone: (dossier: Dossier) => void;
+}) {
   const [code, setCode] = useState('');
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [values, setValues] = useState<FormValues>({});
@@ -31,7 +37,8 @@ export function ReceiptForm(props: { desk: Desk; procedures: ProcedureSummary[];
   );
   const action = useAction();
   const schema = procedure.data?.formSchema ?? null;
-  const competence = useCompetence(props.desk, procedure.loading ? null : (procedure.data ?? null));
+  const loaded = procedure.loading ? null : (procedure.data ?? null);
+  const competence = useCompetence(props.desk, loaded, !!loaded && props.namesCompetentUnit.has(loaded.code));
 
   const choose = (next: string) => {
     setCode(next);

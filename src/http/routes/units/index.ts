@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { localDate } from '../../../calendar/index.js';
+import { receivableAt } from '../../../dossiers/index.js';
 import { Type } from 'typebox';
 import { isUniqueViolation } from '../../../db/errors.js';
 import { Conflict } from '../../../errors.js';
@@ -51,6 +53,28 @@ const reads: FastifyPluginAsyncTypebox = async (app) => {
       const unit = app.system.units.get(request.params.code);
       if (!unit) throw new UnknownUnit(request.params.code, 404);
       return unit;
+    },
+  );
+
+  app.get(
+    '/units/:code/receivable',
+    {
+      config: { action: 'units:read' },
+      schema: {
+        tags: ['units'],
+        summary:
+          'The procedures the unit’s desk receives today: its own, and at a branch of the service centre or a ward/commune those open to receipt regardless of administrative boundary (namesCompetentUnit: the receipt names the competent unit)',
+        params: Type.Object({ code: Type.String({ maxLength: 16 }) }),
+        response: {
+          200: Type.Array(Type.Object({ procedureCode: Type.String(), namesCompetentUnit: Type.Boolean() })),
+          ...problems(404),
+        },
+      },
+    },
+    async (request) => {
+      const unit = app.system.units.get(request.params.code);
+      if (!unit) throw new UnknownUnit(request.params.code, 404);
+      return receivableAt(await app.system.catalogue.list(), unit, localDate(app.system.clock()));
     },
   );
 };
