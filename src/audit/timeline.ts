@@ -53,6 +53,14 @@ const ENGINE_VERBS: Record<string, string> = {
   'engine.flow.take': 'Quy trình đi theo nhánh',
 };
 
+/** An online submission, for staff and applicant alike: to which unit, with which files. */
+export function submission(data: Record<string, unknown>, unitName: string): string {
+  const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];
+  return (
+    `Nộp hồ sơ trực tuyến tới ${unitName}` + (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '')
+  );
+}
+
 /** The history of a dossier, one Vietnamese sentence per event. */
 export function timeline(events: readonly StoredEvent[], context: TimelineContext): TimelineEntry[] {
   const taskActivity = new Map<number, string>();
@@ -108,13 +116,8 @@ function describe(
         (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '')
       );
     }
-    case 'dossier.submitted': {
-      const files = Array.isArray(data.attachments) ? (data.attachments as { name: string }[]).map((f) => f.name) : [];
-      return (
-        `Nộp hồ sơ trực tuyến tới ${unit(data.unitCode)}` +
-        (files.length ? `, kèm ${files.length} tệp: ${files.join(', ')}` : '')
-      );
-    }
+    case 'dossier.submitted':
+      return submission(data, unit(data.unitCode));
     case 'dossier.attachmentsAdded':
       return `Đính kèm tài liệu ${byDocument(data.files)}`;
     case 'dossier.rated':

@@ -78,6 +78,13 @@ export class Portal {
     return track(this.ctx, code, idNumber);
   }
 
+  /** Follows a dossier the citizen submitted, without their ID number; one of someone else is not found, as a missing one. */
+  async trackMine(citizen: Actor, code: string): Promise<TrackedDossier> {
+    const row = await this.ctx.repo.byCode(code.trim());
+    if (!row || (await this.ctx.store.citizenOf(row.id)) !== citizen.id) throw new DossierNotFound(code);
+    return track(this.ctx, code, row.applicant_id_number);
+  }
+
   /** The dossiers the citizen submitted, newest first. */
   async mine(citizen: Actor, limit = 200): Promise<CitizenDossier[]> {
     const rows = await this.ctx.store.ownDossiers(citizen.id, limit);

@@ -1,5 +1,4 @@
-import { payloadOf } from '../audit/repository.js';
-import { timeline } from '../audit/timeline.js';
+import { applicantTimeline } from './applicant-timeline.js';
 import { NotFound } from '../errors.js';
 import { localDate } from '../calendar/index.js';
 import type { PortalContext } from './context.js';
@@ -9,29 +8,9 @@ import { citizenDossier, ratingView, type CitizenDossier } from './views.js';
 export interface TrackedDossier extends CitizenDossier {
   missingItems: string[] | null;
   statusReason: string | null;
-  /** What happened, in Vietnamese, without officers' names or comments. */
+  /** What happened, as the applicant needs it (applicant-timeline.ts): no officer, step name, comment or engine event. */
   timeline: { seq: number; at: string; label: string }[];
 }
-
-// The steps an applicant follows; reminders, escalations, alerts and the engine's own steps stay inside.
-const TOLD = new Set([
-  'dossier.submitted',
-  'dossier.received',
-  'dossier.accepted',
-  'dossier.paused',
-  'dossier.resumed',
-  'dossier.withdrawn',
-  'dossier.returned',
-  'dossier.apology',
-  'dossier.handedOver',
-  'dossier.migrated',
-  'dossier.imported',
-  'dossier.rated',
-  'task.created',
-  'task.completed',
-  'status.changed',
-  'form.issued',
-]);
 
 /** Follows a dossier by its code and the applicant's ID number; a wrong code and a wrong number read the same. */
 export async function track(ctx: PortalContext, code: string, idNumber: string): Promise<TrackedDossier> {
@@ -43,27 +22,23 @@ export async function track(ctx: PortalContext, code: string, idNumber: string):
     );
   }
   const events = await ctx.log.events(row.id);
-  const versionIds = new Set([
-    row.version_id,
-    ...events
-      .flatMap((e) => [payloadOf(e).versionId, payloadOf(e).toVersionId])
-      .filter((v) => v !== undefined)
-      .map(Number),
-  ]);
-  const definitions = await Promise.all([...versionIds].map((id) => ctx.catalogue.definitionOf(id)));
-  const history = timeline(events, {
-    definitions,
-    units: ctx.units,
-    userNames: new Map(),
-    detail: false,
-    comments: false,
-  });
   const procedure = await ctx.catalogue.get(row.procedure_code);
   const rating = await ctx.store.rating(row.id);
+  const dossier = citizenDossier(
+    row,
+    procedure.name,
+    ctx.units,
+    localDate(ctx.clock()),
+    rating ? ratingView(rating) : null,
+  );
+  const resultPlace =
+    dossier.resultReturn === 'post'
+      ? 'kết quả được gửi qua dịch vụ bưu chính công ích'
+      : `mời nhận tại ${dossier.resultUnitName}`;
   return {
-    ...citizenDossier(row, procedure.name, ctx.units, localDate(ctx.clock()), rating ? ratingView(rating) : null),
+    ...dossier,
     missingItems: row.missing_items ? JSON.parse(row.missing_items) : null,
     statusReason: row.status_reason,
-    timeline: history.filter((e) => TOLD.has(e.type)).map(({ seq, at, label }) => ({ seq, at, label })),
+    timeline: applicantTimeline(events, ctx.units, resultPlace),
   };
 }

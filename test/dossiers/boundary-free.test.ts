@@ -71,6 +71,19 @@ t.test('a branch receives a commune procedure for the ward of the applicant, whi
   t.same(moves[0], [BRANCH, THANH_TRI], 'the branch hands the dossier to the competent ward at receipt');
   t.same(moves.at(-2), [THANH_TRI, BRANCH], 'the ward hands the result back to the branch, which returns it');
 
+  const tracked = await get(h, `/api/portal/track/${received.code}?idNumber=${BIRTH.applicant.idNumber}`);
+  t.match(
+    tracked.timeline.map((e: { label: string }) => e.label),
+    [
+      /^Hồ sơ đã được tiếp nhận tại Chi nhánh số 1.*, chuyển Xã Thanh Trì giải quyết; hẹn trả kết quả/,
+      'Đang giải quyết tại Xã Thanh Trì',
+      /^Đang giải quyết tại Chi nhánh số 1/,
+      /^Đã có kết quả, mời nhận tại Chi nhánh số 1/,
+      'Đã trả kết quả',
+    ],
+    'the applicant is told where it was received, who handles it and where to collect the result',
+  );
+
   const history = await get(h, `/api/dossiers/${received.code}/history`);
   t.match(JSON.stringify(history), /không phụ thuộc địa giới hành chính, chuyển Xã Thanh Trì giải quyết/);
 

@@ -172,4 +172,10 @@ browserTest('a citizen finds a procedure, submits a dossier online with files an
     'listed with its procedure and status',
   );
   await b.screenshot('portal-my-dossiers');
+
+  // Opened from the list, the citizen's own dossier is shown without asking for the ID number.
+  await page.getByRole('link', { name: code }).click();
+  await page.waitForURL(`${b.base}/tra-cuu/${code}`);
+  await page.getByTestId('track-result').getByText('Mới đăng ký').waitFor();
+  t.equal(await page.getByLabel('Số CCCD / CMND / hộ chiếu').inputValue(), '', 'no ID number typed');
 });

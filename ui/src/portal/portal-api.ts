@@ -6,6 +6,11 @@ export function trackDossier(code: string, idNumber: string): Promise<TrackedDos
   return api<TrackedDossier>(`/portal/track/${encodeURIComponent(code)}?idNumber=${encodeURIComponent(idNumber)}`);
 }
 
+/** GET /api/portal/my-dossiers/:code — one of the logged-in citizen's own dossiers, tracked without the ID number. */
+export function trackMine(code: string): Promise<TrackedDossier> {
+  return api<TrackedDossier>(`/portal/my-dossiers/${encodeURIComponent(code)}`);
+}
+
 /** GET /api/portal/my-dossiers — the logged-in citizen's own dossiers. */
 export function myDossiers(): Promise<MyDossier[]> {
   return api<MyDossier[]>('/portal/my-dossiers');

@@ -163,6 +163,21 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => portal.mine(request.actor!),
   );
 
+  app.get(
+    '/portal/my-dossiers/:code',
+    {
+      config: { action: 'portal:mine' },
+      schema: {
+        tags: ['portal'],
+        summary:
+          'Follow a dossier the logged-in citizen submitted, as /portal/track does, without typing the ID number; another’s is 404',
+        params: DossierParams,
+        response: { 200: TrackedDossier, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => portal.trackMine(request.actor!, request.params.code),
+  );
+
   app.post(
     '/portal/dossiers/:code/rating',
     {
