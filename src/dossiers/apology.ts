@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/policy.js';
-import { BadRequest, Conflict } from '../errors.js';
-import { PAUSED, PROCESSING, RECEIVED } from '../vocabulary/statuses.js';
+import { assertOpen } from './actions.js';
+import { BadRequest } from '../errors.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
@@ -15,8 +15,7 @@ export interface ApologyInput {
 export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
-      throw new Conflict('cannot-apologise', 'Hồ sơ đã có kết quả hoặc đã đóng.');
+    assertOpen('apology', { ...dossier, openTasks: 0 });
     const previous = dossier.appointment_at;
     if (input.appointmentAt <= at.toISOString() || (previous && input.appointmentAt <= previous)) {
       throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/policy.js';
-import { Conflict } from '../errors.js';
-import { PAUSED, PROCESSED, PROCESSING, RECEIVED, RETURNED, WITHDRAWN } from '../vocabulary/statuses.js';
+import { assertOpen } from './actions.js';
+import { PROCESSED, RETURNED, WITHDRAWN } from '../vocabulary/statuses.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
@@ -11,8 +11,7 @@ import { localDate } from '../calendar/index.js';
 export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    if (![RECEIVED, PROCESSING, ...PAUSED].includes(dossier.status_code))
-      throw new Conflict('cannot-withdraw', 'Hồ sơ đã có kết quả hoặc đã đóng, không thể rút.');
+    assertOpen('withdraw', { ...dossier, openTasks: 0 });
     const open = await ctx.repo.openTasks(dossier.id, trx);
     await ctx.repo.cancelTasks(
       trx,
@@ -39,9 +38,7 @@ export async function withdraw(ctx: DossierContext, actor: Actor, code: string, 
 export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier, [resultUnitOf(dossier, ctx.units, localDate(at))]);
-    if (dossier.status_code !== PROCESSED || (await ctx.repo.openTasks(dossier.id, trx)).length) {
-      throw new Conflict('result-not-ready', 'Hồ sơ chưa xử lý xong, chưa thể trả kết quả.');
-    }
+    assertOpen('return', { ...dossier, openTasks: (await ctx.repo.openTasks(dossier.id, trx)).length });
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RETURNED, returned_at: at.toISOString() });
     await notifyApplicant(ctx, trx, dossier, { kind: 'returned' }, at);
     return [

@@ -1,16 +1,9 @@
 import { authorize, type Actor } from '../auth/policy.js';
+import { assertOpen } from './actions.js';
 import { afterPause } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
-import {
-  AWAITING_OBLIGATION,
-  PAUSED,
-  PROCESSED,
-  PROCESSING,
-  RECEIVED,
-  STOPPED,
-  SUPPLEMENTING,
-} from '../vocabulary/statuses.js';
+import { AWAITING_OBLIGATION, STOPPED, SUPPLEMENTING } from '../vocabulary/statuses.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
@@ -46,9 +39,7 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
   }
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    const allowed = input.kind === 'obligation' ? [RECEIVED, PROCESSING, PROCESSED] : [RECEIVED, PROCESSING];
-    if (!allowed.includes(dossier.status_code as 2))
-      throw new Conflict('cannot-pause', 'Hồ sơ ở trạng thái hiện tại không thể tạm dừng.');
+    assertOpen(input.kind, { ...dossier, openTasks: 0 });
     const status = PAUSE_KINDS[input.kind];
     const now = at.toISOString();
     await ctx.repo.insertPause(trx, {
@@ -95,8 +86,8 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const pauseRow = await ctx.repo.currentPause(dossier.id, trx);
-    if (!PAUSED.includes(dossier.status_code) || !pauseRow || !dossier.paused_at)
-      throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
+    assertOpen('resume', { ...dossier, openTasks: 0 });
+    if (!pauseRow || !dossier.paused_at) throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
     const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     const from = new Date(dossier.paused_at);
     const minutes = Math.max(0, calendar.between(from, at));

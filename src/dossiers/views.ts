@@ -9,6 +9,7 @@ import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import type { ResultReturn } from '../vocabulary/result-returns.js';
 import { resultUnitOf } from './receiving.js';
+import { actionsOf } from './actions.js';
 
 /** A task as the API shows it (the schema is the one declaration of its shape). */
 export type TaskView = Static<typeof Task>;
@@ -98,6 +99,7 @@ export function dossierView(
     late: row.late_at ? { at: row.late_at, activityId: row.late_activity_id, unitCode: row.late_unit_code } : null,
     version: row.version,
     tasks: tasks.map((t) => taskView(t, row.code)),
+    actions: actionsOf({ ...row, openTasks: tasks.length }),
   };
 }
 

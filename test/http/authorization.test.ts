@@ -27,6 +27,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/users/me', allowed: 'authenticated' },
   { method: 'GET', url: '/api/units', allowed: 'public' },
   { method: 'GET', url: '/api/units/:code', allowed: 'public' },
+  { method: 'GET', url: '/api/units/:code/receivable', allowed: 'public' },
   { method: 'GET', url: '/api/procedures', allowed: 'public' },
   { method: 'GET', url: '/api/procedures/:code', allowed: 'public' },
   { method: 'POST', url: '/api/dossiers', allowed: ['officer'] },
@@ -99,6 +100,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/portal/dossiers/check', allowed: ['citizen'] },
   { method: 'GET', url: '/api/portal/track/:code', allowed: 'public' },
   { method: 'GET', url: '/api/portal/my-dossiers', allowed: ['citizen'] },
+  { method: 'GET', url: '/api/portal/my-dossiers/:code', allowed: ['citizen'] },
   { method: 'POST', url: '/api/portal/dossiers/:code/rating', allowed: ['citizen'] },
   { method: 'POST', url: '/api/dossiers/:code/receive', allowed: ['officer'] },
   // A citizen reaches the files of the dossiers they submitted online only (this one was received at the desk).

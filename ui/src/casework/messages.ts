@@ -173,6 +173,7 @@ export const t = messages({
   attachmentsTitle: ['Tệp đính kèm', 'Attachments'],
   tasksTitle: ['Bước đang xử lý', 'Current steps'],
   notYourTask: ['Bước này do {role} – {unit} xử lý.', 'This step is for the {role} of {unit}.'],
+  actionsClosed: ['Không thực hiện được lúc này', 'Not available now'],
   actionsTitle: ['Thao tác với hồ sơ', 'Dossier actions'],
   action_supplement: ['Yêu cầu bổ sung', 'Request supplementation'],
   action_obligation: ['Chờ nghĩa vụ tài chính', 'Financial obligation'],

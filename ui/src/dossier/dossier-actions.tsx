@@ -6,23 +6,6 @@ import { ActionForm, type DossierAction } from './action-form';
 import { OnlineDecision } from '../casework/online-decision';
 import type { Dossier } from '../casework/types';
 
-/** What may be done to a dossier in each status (the server decides in the end and says why not). */
-function actionsFor(dossier: Dossier): DossierAction[] {
-  switch (dossier.statusCode) {
-    case 2:
-    case 4:
-      return ['supplement', 'obligation', 'stop', 'apology', 'withdraw'];
-    case 5:
-    case 6:
-    case 8:
-      return ['resume', 'apology', 'withdraw'];
-    case 9:
-      return dossier.tasks.length === 0 ? ['return', 'obligation'] : ['obligation'];
-    default:
-      return [];
-  }
-}
-
 /** The actions the user may take on the dossier now: pause, resume, withdraw, apologise, return the result. */
 export function DossierActions({
   dossier,
@@ -34,7 +17,9 @@ export function DossierActions({
   onChanged: () => void;
 }) {
   const [chosen, setChosen] = useState<DossierAction | null>(null);
-  const actions = actionsFor(dossier);
+  // The server's rules say what is open now, and why the rest is not.
+  const actions = dossier.actions.filter((a) => a.allowed).map((a) => a.action);
+  const closed = dossier.actions.filter((a) => !a.allowed);
   if (!mayHandle(user, dossier)) return null;
   // Submitted online: the desk's officers decide on receipt here as on the desk page.
   if (dossier.statusCode === 1 && hasRole(user, 'officer')) {
@@ -66,6 +51,18 @@ export function DossierActions({
         ))}
       </div>
       {chosen && <ActionForm key={chosen} action={chosen} code={dossier.code} onDone={done} />}
+      {closed.length > 0 && (
+        <details class="closed-actions" data-testid="closed-actions">
+          <summary class="muted small">{t('actionsClosed')}</summary>
+          <ul class="small">
+            {closed.map((a) => (
+              <li key={a.action}>
+                {t(`action_${a.action}`)}: {a.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
 import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
+import { DOSSIER_ACTIONS } from '../../../vocabulary/dossier-actions.js';
 import { FreeObject, Instant, Nullable } from '../../schemas.js';
 import { Task } from '../tasks/schemas.js';
 
@@ -55,6 +56,16 @@ export const Dossier = Type.Object({
   ),
   version: Type.Integer({ description: 'Number of events in the dossier history' }),
   tasks: Type.Array(Task, { description: 'Open tasks' }),
+  actions: Type.Array(
+    Type.Object({
+      action: Type.Enum([...DOSSIER_ACTIONS], { description: 'POST /api/dossiers/:code/<action>' }),
+      allowed: Type.Boolean({
+        description: 'Whether the rules allow it now (the caller’s unit and role are judged apart)',
+      }),
+      reason: Nullable(Type.String({ description: 'Why not, in Vietnamese; null when allowed' })),
+    }),
+    { description: 'Every action on the dossier beside its tasks, with whether it is open now and why not' },
+  ),
 });
 
 export const DossierSummary = Type.Object({
