@@ -34,6 +34,7 @@ browserTest(
   'a desk officer receives a liên thông dossier at the counter; officers advance it from their inboxes to the result',
   async (b, h, t) => {
     const { page } = b;
+    const childName = String(RECEIPTS[LIEN_THONG]!.data.childFullName);
     await syncClock(page, h);
     await b.login('canbo.phucxa');
 
@@ -102,6 +103,8 @@ browserTest(
       }
       const taskId = await row.getAttribute('data-task');
       await row.getByRole('button', { name: 'Xử lý' }).click();
+      // Beside the completion form, what the applicant declared: no step is decided blind.
+      await page.locator('.completion-beside').getByTestId('declaration').getByText(childName).waitFor();
       const completion = page.getByTestId(`complete-${taskId}`);
       await completion.getByLabel('Ý kiến xử lý').fill(`Đã xử lý bước ${activityId}.`);
       if (options.screenshot) await b.screenshot(options.screenshot);
@@ -141,6 +144,14 @@ browserTest(
     await b.login('canbo.phucxa');
     await page.goto(`${b.base}/ho-so/${encodeURIComponent(code)}`);
     await page.locator('.dossier-page[data-status="9"]').waitFor();
+    await page.getByTestId('declaration').getByText('Họ, chữ đệm và tên của trẻ').waitFor();
+    t.match(
+      await page.getByTestId('declaration').textContent(),
+      new RegExp(
+        `Họ, chữ đệm và tên của trẻ${childName}.*Ngày, tháng, năm sinh${dayMonthYear(String(RECEIPTS[LIEN_THONG]!.data.childBirthDate))}`,
+      ),
+      'the dossier page shows the declaration with the form’s titles, dates as dd/mm/yyyy',
+    );
     await page.locator('[data-element-id="TraKetQua"].dossier-current').waitFor();
     await b.screenshot('officers-dossier-processed');
     // The history is read again after the dossier whenever it changes: wait for it before reading it.

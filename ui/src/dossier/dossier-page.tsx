@@ -3,6 +3,7 @@ import { IncidentList } from '../incidents/incident-list';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AttachmentsList } from '../casework/attachments-list';
+import { Declaration } from '../casework/declaration';
 import { DossierActions } from './dossier-actions';
 import { DossierClock } from './dossier-clock';
 import { DossierDiagram } from './dossier-diagram';
@@ -51,6 +52,7 @@ export default function DossierPage({ user, params }: PageProps) {
       <ErrorBox error={dossier.error} />
       <div class="dossier-columns">
         <div class="dossier-main">
+          <Declaration dossier={d} />
           <DossierDiagram dossier={d} />
           <TimelineList history={history} />
           <TransfersTable slip={slip} />

@@ -3,6 +3,7 @@ import type { User } from '../app/session';
 import { Link } from '../app/ui';
 import { ClaimButton } from '../casework/claim-button';
 import { ClaimState } from '../casework/claim-state';
+import { DossierDeclaration } from '../casework/declaration';
 import { DueTime } from '../casework/due-time';
 import { t } from '../casework/messages';
 import { StatusBadge } from '../casework/status-badge';
@@ -63,7 +64,10 @@ export function TaskRow({ item, user, calendar, onClaimed, onCompleted }: TaskRo
       {open && (
         <tr class="task-completion-row">
           <td colSpan={5}>
-            <TaskCompletion task={item} onDone={(dossier) => onCompleted(item, dossier)} />
+            <div class="completion-beside">
+              <DossierDeclaration code={item.dossierCode} />
+              <TaskCompletion task={item} onDone={(dossier) => onCompleted(item, dossier)} />
+            </div>
           </td>
         </tr>
       )}
