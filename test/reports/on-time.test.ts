@@ -194,7 +194,7 @@ t.test('the on-time report over a month of dossiers reconciles with the rows, ho
   const csv = await h.request({
     method: 'GET',
     url: '/api/reports/on-time?from=2018-11-01&to=2018-11-30&groupBy=unit',
-    as: 'lanhdao.phucxa',
+    as: 'vpubnd',
     headers: { accept: 'text/csv' },
   });
   t.equal(csv.headers['content-type'], 'text/csv; charset=utf-8');
