@@ -62,7 +62,7 @@ export function dossierView(
   versionNumber: number,
   units: UnitDirectory,
   tasks: TaskRow[],
-  /** The local day now, for the result's unit (a receiving desk no longer in force returns nothing). */
+  /** The local day now: a receiving desk no longer in force on it does not return the result. */
   today: string,
 ): DossierView {
   const status = STATUSES[row.status_code as StatusCode];
