@@ -52,6 +52,7 @@ browserTest('the desk accepts an online dossier and attaches the scanned origina
   await page.goto(`${b.base}/tiep-nhan`);
   const item = page.getByTestId('online-submissions').locator(`li[data-dossier="${online.code}"]`);
   await item.getByRole('button', { name: 'Tiếp nhận…' }).click();
+  await item.getByLabel('Tiếp nhận, hẹn trả kết quả').check();
   await item.getByRole('button', { name: 'Ghi nhận' }).click();
   const done = page.getByTestId('receipt-done');
   await done.getByRole('button', { name: 'giay-chung-sinh.png' }).waitFor();

@@ -213,6 +213,11 @@ browserTest(
     await page.goto(`${b.base}/tiep-nhan`);
     const item = page.getByTestId('online-submissions').locator(`li[data-dossier="${online.code}"]`);
     await item.getByRole('button', { name: 'Tiếp nhận…' }).click();
+    // The officer reads the dossier first: its declaration and files, and no outcome is chosen for them.
+    await item.getByTestId('declaration').getByText('Họ, chữ đệm và tên của trẻ').waitFor();
+    await item.getByText('giay-chung-sinh.png').waitFor();
+    t.ok(await item.getByRole('button', { name: 'Ghi nhận' }).isDisabled(), 'nothing to record before a choice');
+    t.equal(await item.locator('input[type="radio"]:checked').count(), 0, 'no outcome preselected');
     await item.getByLabel('Yêu cầu bổ sung, hoàn thiện hồ sơ').check();
     await item.getByRole('button', { name: 'Ghi nhận' }).click();
     await item

@@ -3,12 +3,14 @@ import { t } from './messages';
 import type { ReceiptOutcome } from './types';
 
 export interface Decision {
-  outcome: ReceiptOutcome;
+  /** Null until the officer chooses (a dossier submitted online is decided after reading it). */
+  outcome: ReceiptOutcome | null;
   missingItems: string;
   reason: string;
 }
 
 export const ACCEPT: Decision = { outcome: 'accept', missingItems: '', reason: '' };
+export const UNDECIDED: Decision = { ...ACCEPT, outcome: null };
 const OUTCOMES: ReceiptOutcome[] = ['accept', 'supplement', 'refuse'];
 
 /** The three outcomes of receipt: accept; ask for every missing item at once; refuse with a reason. */
@@ -79,7 +81,7 @@ export function decisionBody(decision: Decision) {
     return { outcome: decision.outcome, ...(items.length ? { missingItems: items } : {}) };
   if (decision.outcome === 'refuse')
     return { outcome: decision.outcome, ...(decision.reason.trim() ? { reason: decision.reason.trim() } : {}) };
-  return { outcome: decision.outcome };
+  return { outcome: decision.outcome ?? 'accept' };
 }
 
 export const DECISION_POINTERS = ['/missingItems', '/reason'];

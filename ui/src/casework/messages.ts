@@ -116,6 +116,10 @@ export const t = messages({
   missingItems: ['Giấy tờ, nội dung còn thiếu (mỗi dòng một mục)', 'Missing items (one per line)'],
   refusalReason: ['Lý do từ chối', 'Reason for refusal'],
   submitReceipt: ['Ghi nhận', 'Record'],
+  decideAfterReading: [
+    'Xem tờ khai và các tệp người nộp gửi, rồi chọn kết quả tiếp nhận.',
+    'Read the declaration and the files sent, then choose the outcome of receipt.',
+  ],
   submitting: ['Đang ghi nhận…', 'Recording…'],
   doneAccepted: ['Đã tiếp nhận hồ sơ {code}.', 'Dossier {code} received.'],
   doneSupplement: ['Đã yêu cầu bổ sung hồ sơ {code}.', 'Supplementation requested for dossier {code}.'],

@@ -25,7 +25,7 @@ export function DossierActions({
   if (dossier.statusCode === 1 && hasRole(user, 'officer')) {
     return (
       <section class="panel dossier-actions" data-testid="dossier-actions">
-        <OnlineDecision code={dossier.code} onDone={onChanged} />
+        <OnlineDecision code={dossier.code} onDone={onChanged} showDossier={false} />
       </section>
     );
   }
