@@ -9,7 +9,14 @@ export { Dossiers, type CompletionInput, type Paperwork, type ReceiptDecision, t
 export type { HandoverReason, SuccessorRule } from './handover.js';
 export { mayHandle } from './handling.js';
 export { PAUSE_KINDS, type PauseKind } from './pauses.js';
-export { assertReceivable, handlesProcedure, receivableAt, receivesForOthers, resultUnitOf } from './receiving.js';
+export {
+  assertReceivable,
+  handlesProcedure,
+  isBranch,
+  receivableAt,
+  receivesForOthers,
+  resultPlaceOf,
+} from './receiving.js';
 export { findProcedure, insertNewDossier, receivingUnit, versionForNewDossier, type Applicant } from './receipt.js';
 export { deskOf, DossierRepository, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 export { routeTo, type Route } from './route.js';

@@ -6,9 +6,14 @@ import { UnknownUnit } from '../units/errors.js';
 import type { ResultReturn } from '../vocabulary/result-returns.js';
 import { deskOf, type DossierRow } from './repository.js';
 
+/** A branch of the Public Administrative Service Centre: it receives only for a competent unit. */
+export function isBranch(unit: Pick<Unit, 'kind'>): boolean {
+  return unit.kind === 'chi_nhanh';
+}
+
 /** A desk that may receive for another unit: a branch of the service centre or any ward/commune. */
 export function receivesForOthers(desk: Unit): boolean {
-  return desk.kind === 'chi_nhanh' || desk.level === 'xa';
+  return isBranch(desk) || desk.level === 'xa';
 }
 
 /** Whether the procedure is received regardless of administrative boundary on `day` (YYYY-MM-DD). */
@@ -27,8 +32,9 @@ export function competentUnitFor(
   competentCode: string | undefined,
   at: Date,
 ): Unit {
-  assertReceivable(units, procedure, desk, at, competentCode === undefined || competentCode === desk.code);
-  if (competentCode === undefined || competentCode === desk.code) return desk;
+  const itself = competentCode === undefined || competentCode === desk.code;
+  assertReceivable(units, procedure, desk, at, itself);
+  if (itself) return desk;
   const competent = units.get(competentCode);
   if (!competent) throw new UnknownUnit(competentCode);
   assertReceivable(units, procedure, competent, at, true);
@@ -90,7 +96,7 @@ export function receivableAt(procedures: readonly Procedure[], desk: Unit, day: 
   return procedures
     .filter((p) => p.status === 'active')
     .map((p) => ({ p, forOthers: receivesForOthers(desk) && boundaryFreeOn(p, day) }))
-    .filter(({ p, forOthers }) => forOthers || (desk.kind !== 'chi_nhanh' && handlesProcedure(p, desk)))
+    .filter(({ p, forOthers }) => forOthers || (!isBranch(desk) && handlesProcedure(p, desk)))
     .map(({ p, forOthers }) => ({ procedureCode: p.code, namesCompetentUnit: forOthers }));
 }
 
@@ -113,4 +119,18 @@ export function resultUnitOf(
   const desk = units.get(row.unit_code);
   if ((row.result_return as ResultReturn) === 'desk' && desk && units.isInForce(desk, day)) return row.unit_code;
   return deskOf(row);
+}
+
+/** Where the applicant collects the result, and the unit that returns (or posts) it, named. */
+export function resultPlaceOf(
+  row: Pick<DossierRow, 'unit_code' | 'competent_unit_code' | 'handling_unit_code' | 'result_return'>,
+  units: UnitDirectory,
+  day: string,
+) {
+  const code = resultUnitOf(row, units, day);
+  return {
+    resultReturn: row.result_return as ResultReturn,
+    resultUnitCode: code,
+    resultUnitName: units.get(code)?.name ?? code,
+  };
 }

@@ -202,11 +202,12 @@ function nextStatus(current: number, { definition, result }: Step): number {
 
 /** Where a dossier's new tasks go: its handling unit, and the desk that returns its result when that is another. */
 function placeOf(ctx: DossierContext, dossier: DossierRow, departmentCode: string | null, at: Date): DossierPlace {
+  const desk = deskOf(dossier);
   const resultUnit = resultUnitOf(dossier, ctx.units, localDate(at));
   return {
-    unitCode: deskOf(dossier),
+    unitCode: desk,
     departmentCode,
     handedOver: dossier.handling_unit_code !== null,
-    ...(resultUnit !== deskOf(dossier) ? { resultUnitCode: resultUnit } : {}),
+    ...(resultUnit !== desk ? { resultUnitCode: resultUnit } : {}),
   };
 }

@@ -7,8 +7,7 @@ import type { UnitDirectory } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
-import type { ResultReturn } from '../vocabulary/result-returns.js';
-import { resultUnitOf } from './receiving.js';
+import { resultPlaceOf } from './receiving.js';
 import { actionsOf } from './actions.js';
 
 /** A task as the API shows it (the schema is the one declaration of its shape). */
@@ -43,16 +42,6 @@ export function unitsOf(row: DossierRow, units: UnitDirectory) {
     unitName: units.nameAt(row.unit_code, localDate(new Date(row.received_at))) ?? row.unit_code,
     deskUnitCode: deskOf(row),
     deskUnitName: units.get(deskOf(row))?.name ?? deskOf(row),
-  };
-}
-
-/** Where the applicant collects the result, and the unit that returns or posts it. */
-function resultPlaceOf(row: DossierRow, units: UnitDirectory, today: string) {
-  const code = resultUnitOf(row, units, today);
-  return {
-    resultReturn: row.result_return as ResultReturn,
-    resultUnitCode: code,
-    resultUnitName: units.get(code)?.name ?? code,
   };
 }
 

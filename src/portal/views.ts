@@ -1,4 +1,4 @@
-import { deskOf, resultUnitOf, type DossierRow } from '../dossiers/index.js';
+import { deskOf, resultPlaceOf, type DossierRow } from '../dossiers/index.js';
 import type { ResultReturn } from '../vocabulary/result-returns.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { statusLabel } from '../vocabulary/statuses.js';
@@ -53,7 +53,7 @@ export function citizenDossier(
   rating: RatingView | null,
 ): CitizenDossier {
   const desk = deskOf(row);
-  const resultUnit = resultUnitOf(row, units, today);
+  const { resultReturn, resultUnitName } = resultPlaceOf(row, units, today);
   return {
     code: row.code,
     procedureCode: row.procedure_code,
@@ -61,8 +61,8 @@ export function citizenDossier(
     unitCode: desk,
     unitName: units.get(desk)?.name ?? desk,
     receivingUnitName: units.get(row.unit_code)?.name ?? row.unit_code,
-    resultReturn: row.result_return as ResultReturn,
-    resultUnitName: units.get(resultUnit)?.name ?? resultUnit,
+    resultReturn,
+    resultUnitName,
     channel: row.channel,
     statusCode: row.status_code,
     statusLabel: statusLabel(row.status_code),

@@ -1,5 +1,5 @@
 import { vietnameseDateTime } from '../calendar/index.js';
-import type { Paperwork } from '../dossiers/index.js';
+import { isBranch, type Paperwork } from '../dossiers/index.js';
 import { FORMS, type FormKind } from '../vocabulary/form-names.js';
 import type { Block } from './document.js';
 
@@ -180,7 +180,7 @@ function resultPlace({ dossier: d, unit }: Paperwork): string {
 /** The issuing authority, two lines: the People's Committee (or the department, or the service centre) and the desk. */
 function authority(p: Paperwork): string[] {
   const { unit } = p;
-  if (unit.kind === 'chi_nhanh') return ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI', unit.name.toUpperCase()];
+  if (isBranch(unit)) return ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI', unit.name.toUpperCase()];
   if (['so', 'co_quan_chuyen_mon', 'co_quan_ngang_so', 'to_chuc_hanh_chinh_khac', 'nganh_doc'].includes(unit.kind)) {
     return ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', unit.name.toUpperCase()];
   }
