@@ -204,7 +204,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       dossiers,
       portal: new Portal({ ...dossierDeps, limits: options.uploads }),
       alerts: new Alerts(knex, clock),
-      forms: new Forms(dossiers, options.publicUrl ?? 'http://localhost:3000'),
+      forms: new Forms(dossiers, units, options.publicUrl ?? 'http://localhost:3000', clock),
       reports: { onTime: new OnTimeReport(db.reads, units) },
       audit,
       imports: { legacy: new LegacyImports(dossierDeps) },

@@ -1,9 +1,9 @@
-import { vietnameseDateTime } from '../calendar/index.js';
+import { localDate, vietnameseDateTime } from '../calendar/index.js';
 import { RESULT_RETURN_LABELS, type ResultReturn } from '../vocabulary/result-returns.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { CHANNEL_LABELS } from '../vocabulary/channels.js';
-import { FORMS, type FormKind } from '../vocabulary/form-names.js';
+import { isFormKind, issuedUnder } from '../vocabulary/form-names.js';
 import { statusLabel } from '../vocabulary/statuses.js';
 import { payloadOf, type StoredEvent } from './repository.js';
 
@@ -33,6 +33,11 @@ const PAUSES: Record<string, string> = {
   supplement: 'Tạm dừng, yêu cầu bổ sung hồ sơ',
   obligation: 'Tạm dừng, chờ người nộp thực hiện nghĩa vụ tài chính',
   stop: 'Dừng xử lý hồ sơ',
+};
+
+const CANCELLED: Record<string, string> = {
+  withdrawn: 'do người nộp rút hồ sơ',
+  stopped: 'do hồ sơ dừng giải quyết',
 };
 
 const list = (items: unknown) => (Array.isArray(items) ? items.map(String).join('; ') : '');
@@ -73,7 +78,7 @@ export function timeline(events: readonly StoredEvent[], context: TimelineContex
       seq: event.seq,
       at: event.at,
       type: event.type,
-      label: describe(event.type, data, context, taskActivity),
+      label: describe(event, data, context, taskActivity),
       actor:
         event.actor_id === null
           ? null
@@ -89,7 +94,7 @@ export function timeline(events: readonly StoredEvent[], context: TimelineContex
 }
 
 function describe(
-  type: string,
+  { type, at }: StoredEvent,
   data: Record<string, unknown>,
   context: TimelineContext,
   taskActivity: Map<number, string>,
@@ -131,6 +136,8 @@ function describe(
         (data.dueAt ? `; hẹn trả kết quả ${vietnameseDateTime(String(data.dueAt))}` : '')
       );
     case 'dossier.paused':
+      if (data.final === true)
+        return `Dừng giải quyết hồ sơ, không tiếp tục giải quyết; căn cứ: ${String(data.ground)}; lý do: ${String(data.reason)}`;
       return `${PAUSES[String(data.kind)] ?? 'Tạm dừng'}${data.items ? `: ${list(data.items)}` : ''}; lý do: ${String(data.reason)}`;
     case 'dossier.resumed':
       return (
@@ -158,8 +165,10 @@ function describe(
       return `Hẹn giờ “${name(data.activityId)}” đến ${vietnameseDateTime(String(data.dueAt))}`;
     case 'timer.fired':
       return `Hết giờ hẹn “${name(data.activityId)}”`;
-    case 'form.issued':
-      return `Phát hành ${FORMS[data.form as FormKind] ?? String(data.form)}`;
+    case 'form.issued': {
+      const names = issuedUnder(data.set, localDate(new Date(at))).names;
+      return `Phát hành ${isFormKind(data.form) ? names[data.form].title : String(data.form)}`;
+    }
     case 'task.created':
       return (
         `Chuyển bước “${taskName()}” đến ${ROLES[String(data.role)] ?? String(data.role)} – ${unit(data.unitCode)}` +
@@ -183,7 +192,7 @@ function describe(
       return `Hoàn thành bước “${taskName()}”` + (outcome ? ` – kết quả: ${outcome}` : '') + comment;
     }
     case 'task.cancelled':
-      return `Hủy bước “${taskName()}” do quy trình đã chuyển hướng`;
+      return `Hủy bước “${taskName()}” ${CANCELLED[String(data.reason)] ?? 'do quy trình đã chuyển hướng'}`;
     case 'dossier.imported':
       return (
         `Nhập từ hệ thống một cửa cũ (tệp ${String(data.file)}, dòng ${String(data.row)}): tiếp nhận ${vietnameseDateTime(String(data.receivedAt))}` +

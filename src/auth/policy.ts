@@ -49,6 +49,7 @@ export const ACTIONS = {
   'audit:read': ['auditor', 'admin'],
   'procedures:heatmap': ['auditor', 'publisher', 'admin'],
   'reports:read': ['leader', 'publisher', 'auditor', 'admin'],
+  'register:read': ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   'procedures:versions': ['modeler', 'publisher', 'auditor', 'admin'],
   'procedures:model': ['modeler', 'publisher', 'admin'],
   'procedures:publish': ['publisher', 'admin'],
@@ -80,6 +81,8 @@ interface Resources {
   'procedures:publish': Record<string, never>;
   /** The unit a report is about, null for every unit. */
   'reports:read': { unitCode: string | null };
+  /** The unit whose register (sổ theo dõi hồ sơ) is read. */
+  'register:read': { unitCode: string };
 }
 
 /** Where a procedure is handled: its department, the department that owns its process, the unit levels that receive it. */
@@ -136,6 +139,8 @@ const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resourc
   'procedures:publish': () => true,
   'reports:read': (actor, { unitCode }) =>
     seesAllReports(actor) || (unitCode !== null && actor.unitCode !== null && unitCode === actor.unitCode),
+  // The register of a unit: its own staff, and the oversight roles.
+  'register:read': (actor, { unitCode }) => seesAllDossiers(actor) || actor.unitCode === unitCode,
 };
 
 /** Whether the actor (null when anonymous) may attempt the action, before any resource is known. */

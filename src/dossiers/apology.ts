@@ -1,29 +1,36 @@
 import type { Actor } from '../auth/policy.js';
+import { vietnameseDateTime } from '../calendar/index.js';
+import { BadRequest, Conflict, Forbidden, Unprocessable } from '../errors.js';
 import { assertOpen } from './actions.js';
-import { BadRequest } from '../errors.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
-import { deskOf } from './repository.js';
+import { formIssued } from './paperwork.js';
+import { deskOf, type DossierRow } from './repository.js';
+import type { WorkingCalendar } from '../calendar/index.js';
 
 export interface ApologyInput {
   reason: string;
   appointmentAt: string;
 }
 
-/** A unit that will be late apologises and gives a new appointment; the legal due time (and lateness) stand. */
+/**
+ * A unit that will be late apologises and asks for more time (Mẫu 04): a leader of a unit handling the dossier signs
+ * it, no later than the lead before the due time, at most as often as the rules allow; the appointment moves, the
+ * legal due time (and lateness) stand.
+ */
 export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    assertOpen('apology', { ...dossier, openTasks: 0 });
-    const previous = dossier.appointment_at;
-    if (input.appointmentAt <= at.toISOString() || (previous && input.appointmentAt <= previous)) {
-      throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');
+    assertOpen('apology', { ...dossier, openTasks: 0 }, ctx.settings.rules);
+    if (!actor.roles.includes('leader')) {
+      throw new Forbidden('Văn bản xin lỗi và đề nghị gia hạn do lãnh đạo đơn vị giải quyết hồ sơ ký.');
     }
     const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
-    const lead = ctx.settings.rules.apologyLeadHours * 60;
-    const timely = dossier.due_at !== null && calendar.between(at, new Date(dossier.due_at)) >= lead;
-    await ctx.repo.updateDossier(trx, dossier.id, { appointment_at: input.appointmentAt });
+    assertExtensionAllowed(ctx, calendar, dossier, input.appointmentAt, at);
+    const previous = dossier.appointment_at;
+    const extension = dossier.extension_count + 1;
+    await ctx.repo.updateDossier(trx, dossier.id, { appointment_at: input.appointmentAt, extension_count: extension });
     await notifyApplicant(
       ctx,
       trx,
@@ -34,9 +41,46 @@ export async function apologise(ctx: DossierContext, actor: Actor, code: string,
     return [
       {
         type: 'dossier.apology',
-        payload: { reason: input.reason, appointmentAt: input.appointmentAt, previousAppointmentAt: previous, timely },
+        payload: {
+          reason: input.reason,
+          appointmentAt: input.appointmentAt,
+          previousAppointmentAt: previous,
+          extension,
+        },
       },
-      { type: 'form.issued', payload: { form: 'apology' } },
+      formIssued('apology', at),
     ];
   });
+}
+
+/** The rules of the request for extension on time and length; the count and the status are `actions.ts`'s. */
+function assertExtensionAllowed(
+  ctx: DossierContext,
+  calendar: WorkingCalendar,
+  dossier: DossierRow,
+  appointmentAt: string,
+  at: Date,
+): void {
+  const previous = dossier.appointment_at;
+  if (appointmentAt <= at.toISOString() || (previous && appointmentAt <= previous)) {
+    throw new BadRequest('appointment-not-later', 'Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ.');
+  }
+  if (!dossier.due_at) return;
+  const { apologyLeadHours, extensionMaxWorkingDays } = ctx.settings.rules;
+  const due = new Date(dossier.due_at);
+  if (calendar.between(at, due) < apologyLeadHours * 60) {
+    throw new Conflict(
+      'extension-too-late',
+      `Văn bản xin lỗi và đề nghị gia hạn phải ban hành chậm nhất ${apologyLeadHours} giờ làm việc trước hạn giải quyết (${vietnameseDateTime(dossier.due_at)}).`,
+    );
+  }
+  if (
+    extensionMaxWorkingDays !== null &&
+    appointmentAt > calendar.addHours(due, extensionMaxWorkingDays * 8).toISOString()
+  ) {
+    throw new Unprocessable(
+      'extension-too-long',
+      `Thời gian gia hạn không được quá ${extensionMaxWorkingDays} ngày làm việc sau hạn giải quyết (${vietnameseDateTime(dossier.due_at)}).`,
+    );
+  }
 }

@@ -11,7 +11,7 @@ import { localDate } from '../calendar/index.js';
 export async function withdraw(ctx: DossierContext, actor: Actor, code: string, reason: string): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    assertOpen('withdraw', { ...dossier, openTasks: 0 });
+    assertOpen('withdraw', { ...dossier, openTasks: 0 }, ctx.settings.rules);
     const open = await ctx.repo.openTasks(dossier.id, trx);
     await ctx.repo.cancelTasks(
       trx,
@@ -38,7 +38,11 @@ export async function withdraw(ctx: DossierContext, actor: Actor, code: string, 
 export async function returnResult(ctx: DossierContext, actor: Actor, code: string): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier, [resultUnitOf(dossier, ctx.units, localDate(at))]);
-    assertOpen('return', { ...dossier, openTasks: (await ctx.repo.openTasks(dossier.id, trx)).length });
+    assertOpen(
+      'return',
+      { ...dossier, openTasks: (await ctx.repo.openTasks(dossier.id, trx)).length },
+      ctx.settings.rules,
+    );
     await ctx.repo.updateDossier(trx, dossier.id, { status_code: RETURNED, returned_at: at.toISOString() });
     await notifyApplicant(ctx, trx, dossier, { kind: 'returned' }, at);
     return [

@@ -7,33 +7,20 @@ import { returnResult, withdraw } from './closing.js';
 import { pause, resume, type PauseInput } from './pauses.js';
 import { migrateDossiers, type MigrationInput, type MigrationReport } from './version-migration.js';
 import { receive, receiveSubmitted, type ReceiptDecision, type ReceiptInput } from './receipt.js';
-import { DossierRepository, type InboxFilter, type PauseRow } from './repository.js';
+import { DossierRepository, type InboxFilter } from './repository.js';
 import { handleBpmnTimers, handleTimers } from './timer-jobs.js';
 import { dossierView, taskView, type DossierView, type TaskView } from './views.js';
 import { claim, complete, inbox, type CompletionInput, type InboxItem } from './tasks.js';
 import { assign, assignees, type Assignee, type AssignInput } from './reassign.js';
-import type { Procedure } from '../catalogue/catalogue.js';
 import { DossierNotFound } from '../errors.js';
-import type { Unit } from '../units/directory.js';
-import type { FormKind } from '../vocabulary/form-names.js';
 import { controlSlip, type ControlSlip } from './control-slip.js';
+import { paperworkOf, type Paperwork } from './paperwork.js';
+import { register, type RegisterEntry, type RegisterQuery } from './register.js';
 import { dossiersAt, handOver, type HandoverReason, type SuccessorRule } from './handover.js';
 import { searchDossiers, type DossierFilters, type DossierSummary } from './search.js';
 
 export type { ReceiptDecision, ReceiptInput } from './receipt.js';
 
-/** What a dossier's forms print. */
-export interface Paperwork {
-  dossier: DossierView;
-  procedure: Procedure;
-  unit: Unit;
-  receivedBy: string | null;
-  pauses: PauseRow[];
-  apology: { at: string; reason: string; appointmentAt: string; previousAppointmentAt: string | null } | null;
-  /** Forms the dossier's life has issued so far. */
-  issued: FormKind[];
-  controlSlip: ControlSlip;
-}
 export type { CompletionInput } from './tasks.js';
 
 /**
@@ -149,29 +136,15 @@ export class Dossiers {
     return controlSlip(this.ctx, (await this.ctx.repo.byCode(code))!);
   }
 
+  /** The unit's register (sổ theo dõi hồ sơ) over a period, for its staff and the oversight roles. */
+  register(actor: Actor, query: RegisterQuery): Promise<{ total: number; items: RegisterEntry[] }> {
+    return register(this.ctx, actor, query);
+  }
+
   /** Everything the dossier's forms print, for those allowed to see the dossier. */
   async paperwork(actor: Actor, code: string): Promise<Paperwork> {
     const dossier = await this.get(actor, code);
-    const row = (await this.ctx.repo.byCode(code))!;
-    const events = await this.ctx.repo.eventsOfType(row.id, ['form.issued', 'dossier.apology']);
-    const apology = events.filter((e) => e.type === 'dossier.apology').at(-1);
-    return {
-      dossier,
-      procedure: await this.ctx.catalogue.get(row.procedure_code),
-      unit: this.ctx.units.get(row.unit_code)!,
-      receivedBy: (await this.ctx.repo.userNames([row.received_by])).get(row.received_by ?? 0) ?? null,
-      pauses: await this.ctx.repo.pauses(row.id),
-      apology: apology
-        ? {
-            at: apology.at,
-            reason: String(apology.payload.reason),
-            appointmentAt: String(apology.payload.appointmentAt),
-            previousAppointmentAt: (apology.payload.previousAppointmentAt as string | null) ?? null,
-          }
-        : null,
-      issued: [...new Set(events.filter((e) => e.type === 'form.issued').map((e) => e.payload.form as FormKind))],
-      controlSlip: await controlSlip(this.ctx, row),
-    };
+    return paperworkOf(this.ctx, (await this.ctx.repo.byCode(code))!, dossier);
   }
 
   private async view(code: string): Promise<DossierView> {
@@ -180,6 +153,7 @@ export class Dossiers {
     const procedure = await this.ctx.catalogue.get(dossier.procedure_code);
     const version = await this.ctx.repo.versionNumber(dossier.version_id);
     const tasks = await this.ctx.repo.openTasks(dossier.id);
-    return dossierView(dossier, procedure, version, this.ctx.units, tasks, localDate(this.ctx.clock()));
+    const today = localDate(this.ctx.clock());
+    return dossierView(dossier, procedure, version, this.ctx.units, tasks, today, this.ctx.settings.rules);
   }
 }

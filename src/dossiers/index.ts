@@ -5,7 +5,8 @@
 export { Alerts } from './alerts.js';
 export { changeDossier, createDossier, type Logged, type Written } from './command.js';
 export type { DossierContext, DossierDeps } from './context.js';
-export { Dossiers, type CompletionInput, type Paperwork, type ReceiptDecision, type ReceiptInput } from './dossiers.js';
+export { Dossiers, type CompletionInput, type ReceiptDecision, type ReceiptInput } from './dossiers.js';
+export type { IssuedForm, Paperwork } from './paperwork.js';
 export type { HandoverReason, SuccessorRule } from './handover.js';
 export { mayHandle } from './handling.js';
 export { PAUSE_KINDS, type PauseKind } from './pauses.js';
@@ -17,6 +18,8 @@ export {
   receivesForOthers,
   resultPlaceOf,
 } from './receiving.js';
+export type { RegisterEntry, RegisterQuery } from './register.js';
+export { filesReceived, type ReceivedDocument } from './received-documents.js';
 export { findProcedure, insertNewDossier, receivingUnit, versionForNewDossier, type Applicant } from './receipt.js';
 export { deskOf, DossierRepository, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 export { routeTo, type Route } from './route.js';

@@ -1,9 +1,11 @@
 import { authorize, type Actor } from '../auth/policy.js';
-import { assertOpen } from './actions.js';
+import { assertOpen, stoppedForGood } from './actions.js';
 import { afterPause } from '../calendar/index.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { ApplicantNotice } from '../notifications/messages.js';
 import { AWAITING_OBLIGATION, STOPPED, SUPPLEMENTING } from '../vocabulary/statuses.js';
+import type { FormKind } from '../vocabulary/form-names.js';
+import { formIssued } from './paperwork.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
 import { mayHandle, notifyApplicant } from './handling.js';
@@ -16,7 +18,7 @@ import { watchDossier, watchTask } from './watch.js';
 export const PAUSE_KINDS = { supplement: SUPPLEMENTING, obligation: AWAITING_OBLIGATION, stop: STOPPED } as const;
 export type PauseKind = keyof typeof PAUSE_KINDS;
 
-const PAUSE_FORMS: Record<PauseKind, string> = {
+const PAUSE_FORMS: Record<PauseKind, FormKind> = {
   supplement: 'supplement-request',
   obligation: 'obligation-notice',
   stop: 'stop-notice',
@@ -27,9 +29,14 @@ export interface PauseInput {
   reason: string;
   /** Every item the applicant must supply (one request lists them all). */
   items?: string[] | undefined;
+  /** The legal ground of a stop notice (căn cứ), printed on it. */
+  ground?: string | undefined;
 }
 
-/** Stops the statutory clock until the applicant acts (or the stop is lifted). */
+/**
+ * Stops the statutory clock until the applicant acts. A stop notice issued under rules that make it final (Mẫu 05,
+ * from 15/9/2025) ends the handling instead: its open tasks are cancelled and it is never resumed.
+ */
 export async function pause(ctx: DossierContext, actor: Actor, code: string, input: PauseInput): Promise<void> {
   if (input.kind === 'supplement' && !input.items?.length) {
     throw new BadRequest(
@@ -39,9 +46,19 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
   }
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
-    assertOpen(input.kind, { ...dossier, openTasks: 0 });
+    assertOpen(input.kind, { ...dossier, openTasks: 0 }, ctx.settings.rules);
     const status = PAUSE_KINDS[input.kind];
     const now = at.toISOString();
+    const ending = input.kind === 'stop' && stoppedForGood({ status_code: status, paused_at: now });
+    if (ending && !input.ground?.trim()) {
+      throw new BadRequest('ground-required', 'Thông báo dừng giải quyết hồ sơ phải nêu căn cứ pháp lý (ground).');
+    }
+    const cancelled = ending ? await ctx.repo.openTasks(dossier.id, trx) : [];
+    await ctx.repo.cancelTasks(
+      trx,
+      cancelled.map((t) => t.id),
+      now,
+    );
     await ctx.repo.insertPause(trx, {
       dossier_id: dossier.id,
       status_code: status,
@@ -62,12 +79,24 @@ export async function pause(ctx: DossierContext, actor: Actor, code: string, inp
         ? { kind: 'supplement-requested', items: input.items! }
         : input.kind === 'obligation'
           ? { kind: 'obligation-requested', reason: input.reason }
-          : { kind: 'stopped', reason: input.reason };
+          : { kind: 'stopped', reason: input.reason, final: ending };
     await notifyApplicant(ctx, trx, dossier, notice, at);
     return [
-      { type: 'dossier.paused', payload: { kind: input.kind, reason: input.reason, items: input.items ?? null } },
+      {
+        type: 'dossier.paused',
+        payload: {
+          kind: input.kind,
+          reason: input.reason,
+          items: input.items ?? null,
+          ...(input.kind === 'stop' ? { ground: input.ground ?? null, final: ending } : {}),
+        },
+      },
+      ...cancelled.map((t) => ({
+        type: 'task.cancelled',
+        payload: { taskId: t.id, activityId: t.activity_id, reason: 'stopped' },
+      })),
       { type: 'status.changed', payload: { from: dossier.status_code, to: status } },
-      { type: 'form.issued', payload: { form: PAUSE_FORMS[input.kind] } },
+      formIssued(PAUSE_FORMS[input.kind], at),
     ];
   });
 }
@@ -86,7 +115,7 @@ export async function resume(ctx: DossierContext, actor: Actor, code: string, no
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     const pauseRow = await ctx.repo.currentPause(dossier.id, trx);
-    assertOpen('resume', { ...dossier, openTasks: 0 });
+    assertOpen('resume', { ...dossier, openTasks: 0 }, ctx.settings.rules);
     if (!pauseRow || !dossier.paused_at) throw new Conflict('not-paused', 'Hồ sơ không ở trạng thái tạm dừng.');
     const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     const from = new Date(dossier.paused_at);

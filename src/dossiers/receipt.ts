@@ -11,6 +11,7 @@ import { BadRequest, Conflict, DossierNotFound, NotFound, Unprocessable } from '
 import type { Unit } from '../units/directory.js';
 import type { Channel } from '../vocabulary/channels.js';
 import { NEW, RECEIVED, REFUSED, SUPPLEMENTING } from '../vocabulary/statuses.js';
+import { formIssued } from './paperwork.js';
 import { changeDossier, createDossier, type Logged } from './command.js';
 import { dayKey, dossierCode } from './codes.js';
 import type { DossierContext } from './context.js';
@@ -25,6 +26,7 @@ import type { ReceiptOutcome } from '../vocabulary/receipt-outcomes.js';
 import { UnknownUnit } from '../units/errors.js';
 import type { ResultReturn } from '../vocabulary/result-returns.js';
 import { competentUnitFor } from './receiving.js';
+import { completedDocuments, receivedDocuments, type ReceivedDocumentInput } from './received-documents.js';
 
 export { RECEIPT_OUTCOMES } from '../vocabulary/receipt-outcomes.js';
 
@@ -53,6 +55,8 @@ export interface ReceiptInput extends ReceiptDecision {
   channel: Channel;
   applicant: Applicant;
   data: Record<string, unknown>;
+  /** What the desk received (see received-documents.ts). */
+  documents?: ReceivedDocumentInput[] | undefined;
 }
 
 const RECEIPT_FORMS = { accept: 'receipt', supplement: 'supplement-request', refuse: 'refusal' } as const;
@@ -69,6 +73,10 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
   const competent = competentUnitFor(ctx.units, procedure, unit, input.competentUnitCode, at);
   const decision = decided(input);
   if (decision.outcome !== 'refuse') ctx.forms.assertValid(procedure, input.data);
+  const documents =
+    decision.outcome === 'accept' || (decision.outcome === 'supplement' && input.documents)
+      ? JSON.stringify(receivedDocuments(procedure, input.documents))
+      : null;
   const version = await versionForNewDossier(ctx, procedure, at);
   const subject = { procedureCode: procedure.code, versionId: version.id };
   const start =
@@ -91,6 +99,7 @@ export async function receive(ctx: DossierContext, actor: Actor, input: ReceiptI
           received_by: actor.id,
           competent_unit_code: competent === unit ? null : competent.code,
           result_return: input.resultReturn ?? 'desk',
+          received_documents: documents,
         },
       ),
     (trx, created) => recordReceipt(ctx, trx, { dossier: created, procedure, outcome, start, at, from: null }),
@@ -152,7 +161,12 @@ export async function acceptSupplemented(
       apply: async (trx, dossier, at, start) => {
         if (dossier.status_code !== SUPPLEMENTING || dossier.clock_started_at)
           throw new Conflict('not-awaiting-receipt', 'Hồ sơ không còn chờ bổ sung để tiếp nhận.');
-        await ctx.repo.updateDossier(trx, dossier.id, { status_code: RECEIVED, missing_items: null });
+        const documents = JSON.stringify(completedDocuments(procedure, dossier.received_documents));
+        await ctx.repo.updateDossier(trx, dossier.id, {
+          status_code: RECEIVED,
+          missing_items: null,
+          received_documents: documents,
+        });
         const calendar = ctx.calendars.forUnit(ctx.units.get(dossier.unit_code));
         const clock = startClock(calendar, procedure, JSON.parse(dossier.data), at);
         const accepted: NewEvent[] = [
@@ -161,12 +175,13 @@ export async function acceptSupplemented(
             payload: {
               note: note ?? null,
               suppliedItems: JSON.parse(dossier.missing_items ?? '[]'),
+              documents: JSON.parse(documents),
               clockStartedAt: clock.clock_started_at,
               dueAt: clock.due_at,
             },
           },
           { type: 'status.changed', payload: { from: SUPPLEMENTING, to: RECEIVED } },
-          { type: 'form.issued', payload: { form: 'receipt' } },
+          formIssued('receipt', at),
         ];
         return startProcess(ctx, trx, { ...dossier, status_code: RECEIVED }, clock, procedure, start, at, accepted);
       },
@@ -292,13 +307,14 @@ async function recordReceipt(
       outcome,
       ...(clock ? { clockStartedAt: clock.clock_started_at, dueAt: clock.due_at } : {}),
       ...(missingItems ? { missingItems } : {}),
+      ...(dossier.received_documents ? { documents: JSON.parse(dossier.received_documents) } : {}),
       ...(outcome === 'refuse' ? { reason: dossier.status_reason } : {}),
     },
   };
   const events: NewEvent[] = [
     received,
     ...(from === null ? [] : [{ type: 'status.changed', payload: { from, to: dossier.status_code } }]),
-    { type: 'form.issued', payload: { form: RECEIPT_FORMS[outcome] } },
+    formIssued(RECEIPT_FORMS[outcome], at),
   ];
   if (start && clock) return startProcess(ctx, trx, dossier, clock, procedure, start, at, events);
   const notice =

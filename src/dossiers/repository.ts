@@ -33,13 +33,16 @@ export interface DossierRow {
   late_at: string | null;
   late_activity_id: string | null;
   late_unit_code: string | null;
-  /** Set when a reorganisation handed the dossier's desk to another unit. */
   /** The competent unit a desk received the dossier for (receipt regardless of administrative boundary), else null. */
   competent_unit_code: string | null;
   /** The successor a reorganisation handed the dossier's desk to, else null. */
   handling_unit_code: string | null;
   /** Where the applicant collects the result: `desk`, `competent` or `post` (see vocabulary/result-returns). */
   result_return: string;
+  /** What the desk received, JSON `ReceivedDocument[]` (see received-documents.ts); null when not recorded. */
+  received_documents: string | null;
+  /** How many times the appointment was extended (Mẫu 04). */
+  extension_count: number;
 }
 
 /** The unit at whose desk the dossier is handled: the receiving unit, or its successor after a reorganisation. */
@@ -65,6 +68,8 @@ export const NEW_DOSSIER_DEFAULTS = {
   competent_unit_code: null,
   handling_unit_code: null,
   result_return: 'desk',
+  received_documents: null,
+  extension_count: 0,
 } as const;
 
 export interface PauseRow {

@@ -75,7 +75,8 @@ function visibleAt(query: Knex.QueryBuilder, unitCode: string): void {
   );
 }
 
-function escapeLike(text: string): string {
+/** `text` as a literal inside a LIKE pattern escaped with a backslash. */
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

@@ -9,6 +9,7 @@ import { deskOf, type DossierRow, type TaskRow } from './repository.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import { resultPlaceOf } from './receiving.js';
 import { actionsOf } from './actions.js';
+import type { Rules } from '../settings/settings.js';
 
 /** A task as the API shows it (the schema is the one declaration of its shape). */
 export type TaskView = Static<typeof Task>;
@@ -53,6 +54,7 @@ export function dossierView(
   tasks: TaskRow[],
   /** The local day now: a receiving desk no longer in force on it does not return the result. */
   today: string,
+  limits: Pick<Rules, 'extensionLimit'>,
 ): DossierView {
   const status = STATUSES[row.status_code as StatusCode];
   return {
@@ -88,7 +90,9 @@ export function dossierView(
     late: row.late_at ? { at: row.late_at, activityId: row.late_activity_id, unitCode: row.late_unit_code } : null,
     version: row.version,
     tasks: tasks.map((t) => taskView(t, row.code)),
-    actions: actionsOf({ ...row, openTasks: tasks.length }),
+    extensionCount: row.extension_count,
+    receivedDocuments: row.received_documents ? JSON.parse(row.received_documents) : null,
+    actions: actionsOf({ ...row, openTasks: tasks.length }, limits),
   };
 }
 

@@ -6,7 +6,7 @@ export type ApplicantNotice =
   | { kind: 'supplement-requested'; items: string[] }
   | { kind: 'obligation-requested'; reason: string }
   | { kind: 'refused'; reason: string }
-  | { kind: 'stopped'; reason: string }
+  | { kind: 'stopped'; reason: string; final: boolean }
   | { kind: 'resumed'; appointmentAt: string | null }
   | { kind: 'withdrawn' }
   | { kind: 'apology'; reason: string; appointmentAt: string }
@@ -39,10 +39,12 @@ export function applicantMessage(code: string, procedureName: string, notice: Ap
       'Từ chối tiếp nhận hồ sơ',
       `Hồ sơ ${code} không được tiếp nhận. Lý do: ${(notice as { reason: string }).reason}.`,
     ],
-    stopped: () => [
-      'Dừng xử lý hồ sơ',
-      `Hồ sơ ${code} tạm dừng xử lý. Lý do: ${(notice as { reason: string }).reason}.`,
-    ],
+    stopped: () => {
+      const { reason, final } = notice as { reason: string; final: boolean };
+      return final
+        ? ['Dừng giải quyết hồ sơ', `Hồ sơ ${code} dừng giải quyết, không tiếp tục giải quyết. Lý do: ${reason}.`]
+        : ['Dừng xử lý hồ sơ', `Hồ sơ ${code} tạm dừng xử lý. Lý do: ${reason}.`];
+    },
     resumed: () => [
       'Tiếp tục xử lý hồ sơ',
       `Hồ sơ ${code} được tiếp tục xử lý. Hẹn trả kết quả: ${when((notice as { appointmentAt: string | null }).appointmentAt)}.`,

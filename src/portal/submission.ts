@@ -4,6 +4,7 @@ import { isRequiredDocument } from '../catalogue/documents.js';
 import {
   assertReceivable,
   createDossier,
+  filesReceived,
   findProcedure,
   insertNewDossier,
   receivingUnit,
@@ -61,7 +62,7 @@ export async function submit(
         ctx,
         trx,
         { ...input, procedure, versionId: version.id, unit, channel: 'online', statusCode: NEW, at },
-        { citizen_id: citizen.id },
+        { citizen_id: citizen.id, received_documents: JSON.stringify(filesReceived(files)) },
       ),
     async (trx, created) => {
       const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({

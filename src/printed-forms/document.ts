@@ -13,18 +13,30 @@ const FONTS = {
 
 /** A block of an A4 form, in reading order. */
 export type Block =
-  | { kind: 'heading'; authority: string[]; motto: boolean; reference?: string | undefined }
+  | {
+      kind: 'heading';
+      authority: string[];
+      motto: boolean;
+      reference?: string | undefined;
+      /** The place and date line under the motto ("Hà Nội, ngày 16 tháng 9 năm 2025"). */
+      placeDate?: string | undefined;
+    }
   | { kind: 'title'; text: string; subtitle?: string | undefined }
   | { kind: 'paragraph'; text: string; italic?: boolean | undefined }
   | { kind: 'fields'; rows: [string, string][] }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; columns: { title: string; width: number }[]; rows: string[][] }
   | { kind: 'qr'; url: string; caption: string }
-  | { kind: 'signatures'; left: [string, string]; right: [string, string] };
+  | { kind: 'signatures'; left?: [string, string] | undefined; right: [string, string] };
 
 /** Renders blocks to a PDF with the Vietnamese font embedded; text is normalised to NFC first. */
-export async function renderPdf(title: string, blocks: readonly Block[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: nfc(title), Creator: 'Một Cửa' } });
+export async function renderPdf(
+  title: string,
+  blocks: readonly Block[],
+  layout: 'portrait' | 'landscape' = 'portrait',
+): Promise<Buffer> {
+  const margin = layout === 'portrait' ? 56 : 36;
+  const doc = new PDFDocument({ size: 'A4', layout, margin, info: { Title: nfc(title), Creator: 'Một Cửa' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -68,6 +80,11 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
           .font('bold')
           .fontSize(10)
           .text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.58, align: 'center' });
+        if (block.placeDate)
+          doc
+            .font('italic')
+            .fontSize(10)
+            .text(nfc(block.placeDate), left + width * 0.42, doc.y + 6, { width: width * 0.58, align: 'center' });
       }
       doc.y = Math.max(doc.y, leftBottom) + 18;
       return;
@@ -124,14 +141,16 @@ function draw(doc: PDFKit.PDFDocument, block: Block, qr: Buffer | null): void {
     case 'signatures': {
       if (doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
       const y = doc.y + 6;
-      doc
-        .font('bold')
-        .fontSize(11)
-        .text(nfc(block.left[0]), left, y, { width: width / 2, align: 'center' });
-      doc
-        .font('regular')
-        .fontSize(11)
-        .text(nfc(block.left[1]), left, y + 70, { width: width / 2, align: 'center' });
+      if (block.left) {
+        doc
+          .font('bold')
+          .fontSize(11)
+          .text(nfc(block.left[0]), left, y, { width: width / 2, align: 'center' });
+        doc
+          .font('regular')
+          .fontSize(11)
+          .text(nfc(block.left[1]), left, y + 70, { width: width / 2, align: 'center' });
+      }
       doc
         .font('bold')
         .fontSize(11)
@@ -157,7 +176,10 @@ function drawTable(
   const row = (cells: string[], font: 'bold' | 'regular') => {
     doc.font(font).fontSize(9);
     const height = Math.max(...cells.map((cell, i) => doc.heightOfString(nfc(cell), { width: widths[i]! - 8 }))) + 8;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      if (font === 'regular') row(header, 'bold'); // every page of a long table starts with its header
+    }
     const y = doc.y;
     let x = left;
     cells.forEach((cell, i) => {
@@ -168,10 +190,8 @@ function drawTable(
     doc.x = left;
     doc.y = y + height;
   };
-  row(
-    block.columns.map((c) => c.title),
-    'bold',
-  );
+  const header = block.columns.map((c) => c.title);
+  row(header, 'bold');
   block.rows.forEach((cells) => row(cells, 'regular'));
   doc.moveDown(0.8);
 }

@@ -13,8 +13,15 @@ export interface Rules {
   workingHours: { start: string; end: string }[];
   /** The late-risk alert is raised this many working hours before a dossier's due time. */
   lateRiskLeadHours: number;
-  /** An apology is expected at least this many working hours before the due time ("at least 1 day", unconfirmed). */
+  /**
+   * The apology and request for extension (Mẫu 04) is issued at least this many working hours before the due time:
+   * "chậm nhất 01 ngày trước ngày hết hạn" (Decree 61/2018 art. 19(9); Decree 118/2025 unconfirmed).
+   */
   apologyLeadHours: number;
+  /** How many times a dossier's appointment may be extended: "không quá một lần" (Decree 61/2018 art. 19(9)). */
+  extensionLimit: number;
+  /** The furthest an extension may move the appointment past the legal due time, in working days; null: no cap. */
+  extensionMaxWorkingDays: number | null;
   /** A reminder goes to the holder of a task this many working hours before the task is due. */
   taskReminderLeadHours: number;
   /** Whoever submitted a version of a diagram may not publish it too: two people see every diagram that goes live. */
@@ -28,6 +35,8 @@ export const DEFAULT_RULES: Rules = {
   ],
   lateRiskLeadHours: 8,
   apologyLeadHours: 8,
+  extensionLimit: 1,
+  extensionMaxWorkingDays: null,
   taskReminderLeadHours: 2,
   publisherNotSubmitter: true,
 };

@@ -91,6 +91,8 @@ t.test('an administrator changes working hours and alert leads; units may work S
     ],
     lateRiskLeadHours: 8,
     apologyLeadHours: 8,
+    extensionLimit: 1,
+    extensionMaxWorkingDays: null,
     taskReminderLeadHours: 2,
     publisherNotSubmitter: true,
   });

@@ -49,7 +49,7 @@ t.test('a branch receives a commune procedure for the ward of the applicant, whi
   const text = (await pdfText(receipt.rawPayload)).replace(/\s+/g, ' ');
   t.match(text, 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI', 'the receipt is the branch’s');
   t.match(text, 'Đơn vị có thẩm quyền giải quyết: Xã Thanh Trì');
-  t.match(text, 'Nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả – Chi nhánh số 1');
+  t.match(text, 'Nhận kết quả tại: Chi nhánh số 1 - Trung tâm Phục vụ hành chính công', 'a branch is named as itself');
   t.same(await get(h, '/api/tasks', 'canbo.chinhanh1'), [], 'not in the branch’s');
 
   let dossier = received;

@@ -134,7 +134,13 @@ t.test('financial obligation (6) and stop (8), each with its notice; withdrawal 
 t.test('an apology gives a new appointment; the legal due time and lateness stand', async (t) => {
   const h = await testApp(t);
   const dossier = await receive(h, '1.013236');
-  const bad = await act(h, dossier.code, 'apology', { reason: 'x', appointmentAt: local('2018-11-18T09:00:00') });
+  const bad = await act(
+    h,
+    dossier.code,
+    'apology',
+    { reason: 'x', appointmentAt: local('2018-11-18T09:00:00') },
+    'lanhdao.sxd',
+  );
   t.equal(bad.statusCode, 400, 'the new appointment must be later');
   const newDate = local('2019-01-10T16:00:00');
   const res = await act(
@@ -151,7 +157,7 @@ t.test('an apology gives a new appointment; the legal due time and lateness stan
   t.ok(text.includes('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ'));
   t.ok(text.includes('Cần xin ý kiến Sở Quy hoạch - Kiến trúc') && text.includes('10/01/2019 16:00'));
   const events = await h.app.system.db.knex('dossier_events').where({ type: 'dossier.apology' }).select('payload');
-  t.match(JSON.parse(events[0].payload), { timely: true, previousAppointmentAt: dossier.dueAt });
+  t.match(JSON.parse(events[0].payload), { extension: 1, previousAppointmentAt: dossier.dueAt });
 });
 
 t.test(

@@ -65,6 +65,12 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
     url: '/api/dossiers/:code/forms/:kind.pdf',
     allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   },
+  { method: 'GET', url: '/api/dossiers/:code/forms', allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] },
+  ...['', '.pdf', '.xlsx'].map((ext) => ({
+    method: 'GET',
+    url: `/api/units/:code/register${ext}`,
+    allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'] as Role[],
+  })),
   {
     method: 'GET',
     url: '/api/dossiers/:code/control-slip',
@@ -139,7 +145,10 @@ t.test('every route refuses the roles that may not use it', async (t) => {
   ).json();
   const taskOf = (role: Role | null) => String(role === 'leader' ? signing.dossier.tasks[0].id : dossier.tasks[0].id);
   const urlFor = (template: string, role: Role | null) =>
-    template
+    (template.includes('/register')
+      ? `${template.replace(':code', '00001')}?from=2018-11-01&to=2018-11-30` // the register of the officer's unit
+      : template
+    )
       .replace(
         ':code',
         template.startsWith('/api/procedures')

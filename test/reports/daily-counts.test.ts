@@ -6,7 +6,11 @@ import { complete, receive } from '../helpers/drive.js';
 // The report by unit, level or month reads the daily counts the database keeps (migration 20261129000200); by
 // procedure it reads the dossiers. Both must tell the same story, including for dossiers stored before the counts.
 
-const COUNTS_MIGRATIONS = ['20261203000200_boundary_free_receipt', '20261129000200_report_counts']; // latest first
+const COUNTS_MIGRATIONS = [
+  '20261203000300_received_documents',
+  '20261203000200_boundary_free_receipt',
+  '20261129000200_report_counts',
+]; // latest first
 
 t.test(
   'a database upgraded with dossiers already in it counts them, and the counts follow each later step',

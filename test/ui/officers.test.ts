@@ -251,13 +251,22 @@ browserTest(
     await actions.getByRole('button', { name: 'Tiếp tục xử lý' }).last().click();
     await page.locator('.dossier-page[data-status="4"]').waitFor();
 
-    await actions.getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
+    // A same-day procedure: the administrator lets an extension come as late as two working hours before the due
+    // time (the rule's default is one working day); the unit's leader signs it.
+    const rules: object = (await h.request({ method: 'GET', url: '/api/settings', as: 'admin' })).json();
+    await h.request({ method: 'PUT', url: '/api/settings', as: 'admin', payload: { ...rules, apologyLeadHours: 2 } });
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(/\/dang-nhap/);
+    await b.login('lanhdao.phucxa');
+    await page.goto(`${b.base}/ho-so/${encodeURIComponent(online.code)}`);
+    await page.locator('.dossier-page[data-status="4"]').waitFor();
+    await actions.getByRole('button', { name: 'Xin lỗi, đề nghị gia hạn' }).click();
     await actions.getByLabel('Lý do').fill('Cần xác minh thêm thông tin nơi cư trú.');
     await actions.getByLabel(/Ngày hẹn mới/).fill('31/02/2018');
-    await actions.getByRole('button', { name: 'Xin lỗi, hẹn lại' }).last().click();
+    await actions.getByRole('button', { name: 'Xin lỗi, đề nghị gia hạn' }).last().click();
     await actions.getByText('Ngày giờ không đúng định dạng dd/mm/yyyy HH:mm.').waitFor();
     await actions.getByLabel(/Ngày hẹn mới/).fill('22/11/2018');
-    await actions.getByRole('button', { name: 'Xin lỗi, hẹn lại' }).last().click();
+    await actions.getByRole('button', { name: 'Xin lỗi, đề nghị gia hạn' }).last().click();
     await page.getByTestId('forms').locator('button[data-form="apology"]').waitFor();
     t.match(await page.getByTestId('clock').textContent(), /Hẹn trả kết quả22\/11\/2018 16:00/, 'the new appointment');
     await screenshotTop(b, 'officers-dossier-apology');
@@ -280,6 +289,9 @@ browserTest(
     t.equal(after.appointmentAt, '2018-11-22T09:00:00.000Z', 'the new appointment is 16:00 Hà Nội time');
 
     // The next morning its step is overdue: red, and above a dossier received then.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(/\/dang-nhap/);
+    await b.login('canbo.phucxa');
     h.clock.set('2018-11-20T09:00:00+07:00');
     const fresh = await receive(h, '2.000908');
     await syncClock(page, h);

@@ -47,3 +47,5 @@ export type SubmittedDossier = Static<typeof Portal.SubmittedDossier>;
 
 export type Unit = Static<typeof Units.Unit>;
 export type Incident = Static<typeof Incidents.Incident>;
+export type IssuedForm = Static<typeof Dossiers.IssuedForm>;
+export type RegisterEntry = Static<typeof Units.RegisterEntry>;

@@ -1,16 +1,8 @@
 import { apiFile, saveFile } from '../app/api';
+import type { IssuedForm } from '../app/api-types';
 
-/** The forms a dossier's life issues, by the key of their address. */
-export const FORM_KINDS = [
-  'receipt',
-  'supplement-request',
-  'refusal',
-  'obligation-notice',
-  'stop-notice',
-  'apology',
-  'control-slip',
-] as const;
-export type FormKind = (typeof FORM_KINDS)[number];
+/** The forms a dossier's life issues, by the key of their address (the server's `vocabulary/form-names.ts`). */
+export type FormKind = IssuedForm['kind'];
 
 /** A form of the dossier as PDF, fetched with the session's token (a plain link would not carry it). */
 export function fetchForm(code: string, kind: FormKind): Promise<Blob> {

@@ -11,7 +11,7 @@ import { placeErrors } from '../casework/field-errors';
 import { t } from '../casework/messages';
 import { ProcedurePicker } from './procedure-picker';
 import type { Desk } from './receivable';
-import { RequiredDocuments } from './required-documents';
+import { checklistBody, initialChecklist, RequiredDocuments, type ReceivedDocument } from './required-documents';
 import type { Dossier, Procedure, ProcedureSummary } from '../casework/types';
 import { useAction } from '../casework/use-action';
 import { COMPETENCE_POINTERS, useCompetence } from './use-competence';
@@ -31,10 +31,12 @@ export function ReceiptForm(props: {
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [values, setValues] = useState<FormValues>({});
   const [decision, setDecision] = useState<Decision>(ACCEPT);
-  const procedure = useLoad(
-    () => (code ? api<Procedure>(`/procedures/${encodeURIComponent(code)}`) : Promise.resolve(null)),
-    [code],
-  );
+  const [checklist, setChecklist] = useState<ReceivedDocument[]>([]);
+  const procedure = useLoad(async () => {
+    const loaded = code ? await api<Procedure>(`/procedures/${encodeURIComponent(code)}`) : null;
+    setChecklist(initialChecklist(loaded?.documents ?? []));
+    return loaded;
+  }, [code]);
   const action = useAction();
   const schema = procedure.data?.formSchema ?? null;
   const loaded = procedure.loading ? null : (procedure.data ?? null);
@@ -62,6 +64,7 @@ export function ReceiptForm(props: {
       data: toData(schema, values),
       ...decisionBody(decision),
       ...competence.body(),
+      ...(decision.outcome !== 'refuse' && checklist.length ? { documents: checklistBody(checklist) } : {}),
     };
     const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }));
     if (dossier) props.onDone(dossier);
@@ -78,7 +81,7 @@ export function ReceiptForm(props: {
       {ready && !procedure.data!.version && <p class="error-box">{t('noVersion')}</p>}
       {ready && (
         <>
-          <RequiredDocuments documents={procedure.data!.documents} />
+          <RequiredDocuments documents={procedure.data!.documents} value={checklist} onChange={setChecklist} />
           {competence.applies && (
             <CompetenceFields
               desk={props.desk}

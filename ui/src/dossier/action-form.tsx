@@ -25,7 +25,13 @@ export function ActionForm({
         <ReasonForm
           path={path('pause')}
           withItems={action === 'supplement'}
-          body={(reason, items) => ({ kind: action, reason, ...(items.length ? { items } : {}) })}
+          withGround={action === 'stop'}
+          body={(reason, items, ground) => ({
+            kind: action,
+            reason,
+            ...(items.length ? { items } : {}),
+            ...(ground ? { ground } : {}),
+          })}
           textLabel={t('reason')}
           submitLabel={label}
           danger={action === 'stop'}

@@ -29,7 +29,7 @@ export function DossierActions({
       </section>
     );
   }
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && closed.length === 0) return null;
   const done = () => {
     setChosen(null);
     onChanged();
@@ -37,6 +37,7 @@ export function DossierActions({
   return (
     <section class="panel dossier-actions" data-testid="dossier-actions">
       <h2>{t('actionsTitle')}</h2>
+      {actions.length === 0 && <p class="muted">{t('actionsNone')}</p>}
       <div class="toolbar">
         {actions.map((a) => (
           <button
@@ -52,7 +53,7 @@ export function DossierActions({
       </div>
       {chosen && <ActionForm key={chosen} action={chosen} code={dossier.code} onDone={done} />}
       {closed.length > 0 && (
-        <details class="closed-actions" data-testid="closed-actions">
+        <details class="closed-actions" data-testid="closed-actions" open={actions.length === 0}>
           <summary class="muted small">{t('actionsClosed')}</summary>
           <ul class="small">
             {closed.map((a) => (

@@ -9,7 +9,6 @@ import { DossierClock } from './dossier-clock';
 import { DossierDiagram } from './dossier-diagram';
 import { DossierHeader } from './dossier-header';
 import { FormsList } from './forms-list';
-import { issuedForms } from './issued-forms';
 import { mayAttach } from '../casework/may-handle';
 import { t } from '../casework/messages';
 import { OpenTasks } from './open-tasks';
@@ -62,7 +61,7 @@ export default function DossierPage({ user, params }: PageProps) {
           <DossierClock dossier={d} calendar={calendar} />
           <OpenTasks dossier={d} user={user} calendar={calendar} unitNames={unitNames} onChanged={dossier.reload} />
           <DossierActions dossier={d} user={user} onChanged={dossier.reload} />
-          <FormsList code={d.code} kinds={issuedForms(d, history.data ?? [])} />
+          <FormsList code={d.code} version={d.version} />
           <AttachmentsList code={d.code} canAttach={mayAttach(user, d)} onAttached={dossier.reload} />
         </aside>
       </div>

@@ -9,11 +9,13 @@ export interface ReasonFormProps {
   /** The action's address under /api. */
   path: string;
   /** The request's body from what was typed (`items` one per line). */
-  body: (text: string, items: string[]) => Record<string, unknown>;
+  body: (text: string, items: string[], ground: string) => Record<string, unknown>;
   textLabel: string;
   /** A note may be left empty; a reason may not. */
   optional?: boolean;
   withItems?: boolean;
+  /** A stop notice: its legal ground is asked for too, and what stopping means is said. */
+  withGround?: boolean;
   submitLabel: string;
   danger?: boolean;
   /** Nothing to type: a confirmation only. */
@@ -25,6 +27,7 @@ export interface ReasonFormProps {
 export function ReasonForm(props: ReasonFormProps) {
   const [text, setText] = useState('');
   const [items, setItems] = useState('');
+  const [ground, setGround] = useState('');
   const action = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -32,7 +35,9 @@ export function ReasonForm(props: ReasonFormProps) {
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    const dossier = await action.run(() => api<Dossier>(props.path, { body: { json: props.body(text.trim(), list) } }));
+    const dossier = await action.run(() =>
+      api<Dossier>(props.path, { body: { json: props.body(text.trim(), list, ground.trim()) } }),
+    );
     if (dossier) props.onDone(dossier);
   };
   return (
@@ -49,11 +54,20 @@ export function ReasonForm(props: ReasonFormProps) {
           <textarea rows={2} maxLength={2000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         </label>
       )}
+      {props.withGround && (
+        <>
+          <label>
+            {t('groundLabel')}
+            <textarea rows={2} maxLength={2000} value={ground} onInput={(e) => setGround(e.currentTarget.value)} />
+          </label>
+          <p class="muted small">{t('stopWarning')}</p>
+        </>
+      )}
       <ErrorBox error={action.error} />
       <button
         type="submit"
         class={props.danger ? 'danger' : 'primary'}
-        disabled={action.busy || (!props.optional && !text.trim())}
+        disabled={action.busy || (!props.optional && !text.trim()) || (props.withGround === true && !ground.trim())}
       >
         {action.busy ? t('sending') : props.submitLabel}
       </button>

@@ -34,9 +34,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/dossiers/:code/pause',
     action(
-      'Stop the clock: request supplementation (status 5), await a financial obligation (6) or stop processing (8)',
+      'Stop the clock: request supplementation (status 5) or await a financial obligation (6); or stop handling (8, Mẫu 05 “Thông báo dừng giải quyết hồ sơ”): from 15/9/2025 a stop ends the handling — its tasks are cancelled, it is never resumed — and needs its legal ground',
       Type.Object(
-        { kind: Type.Enum(Object.keys(PAUSE_KINDS) as PauseKind[]), reason: Reason, items: Type.Optional(Items) },
+        {
+          kind: Type.Enum(Object.keys(PAUSE_KINDS) as PauseKind[]),
+          reason: Reason,
+          items: Type.Optional(Items),
+          ground: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 2000,
+              description: 'kind=stop: the legal ground (căn cứ) printed on the stop notice; required from 15/9/2025',
+            }),
+          ),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -73,7 +84,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/dossiers/:code/apology',
     action(
-      'Apologise for a coming delay with a new appointment; the legal due time stands',
+      'Apologise and ask for more time (Mẫu 04): signed by a leader of a unit handling the dossier, no later than apologyLeadHours working hours before the due time (409 extension-too-late), at most extensionLimit times (409 cannot-apologise), no further than extensionMaxWorkingDays past the due time when set (422 extension-too-long); the appointment moves, the legal due time stands',
       Type.Object({ reason: Reason, appointmentAt: Instant }, { additionalProperties: false }),
     ),
     async (request) => dossiers.apologise(request.actor!, request.params.code, request.body),

@@ -45,3 +45,24 @@ export const ReceiptDecisionFields = {
   missingItems: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 50 })),
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
 };
+
+/** The desk's checklist of what it received, printed on the receipt (Mẫu 01). */
+export const ReceivedDocumentsInput = Type.Array(
+  Type.Object(
+    {
+      name: Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: 'a document of the procedure, by its catalogue name',
+      }),
+      originals: Type.Optional(Type.Integer({ minimum: 0, maximum: 99, description: 'bản chính' })),
+      copies: Type.Optional(Type.Integer({ minimum: 0, maximum: 99, description: 'bản sao' })),
+    },
+    { additionalProperties: false },
+  ),
+  {
+    maxItems: 100,
+    description:
+      'The documents received, each with how many originals and copies (at least one). Absent on an accepted dossier: every required document of the procedure, in the quantity its catalogue states (the desk accepts only a complete dossier); absent on a supplementation: not recorded',
+  },
+);

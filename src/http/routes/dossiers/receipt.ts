@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
 import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
 import { FreeObject, problems } from '../../schemas.js';
-import { ApplicantInput, ReceiptDecisionFields } from './input-schemas.js';
+import { ApplicantInput, ReceiptDecisionFields, ReceivedDocumentsInput } from './input-schemas.js';
 import { DossierParams } from './params.js';
 import { Dossier, DossierSummary } from './schemas.js';
 
@@ -39,6 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             data: Type.Optional(FreeObject),
             channel: Type.Optional(Type.Enum([...CHANNELS], { default: 'direct' })),
             ...ReceiptDecisionFields,
+            documents: Type.Optional(ReceivedDocumentsInput),
           },
           { additionalProperties: false },
         ),

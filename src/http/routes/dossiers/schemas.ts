@@ -2,8 +2,17 @@ import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
 import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
 import { DOSSIER_ACTIONS } from '../../../vocabulary/dossier-actions.js';
+import { FORM_KINDS } from '../../../vocabulary/form-names.js';
 import { FreeObject, Instant, Nullable } from '../../schemas.js';
 import { Task } from '../tasks/schemas.js';
+
+/** A document of the procedure as received: originals and copies at the desk, files online or scanned. */
+export const ReceivedDocument = Type.Object({
+  name: Type.String(),
+  originals: Type.Integer({ minimum: 0, description: 'bản chính' }),
+  copies: Type.Integer({ minimum: 0, description: 'bản sao' }),
+  files: Type.Integer({ minimum: 0, description: 'tệp điện tử' }),
+});
 
 /** A dossier as officers see it, with its status and open tasks. */
 export const Dossier = Type.Object({
@@ -56,6 +65,16 @@ export const Dossier = Type.Object({
   ),
   version: Type.Integer({ description: 'Number of events in the dossier history' }),
   tasks: Type.Array(Task, { description: 'Open tasks' }),
+  extensionCount: Type.Integer({
+    minimum: 0,
+    description: 'How many times the appointment was extended (apology and request for extension, Mẫu 04)',
+  }),
+  receivedDocuments: Nullable(
+    Type.Array(ReceivedDocument, {
+      description:
+        'What the desk received (the receipt lists it), or the files submitted online; null when not recorded',
+    }),
+  ),
   actions: Type.Array(
     Type.Object({
       action: Type.Enum([...DOSSIER_ACTIONS], { description: 'POST /api/dossiers/:code/<action>' }),
@@ -130,4 +149,17 @@ export const ControlSlip = Type.Object({
       late: Type.Boolean(),
     }),
   ),
+});
+
+export const IssuedForm = Type.Object({
+  kind: Type.Enum([...FORM_KINDS], { description: 'GET /api/dossiers/:code/forms/<kind>.pdf' }),
+  number: Nullable(
+    Type.String({
+      description: 'Its number in the circular’s annex (“Mẫu số 01”); null for a notice it has no form for',
+    }),
+  ),
+  title: Type.String(),
+  set: Type.String({ description: 'The set it was issued under: tt01-2018 or tt03-2025' }),
+  basis: Type.String({ description: 'The circular of the set' }),
+  issuedAt: Instant,
 });

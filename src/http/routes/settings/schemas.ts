@@ -21,7 +21,17 @@ export const Rules = Type.Object(
     apologyLeadHours: Type.Number({
       minimum: 0,
       maximum: 400,
-      description: 'An apology should come at least this many working hours before the due time',
+      description:
+        'The apology and request for extension (Mẫu 04) is refused later than this many working hours before the due time (8: one working day, Decree 61/2018 art. 19(9))',
+    }),
+    extensionLimit: Type.Integer({
+      minimum: 0,
+      maximum: 10,
+      description: 'How many times one dossier’s appointment may be extended (1: “không quá một lần”)',
+    }),
+    extensionMaxWorkingDays: Type.Union([Type.Integer({ minimum: 1, maximum: 400 }), Type.Null()], {
+      description:
+        'The furthest an extension may move the appointment past the legal due time, in working days; null for no cap (the decree sets none that we could confirm)',
     }),
     taskReminderLeadHours: Type.Number({
       minimum: 0,

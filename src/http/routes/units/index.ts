@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../../db/errors.js';
 import { Conflict } from '../../../errors.js';
 import { UnknownUnit } from '../../../units/errors.js';
 import { problems } from '../../schemas.js';
+import register from './register.js';
 import { Unit } from './schemas.js';
 
 const reads: FastifyPluginAsyncTypebox = async (app) => {
@@ -121,6 +122,7 @@ const edits: FastifyPluginAsyncTypebox = async (app) => {
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(reads);
   await app.register(edits);
+  await app.register(register);
 };
 
 export default routes;
