@@ -64,6 +64,11 @@ export const t = messages({
     'Tỷ lệ giải quyết đúng hạn theo cấp, đơn vị và tháng; hồ sơ có nguy cơ trễ hạn.',
     'On-time rate by level, unit and month; dossiers at risk of lateness.',
   ],
+  registerTitle: ['Sổ theo dõi hồ sơ', 'Dossier register'],
+  registerText: [
+    'Mọi hồ sơ đơn vị tiếp nhận hoặc giải quyết trong kỳ (Mẫu 07, Thông tư 03/2025/TT-VPCP); tải Excel, in PDF.',
+    'Every dossier the unit received or handles in a period (Form 07, Circular 03/2025/TT-VPCP); Excel and PDF.',
+  ],
   apiTitle: ['Tài liệu API', 'API documentation'],
   apiText: [
     'Mọi chức năng của hệ thống qua API (OpenAPI 3.1).',

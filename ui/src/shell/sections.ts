@@ -28,6 +28,12 @@ export function sections(): Section[] {
       title: () => t('reportTitle'),
       text: () => t('reportText'),
     },
+    {
+      href: '/so-theo-doi',
+      roles: ['officer', 'leader', 'auditor', 'publisher', 'admin'],
+      title: () => t('registerTitle'),
+      text: () => t('registerText'),
+    },
     { href: '/thu-tuc', title: () => t('portalTitle'), text: () => t('portalText') },
     { href: '/tra-cuu', title: () => t('trackTitle'), text: () => t('trackText') },
     { href: '/ho-so-cua-toi', roles: ['citizen'], title: () => t('myDossiersTitle'), text: () => t('myDossiersText') },
