@@ -5,7 +5,7 @@ import { rulesWithHolidays, type Holiday } from './holidays.js';
 import { labourCodeHolidays } from './labour-code.js';
 import { DEFAULT_RULES, WorkingCalendar, type WorkingPeriod } from './working-time.js';
 
-export { WorkingCalendar, localDate, startOfLocalDay } from './working-time.js';
+export { addDays, WorkingCalendar, localDate, startOfLocalDay } from './working-time.js';
 export { parseWorkingDuration } from './duration.js';
 export { vietnameseDateTime } from './format.js';
 export {

@@ -1,5 +1,6 @@
 import type { Holiday } from './holidays.js';
 import { lunarToCivil } from './lunar.js';
+import { addDays } from './working-time.js';
 
 const SOURCE = 'Tính theo Bộ luật Lao động 2019, Điều 112, trên âm lịch Việt Nam (UTC+7)';
 
@@ -42,10 +43,6 @@ function nationalDayCompanion(year: number): string {
   const second = `${year}-09-02`;
   const first = `${year}-09-01`;
   return weekday(second) === 4 || isWeekend(first) ? `${year}-09-03` : first;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function weekday(date: string): number {

@@ -151,6 +151,11 @@ export function localDate(instant: Date, utcOffsetMinutes = DEFAULT_RULES.utcOff
   return new Date(instant.getTime() + utcOffsetMinutes * MINUTE).toISOString().slice(0, 10);
 }
 
+/** The civil date (YYYY-MM-DD) `days` after another (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The instant (ISO) a local civil date (YYYY-MM-DD) starts. */
 export function startOfLocalDay(date: string, utcOffsetMinutes = DEFAULT_RULES.utcOffsetMinutes): string {
   return new Date(dayIndexOf(date) * DAY - utcOffsetMinutes * MINUTE).toISOString();

@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { authorize, type Actor } from '../auth/policy.js';
 import type { RegisterEntry as RegisterEntrySchema } from '../http/routes/units/schemas.js';
 import type { Channel } from '../vocabulary/channels.js';
-import { localDate, startOfLocalDay } from '../calendar/index.js';
+import { addDays, localDate, startOfLocalDay } from '../calendar/index.js';
 import { Unprocessable } from '../errors.js';
 import { UnknownUnit } from '../units/errors.js';
 import { NEW, statusLabel } from '../vocabulary/statuses.js';
@@ -39,7 +39,7 @@ export async function register(
   authorize(actor, 'register:read', { unitCode: query.unitCode });
   if (!ctx.units.get(query.unitCode)) throw new UnknownUnit(query.unitCode, 404);
   const from = startOfLocalDay(query.from);
-  const to = startOfLocalDay(nextDay(query.to));
+  const to = startOfLocalDay(addDays(query.to, 1));
   if (from >= to || (Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) {
     throw new Unprocessable(
       'period-invalid',
@@ -115,8 +115,4 @@ function noteOf(row: DossierRow): string | null {
   if (row.finished_at && row.due_at && row.finished_at > row.due_at) return 'Giải quyết quá hạn';
   if (!row.finished_at && row.late_at) return 'Đã quá hạn, đang giải quyết';
   return null;
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

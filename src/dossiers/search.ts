@@ -2,14 +2,18 @@ import type { Knex } from 'knex';
 import type { Static } from 'typebox';
 import type { DossierSummary as DossierSummarySchema } from '../http/routes/dossiers/schemas.js';
 import { seesAllDossiers, type Actor } from '../auth/policy.js';
+import { addDays, startOfLocalDay } from '../calendar/index.js';
 import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { onTime, unitsOf } from './views.js';
 
 export interface DossierFilters {
-  /** The start of a dossier code, or part of the applicant's name. */
+  /** The start of a dossier code, part of the applicant's name, or their ID number. */
   q?: string | undefined;
+  /** Received on or after this local day, and on or before `to` (yyyy-mm-dd). */
+  from?: string | undefined;
+  to?: string | undefined;
   procedure?: string | undefined;
   statusCode?: number | undefined;
   /** Only unfinished dossiers whose late-risk alert was raised or that passed their due time, the earliest due first. */
@@ -37,9 +41,12 @@ export async function searchDossiers(
     query.where((w) =>
       w
         .whereRaw("dossiers.code like ? escape '\\'", [`${escapeLike(q.toUpperCase())}%`])
-        .orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`]),
+        .orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`])
+        .orWhere('dossiers.applicant_id_number', q),
     );
   }
+  if (filters.from) query.where('dossiers.received_at', '>=', startOfLocalDay(filters.from));
+  if (filters.to) query.where('dossiers.received_at', '<', startOfLocalDay(addDays(filters.to, 1)));
   if (filters.procedure) query.where('dossiers.procedure_code', filters.procedure);
   if (filters.statusCode) query.where('dossiers.status_code', filters.statusCode);
   if (filters.atRisk)

@@ -53,6 +53,11 @@ t.test(
       'by part of the name',
     );
     t.equal((await list('thanhtra', '?q=%25')).total, 0, 'a % is a character, not a wildcard');
+    t.equal((await list('thanhtra', `?q=${birth.applicant.idNumber}`)).total, 2, 'by the applicant’s ID number');
+    t.equal((await list('canbo.phucxa', `?q=${birth.applicant.idNumber}`)).total, 1, 'within the unit’s scope');
+    t.equal((await list('thanhtra', '?from=2018-11-19&to=2018-11-19')).total, 2, 'received in the period');
+    t.equal((await list('thanhtra', '?from=2018-11-20')).total, 0, 'none received later');
+    t.equal((await list('thanhtra', '?to=2018-11-18')).total, 0, 'none earlier');
     t.same(
       (await list('thanhtra', '?procedure=1.013236')).items.map((d) => d.code),
       [building.code],

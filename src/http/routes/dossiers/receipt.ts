@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CHANNELS } from '../../../vocabulary/channels.js';
 import { RESULT_RETURNS } from '../../../vocabulary/result-returns.js';
-import { FreeObject, problems } from '../../schemas.js';
+import { FreeObject, LocalDate, problems } from '../../schemas.js';
 import { ApplicantInput, ReceiptDecisionFields, ReceivedDocumentsInput } from './input-schemas.js';
 import { DossierParams } from './params.js';
 import { Dossier, DossierSummary } from './schemas.js';
@@ -67,8 +67,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: Type.Object(
           {
             q: Type.Optional(
-              Type.String({ maxLength: 100, description: 'Start of a dossier code, or part of the applicant’s name' }),
+              Type.String({
+                maxLength: 100,
+                description: 'Start of a dossier code, part of the applicant’s name, or their ID number',
+              }),
             ),
+            from: Type.Optional(LocalDate('Received on or after this local day')),
+            to: Type.Optional(LocalDate('Received on or before this local day')),
             procedure: Type.Optional(Type.String({ maxLength: 32, description: 'Procedure code' })),
             status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
             atRisk: Type.Optional(
