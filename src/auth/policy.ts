@@ -110,9 +110,18 @@ export function seesAllDossiers(actor: Actor): boolean {
 
 const SEES_ALL_REPORTS: readonly Role[] = ['publisher', 'auditor', 'admin'];
 
-/** VPUBND, auditors and administrators read the reports of every unit; a leader those of their own unit. */
+/** The city's Public Administrative Service Centre (its branches are units of their own, `TTPVHCC-CNnn`). */
+export const SERVICE_CENTRE = 'TTPVHCC';
+
+/**
+ * VPUBND, auditors, administrators and the service centre's leaders read the reports of every unit (the centre
+ * receives for all of them); any other leader those of their own unit.
+ */
 export function seesAllReports(actor: Actor): boolean {
-  return actor.roles.some((r) => SEES_ALL_REPORTS.includes(r));
+  return (
+    actor.roles.some((r) => SEES_ALL_REPORTS.includes(r)) ||
+    (actor.unitCode === SERVICE_CENTRE && actor.roles.includes('leader'))
+  );
 }
 
 const RESOURCE_RULES: { [A in keyof Resources]: (actor: Actor, resource: Resources[A]) => boolean } = {

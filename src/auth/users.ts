@@ -5,12 +5,14 @@ import { BadRequest, Conflict } from '../errors.js';
 import type { UnitDirectory } from '../units/directory.js';
 import { isPublishedPassword } from './demo.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { ROLES, type Actor, type Role } from './policy.js';
+import { ROLES, seesAllReports, type Actor, type Role } from './policy.js';
 import { UnknownUnit } from '../units/errors.js';
 
 export interface User extends Actor {
   fullName: string;
   disabled: boolean;
+  /** Whether the on-time reports of every unit are open to this user (the policy's rule, for the pages). */
+  seesAllReports: boolean;
 }
 
 export interface NewUser {
@@ -69,14 +71,18 @@ export class Users {
 
   private toUser(row: Record<string, unknown>): User {
     const unitCode = (row.unit_code as string | null) ?? null;
-    return {
+    const actor: Actor = {
       id: Number(row.id),
       username: String(row.username),
-      fullName: String(row.full_name),
       unitCode,
       unitLevel: unitCode ? (this.units.get(unitCode)?.level ?? null) : null,
       roles: JSON.parse(String(row.roles)) as Role[],
+    };
+    return {
+      ...actor,
+      fullName: String(row.full_name),
       disabled: Boolean(row.disabled),
+      seesAllReports: seesAllReports(actor),
     };
   }
 

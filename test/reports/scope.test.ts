@@ -67,13 +67,25 @@ t.test('a leader’s reports hold their own unit only, in every grouping and exp
   t.equal((await report(h, 'lanhdao.sxd', 'groupBy=unit')).json().length, 1, 'a department’s leader: the department');
 });
 
-t.test('VPUBND, auditors and administrators see every unit; officers and citizens no report', async (t) => {
-  const h = await seeded(t);
-  for (const as of ['vpubnd', 'thanhtra', 'admin']) {
-    const rows = (await report(h, as, 'groupBy=unit')).json() as { key: string }[];
-    t.same(rows.map((r) => r.key).sort(), ['00070', 'SXD', 'TTPVHCC-CN01'], `${as}: every unit with dossiers`);
-    t.equal((await report(h, as, 'groupBy=unit&unitCode=SXD')).json().length, 1, `${as}: any unit by name`);
-  }
-  t.equal((await report(h, 'canbo.hoankiem', 'groupBy=unit')).statusCode, 403, 'an officer');
-  t.equal((await report(h, 'canbo.chinhanh1', 'groupBy=unit')).statusCode, 403, 'a branch officer');
-});
+t.test(
+  'VPUBND, auditors, administrators and the service centre’s leaders see every unit; officers no report',
+  async (t) => {
+    const h = await seeded(t);
+    for (const as of ['vpubnd', 'thanhtra', 'admin']) {
+      const rows = (await report(h, as, 'groupBy=unit')).json() as { key: string }[];
+      t.same(rows.map((r) => r.key).sort(), ['00070', 'SXD', 'TTPVHCC-CN01'], `${as}: every unit with dossiers`);
+      t.equal((await report(h, as, 'groupBy=unit&unitCode=SXD')).json().length, 1, `${as}: any unit by name`);
+    }
+    await h.user('lanhdao.ttpvhcc', 'TTPVHCC', ['leader']);
+    const centre = (await report(h, 'lanhdao.ttpvhcc', 'groupBy=unit')).json() as { key: string }[];
+    t.same(centre.map((r) => r.key).sort(), ['00070', 'SXD', 'TTPVHCC-CN01'], 'the service centre’s leaders: all');
+    await h.user('lanhdao.chinhanh1', 'TTPVHCC-CN01', ['leader']);
+    t.equal(
+      (await report(h, 'lanhdao.chinhanh1', 'groupBy=unit&unitCode=SXD')).statusCode,
+      403,
+      'a branch’s leader: the branch only',
+    );
+    t.equal((await report(h, 'canbo.hoankiem', 'groupBy=unit')).statusCode, 403, 'an officer');
+    t.equal((await report(h, 'canbo.chinhanh1', 'groupBy=unit')).statusCode, 403, 'a branch officer');
+  },
+);

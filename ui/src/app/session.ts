@@ -11,6 +11,8 @@ export interface User {
   unitCode: string | null;
   unitLevel: string | null;
   roles: Role[];
+  /** The server's policy: every unit's reports are open to this user (else their own unit's). */
+  seesAllReports?: boolean | undefined;
 }
 
 interface Stored {

@@ -2,7 +2,6 @@ import { api } from '../app/api';
 import type { ProcedureSummary, Unit } from '../app/api-types';
 import { formatDate } from '../app/format';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
-import { hasRole } from '../app/session';
 import type { PageProps } from '../shell/routes';
 import { AtRiskList } from './at-risk-list';
 import { FilterBar } from './filter-bar';
@@ -20,7 +19,7 @@ export default function ReportPage({ user }: PageProps) {
   const lists = useLoad(() => Promise.all([api<Unit[]>('/units'), api<ProcedureSummary[]>('/procedures')]), []);
   const [allUnits, procedures] = lists.data ?? [[], []];
   // The server answers a leader with their own unit only: the picker offers no other.
-  const ownUnitOnly = !hasRole(user, 'publisher', 'auditor', 'admin');
+  const ownUnitOnly = !user?.seesAllReports;
   const units = ownUnitOnly ? allUnits.filter((u) => u.code === user?.unitCode) : allUnits;
   const procedureNames = new Map(procedures.map((p) => [p.code, p.name]));
   return (

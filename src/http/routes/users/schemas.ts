@@ -12,4 +12,9 @@ export const User = Type.Object({
   unitCode: Nullable(Type.String()),
   unitLevel: Nullable(Type.String()),
   roles: Type.Array(Role),
+  seesAllReports: Type.Optional(
+    Type.Boolean({
+      description: 'The on-time reports of every unit are open to this user; else their own unit’s only',
+    }),
+  ),
 });
