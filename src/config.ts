@@ -1,4 +1,5 @@
 import { DEFAULT_ADMIN_PASSWORD } from './auth/demo.js';
+import type { IdentityProviderConfig, IdentityProviderId } from './auth/oidc.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from './catalogue/diagram-checks.js';
 import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads } from './engine/threads.js';
 
@@ -17,6 +18,8 @@ export interface Config {
   publicUrl: string;
   /** SMTP server for e-mail notifications; without it notifications are written to the log. */
   smtp: { url: string; from: string } | undefined;
+  /** Sign-in through OpenID Connect: VNeID for citizens, the city's single sign-on for officers (each optional). */
+  oidc: Partial<Record<IdentityProviderId, IdentityProviderConfig>>;
   /** How often this node looks for due timers and notifications to send, in milliseconds. */
   backgroundIntervalMs: number;
   /** The largest BPMN diagram accepted, in bytes. */
@@ -35,6 +38,28 @@ export interface Config {
 
 export { DEFAULT_ADMIN_PASSWORD };
 
+/** OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _SCOPES and _CLAIM; nothing when the issuer is not set. */
+function identityProvider(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  id: IdentityProviderId,
+  claim: string,
+): Partial<Record<IdentityProviderId, IdentityProviderConfig>> {
+  const issuer = env[`OIDC_${name}_ISSUER`];
+  if (!issuer) return {};
+  const clientId = env[`OIDC_${name}_CLIENT_ID`];
+  if (!clientId) throw new Error(`OIDC_${name}_ISSUER is set: OIDC_${name}_CLIENT_ID must be set too`);
+  return {
+    [id]: {
+      issuer,
+      clientId,
+      clientSecret: env[`OIDC_${name}_CLIENT_SECRET`] ?? '',
+      scopes: env[`OIDC_${name}_SCOPES`] ?? 'openid profile',
+      claim: env[`OIDC_${name}_CLAIM`] ?? claim,
+    },
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: toPort(env.PORT ?? '3000'),
@@ -48,6 +73,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtl: env.TOKEN_TTL ?? '8h',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
+    oidc: {
+      ...identityProvider(env, 'CITIZEN', 'citizen', 'sub'),
+      ...identityProvider(env, 'STAFF', 'staff', 'preferred_username'),
+    },
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
     maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
     uploads: {

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     engineStepTimeoutMs: config.engineStepTimeoutMs,
     bpmnCheckTimeoutMs: config.bpmnCheckTimeoutMs,
     smtp: config.smtp,
+    oidc: config.oidc,
     logger: { level: config.logLevel },
   });
 

@@ -25,6 +25,8 @@ import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads, EngineThreads } from './
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
+import { Identities } from './auth/identities.js';
+import { IdentityProviders, type IdentityProviderConfig, type IdentityProviderId } from './auth/oidc.js';
 import type { UploadLimits } from './portal/files.js';
 import { Portal } from './portal/portal.js';
 import { OnTimeReport } from './reports/on-time.js';
@@ -49,6 +51,8 @@ export interface SystemOptions {
   log?: Logger;
   /** SMTP server for e-mail notifications (e.g. smtps://user:pass@host:465) and the sender address. */
   smtp?: { url: string; from: string } | undefined;
+  /** Sign-in through OpenID Connect, per provider (none by default). */
+  oidc?: Partial<Record<IdentityProviderId, IdentityProviderConfig>> | undefined;
   /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
   publicUrl?: string | undefined;
   /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
@@ -77,6 +81,9 @@ export interface System {
   clock: () => Date;
   units: UnitDirectory;
   users: Users;
+  /** OpenID Connect sign-in and the accounts identities sign in as. */
+  identityProviders: IdentityProviders;
+  identities: Identities;
   settings: Settings;
   calendars: Calendars;
   catalogue: Catalogue;
@@ -187,13 +194,16 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const reorganisations = new Reorganisations({ knex, units, dossiers, jobs, clock });
     reorganisations.handle(scheduler);
     const audit = new Audit({ knex, definitions, replayer: engine, units, calendars, clock });
+    const users = new Users(knex, units, clock, db.reads, demo);
     return {
       db,
       engine,
       incidents,
       clock,
       units,
-      users: new Users(knex, units, clock, db.reads, demo),
+      users,
+      identityProviders: new IdentityProviders(knex, options.oidc ?? {}, clock),
+      identities: new Identities(knex, users, clock),
       demo,
       logins: new LoginGuard(),
       settings,

@@ -26,6 +26,8 @@ export interface Rules {
   taskReminderLeadHours: number;
   /** Whoever submitted a version of a diagram may not publish it too: two people see every diagram that goes live. */
   publisherNotSubmitter: boolean;
+  /** Citizens may sign in with a local password; off, only through the national identity (VNeID). */
+  citizenPasswords: boolean;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -39,6 +41,7 @@ export const DEFAULT_RULES: Rules = {
   extensionMaxWorkingDays: null,
   taskReminderLeadHours: 2,
   publisherNotSubmitter: true,
+  citizenPasswords: true,
 };
 
 const KEY = 'rules';

@@ -95,6 +95,7 @@ t.test('an administrator changes working hours and alert leads; units may work S
     extensionMaxWorkingDays: null,
     taskReminderLeadHours: 2,
     publisherNotSubmitter: true,
+    citizenPasswords: true,
   });
   const bad = await h.request({
     method: 'PUT',

@@ -47,10 +47,11 @@ export interface BrowserSession {
 export function browserTest(
   name: string,
   body: (b: BrowserSession, h: TestApp, t: Test) => Promise<void>,
-  options: Parameters<typeof testApp>[1] = {},
+  /** The app's options, or a function giving them once the test has started (e.g. after starting a provider). */
+  options: Parameters<typeof testApp>[1] | ((t: Test) => Promise<Parameters<typeof testApp>[1]>) = {},
 ): void {
   tap.test(name, async (t) => {
-    const h = await testApp(t, { uiRoot: UI_ROOT, ...options });
+    const h = await testApp(t, { uiRoot: UI_ROOT, ...(typeof options === 'function' ? await options(t) : options) });
     const b = await openBrowser(t, h);
     try {
       await body(b, h, t);

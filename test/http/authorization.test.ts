@@ -107,6 +107,10 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'GET', url: '/api/portal/track/:code', allowed: 'public' },
   { method: 'GET', url: '/api/portal/my-dossiers', allowed: ['citizen'] },
   { method: 'GET', url: '/api/portal/my-dossiers/:code', allowed: ['citizen'] },
+  { method: 'GET', url: '/api/portal/my-identity', allowed: ['citizen'] },
+  { method: 'GET', url: '/api/auth/oidc/:provider/start', allowed: 'public' },
+  { method: 'GET', url: '/api/auth/oidc/:provider/callback', allowed: 'public' },
+  { method: 'POST', url: '/api/auth/oidc/session', allowed: 'public' },
   { method: 'POST', url: '/api/portal/dossiers/:code/rating', allowed: ['citizen'] },
   { method: 'POST', url: '/api/dossiers/:code/receive', allowed: ['officer'] },
   // A citizen reaches the files of the dossiers they submitted online only (this one was received at the desk).
@@ -157,6 +161,7 @@ t.test('every route refuses the roles that may not use it', async (t) => {
             ? '00004'
             : dossier.code,
       )
+      .replace(':provider', 'citizen')
       .replace(':id', taskOf(role))
       .replace(':v', '1')
       .replace(':year', '2019')

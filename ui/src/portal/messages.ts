@@ -53,6 +53,7 @@ export const t = messages({
   // The online form
   submitTitle: ['Nộp hồ sơ trực tuyến', 'Submit online'],
   applicantSection: ['Người nộp hồ sơ', 'Applicant'],
+  fromVneid: ['Theo VNeID: ngày sinh {birth}; địa chỉ {address}.', 'From VNeID: born {birth}; address {address}.'],
   fullName: ['Họ và tên', 'Full name'],
   idNumber: ['Số CCCD / CMND / hộ chiếu', 'ID number (CCCD / CMND / passport)'],
   idNumberHint: ['12 số CCCD, 9 số CMND hoặc số hộ chiếu', '12-digit CCCD, 9-digit CMND or passport'],

@@ -30,6 +30,14 @@ export function SubmitForm({
       <fieldset class="panel">
         <legend>{t('applicantSection')}</legend>
         <ApplicantFields applicant={f.applicant} errors={f.errors} onChange={f.setApplicant} />
+        {f.identity && (
+          <p class="muted small" data-testid="identity-prefill">
+            {t('fromVneid', {
+              birth: f.identity.birthDate ? f.identity.birthDate.split('-').reverse().join('/') : '–',
+              address: f.identity.address ?? '–',
+            })}
+          </p>
+        )}
       </fieldset>
       <fieldset class="panel">
         <legend>{t('unitSection')}</legend>

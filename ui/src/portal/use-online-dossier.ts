@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../app/api';
+import { hasRole } from '../app/session';
 import type { FieldErrors } from '../app/forms/field-error';
 import { toData, type FormValues } from '../app/forms/form-values';
 import type { User } from '../app/session';
@@ -9,6 +11,14 @@ import { t } from './messages';
 import { placeServerErrors } from './server-errors';
 import { submitDossier, type FilePart } from './submit-dossier';
 import type { Applicant, Procedure, SubmittedDossier } from './types';
+
+/** What VNeID said about the citizen at their last sign-in (GET /api/portal/my-identity). */
+export interface IdentityProfile {
+  fullName: string | null;
+  idNumber: string;
+  birthDate: string | null;
+  address: string | null;
+}
 
 /** The online form's state, its checks in the browser, then the upload with its progress and the server's answer. */
 export function useOnlineDossier(
@@ -24,6 +34,24 @@ export function useOnlineDossier(
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [identity, setIdentity] = useState<IdentityProfile | null>(null);
+
+  // Signed in with VNeID: the applicant is prefilled from the identity (the citizen may still change it).
+  useEffect(() => {
+    if (!hasRole(user, 'citizen')) return;
+    api<IdentityProfile | null>('/portal/my-identity').then(
+      (profile) => {
+        if (!profile) return;
+        setIdentity(profile);
+        setApplicant((a) => ({
+          ...a,
+          fullName: profile.fullName ?? a.fullName,
+          idNumber: a.idNumber || profile.idNumber,
+        }));
+      },
+      () => undefined,
+    );
+  }, [user?.id]);
 
   const submit = async () => {
     setFailure(null);
@@ -60,6 +88,7 @@ export function useOnlineDossier(
     values,
     setValues,
     applicant,
+    identity,
     setApplicant,
     level,
     setLevel,

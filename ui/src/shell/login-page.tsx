@@ -3,6 +3,7 @@ import { api } from '../app/api';
 import { navigate } from '../app/router';
 import { saveSession, type User } from '../app/session';
 import { ErrorBox, useLoad } from '../app/ui';
+import { IdentityButtons, useIdentityReturn } from './identity-sign-in';
 import { t } from './messages';
 
 interface LoginAnswer {
@@ -12,7 +13,12 @@ interface LoginAnswer {
 }
 
 export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
-  const options = useLoad(() => api<{ demo: boolean }>('/auth/options'), []);
+  const options = useLoad(
+    () => api<{ demo: boolean; identityProviders: string[]; citizenPasswords: boolean }>('/auth/options'),
+    [],
+  );
+  const next = new URLSearchParams(location.search).get('next');
+  const refusal = useIdentityReturn(onLogin, navigate);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -26,8 +32,7 @@ export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }
       });
       saveSession(answer);
       onLogin(answer.user);
-      const next = new URLSearchParams(location.search).get('next');
-      navigate(next?.startsWith('/') ? next : '/');
+      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/');
     } catch (err) {
       setError(err);
     } finally {
@@ -42,6 +47,12 @@ export default function LoginPage({ onLogin }: { onLogin: (user: User) => void }
           {t('demoDatabase')}
         </p>
       )}
+      {refusal && (
+        <p class="error-box" role="alert" data-testid="sign-in-refused">
+          {refusal}
+        </p>
+      )}
+      <IdentityButtons providers={options.data?.identityProviders ?? []} next={next} />
       <label>
         {t('username')}
         <input name="username" autocomplete="username" required autofocus />

@@ -4,6 +4,26 @@ export const t = messages({
   appName: ['Một Cửa', 'Một Cửa'],
   appTagline: ['Hệ thống một cửa điện tử dùng chung', 'Shared electronic one-stop system'],
   login: ['Đăng nhập', 'Log in'],
+  signInVneid: ['Đăng nhập bằng VNeID', 'Sign in with VNeID'],
+  signInCity: ['Đăng nhập bằng tài khoản công vụ', 'Sign in with the city account'],
+  orPassword: ['hoặc đăng nhập bằng tên đăng nhập và mật khẩu:', 'or with a username and password:'],
+  'refused_oidc-state': [
+    'Phiên đăng nhập không hợp lệ hoặc đã hết hạn; vui lòng đăng nhập lại.',
+    'The sign-in is invalid or has expired; please sign in again.',
+  ],
+  'refused_oidc-refused': [
+    'Không xác thực được danh tính từ nhà cung cấp định danh; vui lòng đăng nhập lại.',
+    'The identity provider’s answer could not be verified; please sign in again.',
+  ],
+  'refused_oidc-no-account': [
+    'Tài khoản công vụ này chưa được cấp trên hệ thống; đề nghị quản trị viên tạo tài khoản trước khi đăng nhập.',
+    'This official account has no account here; ask the administrator to create it first.',
+  ],
+  'refused_oidc-claim-missing': [
+    'Danh tính không có thông tin định danh cần thiết.',
+    'The identity lacks the identifying information needed.',
+  ],
+  'refused_account-disabled': ['Tài khoản này đã bị khóa.', 'This account is disabled.'],
   logout: ['Đăng xuất', 'Log out'],
   username: ['Tên đăng nhập', 'Username'],
   password: ['Mật khẩu', 'Password'],
@@ -68,6 +88,11 @@ export const t = messages({
   registerText: [
     'Mọi hồ sơ đơn vị tiếp nhận hoặc giải quyết trong kỳ (Mẫu 07, Thông tư 03/2025/TT-VPCP); tải Excel, in PDF.',
     'Every dossier the unit received or handles in a period (Form 07, Circular 03/2025/TT-VPCP); Excel and PDF.',
+  ],
+  searchTitle: ['Tìm hồ sơ', 'Find a dossier'],
+  searchText: [
+    'Tìm hồ sơ theo mã, tên hoặc số giấy tờ của người nộp, thủ tục, tình trạng, thời gian tiếp nhận; hồ sơ có nguy cơ trễ hạn.',
+    'Find a dossier by code, applicant name or ID number, procedure, status, date received; the dossiers at risk.',
   ],
   apiTitle: ['Tài liệu API', 'API documentation'],
   apiText: [

@@ -2,9 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DomainError, Unauthorized } from '../../../errors.js';
 import { problems } from '../../schemas.js';
-import { User } from '../users/schemas.js';
+import { User as UserSchema } from '../users/schemas.js';
+import { IDENTITY_PROVIDERS } from '../../../auth/oidc.js';
+import type { User } from '../../../auth/users.js';
+import oidcRoutes, { session } from './oidc.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
+  // Citizens' local passwords may be turned off by the administrator, once a national identity provider is there.
+  const citizenPasswords = () =>
+    app.system.settings.rules.citizenPasswords || !app.system.identityProviders.configured.includes('citizen');
+  const localPasswordFor = (user: User) => citizenPasswords() || user.roles.some((r) => r !== 'citizen');
+
+  await app.register(oidcRoutes);
+
   app.post(
     '/auth/login',
     {
@@ -29,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: User }),
+          200: Type.Object({ token: Type.String(), expiresAt: Type.String({ format: 'date-time' }), user: UserSchema }),
           ...problems(400, 401, 429),
         },
       },
@@ -48,9 +58,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         logins.failed(request.ip);
         throw new Unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.');
       }
-      const token = app.jwt.sign({ sub: String(user.id) });
-      const { exp } = app.jwt.decode<{ exp: number }>(token)!;
-      return { token, expiresAt: new Date(exp * 1000).toISOString(), user };
+      if (!localPasswordFor(user)) {
+        throw new Unauthorized('Công dân đăng nhập bằng tài khoản định danh điện tử VNeID.');
+      }
+      return session(app, user);
     },
   );
 
@@ -64,13 +75,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Sign-in options, and whether the database is a demo whose accounts have published passwords',
         response: {
           200: Type.Object({
-            localPasswords: Type.Boolean(),
+            localPasswords: Type.Boolean({ description: 'Staff sign in with a username and password' }),
+            citizenPasswords: Type.Boolean({
+              description: 'Citizens may too; false when they sign in through VNeID only',
+            }),
+            identityProviders: Type.Array(Type.Enum([...IDENTITY_PROVIDERS]), {
+              description:
+                'OpenID Connect providers configured: citizen (VNeID), staff (the city’s single sign-on); GET /api/auth/oidc/<provider>/start',
+            }),
             demo: Type.Boolean({ description: 'A demo database: never receive real dossiers on it' }),
           }),
         },
       },
     },
-    async () => ({ localPasswords: true, demo: app.system.demo }),
+    async () => ({
+      localPasswords: true,
+      citizenPasswords: citizenPasswords(),
+      identityProviders: app.system.identityProviders.configured,
+      demo: app.system.demo,
+    }),
   );
 };
 

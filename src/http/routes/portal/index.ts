@@ -151,6 +151,33 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/portal/my-identity',
+    {
+      config: { action: 'portal:mine' },
+      schema: {
+        tags: ['portal'],
+        summary:
+          'What the national identity (VNeID) said at the citizen’s last sign-in, to prefill the applicant: name, personal ID number, date of birth, address; null for an account signed in with a password',
+        response: {
+          200: Type.Union([
+            Type.Object({
+              fullName: Type.Union([Type.String(), Type.Null()]),
+              idNumber: Type.String(),
+              birthDate: Type.Union([Type.String(), Type.Null()], {
+                description: 'YYYY-MM-DD as the provider gave it',
+              }),
+              address: Type.Union([Type.String(), Type.Null()]),
+            }),
+            Type.Null(),
+          ]),
+          ...problems(401, 403),
+        },
+      },
+    },
+    async (request) => app.system.identities.profile(request.actor!.id),
+  );
+
+  app.get(
     '/portal/my-dossiers',
     {
       config: { action: 'portal:mine' },

@@ -38,6 +38,10 @@ export const Rules = Type.Object(
       maximum: 400,
       description: 'Working hours before a task is due at which its holders are reminded',
     }),
+    citizenPasswords: Type.Boolean({
+      description:
+        'Citizens may sign in with a local password (on by default); off, only through the national identity (VNeID) when it is configured',
+    }),
     publisherNotSubmitter: Type.Boolean({
       description:
         'Whoever submitted a version may not publish it (on by default: two people see every diagram that goes live)',
