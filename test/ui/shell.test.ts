@@ -18,7 +18,7 @@ browserTest('each role logs in and sees what it can do, in Vietnamese or English
   const cards = page.locator('.cards .card h3');
   t.same(
     await cards.allTextContents(),
-    ['Sơ đồ quy trình', 'Bàn công bố', 'Báo cáo đúng hạn', 'Sổ theo dõi hồ sơ', 'Tài liệu API'],
+    ['Sơ đồ quy trình', 'Bàn công bố', 'Báo cáo đúng hạn', 'Sổ theo dõi hồ sơ', 'Tìm hồ sơ', 'Tài liệu API'],
     'the publisher’s home offers the editor and the desk',
   );
   await b.screenshot('home-publisher-vi');
@@ -26,7 +26,14 @@ browserTest('each role logs in and sees what it can do, in Vietnamese or English
   await page.getByTestId('lang-toggle').click();
   t.same(
     await cards.allTextContents(),
-    ['Process diagrams', 'Publishing desk', 'On-time report', 'Dossier register', 'API documentation'],
+    [
+      'Process diagrams',
+      'Publishing desk',
+      'On-time report',
+      'Dossier register',
+      'Find a dossier',
+      'API documentation',
+    ],
     'English by the toggle',
   );
   await page.reload();
@@ -37,7 +44,7 @@ browserTest('each role logs in and sees what it can do, in Vietnamese or English
   await b.login('thanhtra');
   t.same(
     await cards.allTextContents(),
-    ['Kiểm tra hồ sơ', 'Báo cáo đúng hạn', 'Sổ theo dõi hồ sơ', 'Tài liệu API'],
+    ['Kiểm tra hồ sơ', 'Báo cáo đúng hạn', 'Sổ theo dõi hồ sơ', 'Tìm hồ sơ', 'Tài liệu API'],
     'the auditor’s home offers the audit pages only',
   );
   await page.goto(`${b.base}/cong-bo`);

@@ -58,21 +58,27 @@ function addressQuery(filter: RegisterFilter, withUnit: boolean): URLSearchParam
   return query;
 }
 
-/**
- * The filters of the address, re-read on every navigation; changing them navigates. `ownUnit`: the staff's own unit,
- * which no address changes; null for the oversight roles, who pick the unit (kept in the address).
- */
-export function useRegisterFilter(ownUnit: string | null): [RegisterFilter, (next: RegisterFilter) => void] {
+/** The query of the page's address, re-read on every navigation (a link, Back, Forward); the same object until then. */
+export function useAddressQuery(): URLSearchParams {
   const [search, setSearch] = useState(location.search);
   useEffect(() => {
     const update = () => setSearch(location.search);
     addEventListener('popstate', update);
     return () => removeEventListener('popstate', update);
   }, []);
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
+/**
+ * The filters of the address, re-read on every navigation; changing them navigates. `ownUnit`: the staff's own unit,
+ * which no address changes; null for the oversight roles, who pick the unit (kept in the address).
+ */
+export function useRegisterFilter(ownUnit: string | null): [RegisterFilter, (next: RegisterFilter) => void] {
+  const query = useAddressQuery();
   const filter = useMemo(() => {
-    const parsed = parseFilter(new URLSearchParams(search));
+    const parsed = parseFilter(query);
     return ownUnit === null ? parsed : { ...parsed, unitCode: ownUnit };
-  }, [search, ownUnit]);
+  }, [query, ownUnit]);
   const change = (next: RegisterFilter) => navigate(`${location.pathname}?${addressQuery(next, ownUnit === null)}`);
   return [filter, change];
 }

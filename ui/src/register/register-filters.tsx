@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ProcedureSummary, Unit } from '../app/api-types';
 import { procedureChoices, unitChoices } from '../reports/choices';
 import { DateField } from '../reports/date-field';
+import { SearchBox } from './search-box';
 import { SearchSelect } from '../reports/search-select';
 import { t } from './messages';
 import { monthToDate, type RegisterFilter } from './register-filter';
@@ -61,25 +62,16 @@ export function RegisterFilters(props: {
         choices={procedureChoices(props.procedures, '')}
         onChange={(procedureCode) => set({ procedureCode })}
       />
-      <label for="register-q" class="register-search">
-        {t('search')}
-        <input
-          id="register-q"
-          type="search"
-          value={text}
-          maxLength={100}
-          placeholder={t('searchHint')}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </label>
-      <button type="submit" data-testid="register-search">
-        {t('searchButton')}
-      </button>
-      {filter.q && (
-        <button type="button" onClick={() => set({ q: '' })}>
-          {t('clearSearch')}
-        </button>
-      )}
+      <SearchBox
+        id="register-q"
+        class="register-search"
+        labels={{ search: t('search'), hint: t('searchHint'), button: t('searchButton'), clear: t('clearSearch') }}
+        text={text}
+        onText={setText}
+        active={!!filter.q}
+        onClear={() => set({ q: '' })}
+        submitTestId="register-search"
+      />
     </form>
   );
 }

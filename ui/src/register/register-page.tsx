@@ -6,6 +6,7 @@ import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { t } from './messages';
 import { apiQuery, PAGE, useRegisterFilter, type RegisterFilter } from './register-filter';
+import { Pager } from './pager';
 import { RegisterFiles } from './register-files';
 import { RegisterFilters } from './register-filters';
 import { RegisterTable } from './register-table';
@@ -54,7 +55,8 @@ export default function RegisterPage({ user }: PageProps) {
         <p class="notice">{t('noOwnUnit')}</p>
       ) : (
         <>
-          {!oversight && (
+          {/* Once the unit is loaded, so that its code never flashes in place of its name. */}
+          {!oversight && lists.data && (
             <p class="register-unit" data-testid="register-unit">
               {t('ownUnit', { name: unitName ?? '' })}
             </p>
@@ -94,19 +96,14 @@ function RegisterRows(props: {
   const rows = useLoad(() => api<RegisterPage>(path), [path]);
   const total = rows.data?.total ?? 0;
   const shown = rows.data?.items ?? [];
-  const page = (offset: number) => props.onChange({ ...filter, offset });
-  const pager = total > PAGE && (
-    <div class="toolbar register-pager">
-      <span class="muted grow">
-        {t('rowsShown', { from: filter.offset + 1, to: filter.offset + shown.length, total })}
-      </span>
-      <button type="button" disabled={filter.offset === 0} onClick={() => page(Math.max(0, filter.offset - PAGE))}>
-        {t('previous')}
-      </button>
-      <button type="button" disabled={filter.offset + PAGE >= total} onClick={() => page(filter.offset + PAGE)}>
-        {t('next')}
-      </button>
-    </div>
+  const pager = (
+    <Pager
+      offset={filter.offset}
+      shown={shown.length}
+      total={total}
+      pageSize={PAGE}
+      onPage={(offset) => props.onChange({ ...filter, offset })}
+    />
   );
   return (
     <section class="panel register-rows" aria-busy={rows.loading}>

@@ -14,7 +14,7 @@ export function notesOf(e: RegisterEntry, unitCode: string): string[] {
 }
 
 /** A date and time as offices write them, the time on its own line when the column is narrow. */
-function When({ iso }: { iso: string | null }) {
+export function When({ iso }: { iso: string | null }) {
   if (!iso) return null;
   const [day, time] = formatDateTime(iso).split(' ');
   return (

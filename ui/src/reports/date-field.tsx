@@ -12,19 +12,29 @@ export function parseDay(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** A day typed as Vietnamese offices write it (dd/mm/yyyy); applied when the field is left or Enter is pressed. */
-export function DateField(props: { id: string; label: string; value: string; onChange: (day: string) => void }) {
-  const [text, setText] = useState(formatDate(props.value));
+/**
+ * A day typed as Vietnamese offices write it (dd/mm/yyyy); applied when the field is left or Enter is pressed. An
+ * `optional` field may be left empty (no bound): its `value` is then ''.
+ */
+export function DateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  optional?: boolean;
+  onChange: (day: string) => void;
+}) {
+  const shown = props.value ? formatDate(props.value) : '';
+  const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
   // Before the next paint, so what is typed after a change shown on screen is never reset by it.
   useLayoutEffect(() => {
-    setText(formatDate(props.value));
+    setText(shown);
     setInvalid(false);
-  }, [props.value]);
+  }, [shown]);
   const apply = (typed: string) => {
-    const day = parseDay(typed);
-    setInvalid(!day);
-    if (day && day !== props.value) props.onChange(day);
+    const day = props.optional && !typed.trim() ? '' : parseDay(typed);
+    setInvalid(day === null);
+    if (day !== null && day !== props.value) props.onChange(day);
   };
   return (
     <label for={props.id} class="date-field">
@@ -40,7 +50,7 @@ export function DateField(props: { id: string; label: string; value: string; onC
         onInput={(e) => setText(e.currentTarget.value)}
         onChange={(e) => apply(e.currentTarget.value)}
       />
-      {invalid && <span class="field-error">{t('badDate')}</span>}
+      {invalid && <span class="field-error">{t(props.optional ? 'badDateOptional' : 'badDate')}</span>}
     </label>
   );
 }

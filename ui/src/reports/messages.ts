@@ -9,6 +9,7 @@ export const t = messages({
   to: ['Đến ngày', 'To'],
   badPeriod: ['Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', 'The first day must be on or before the last day.'],
   badDate: ['Nhập ngày dạng dd/mm/yyyy', 'Enter a date as dd/mm/yyyy'],
+  badDateOptional: ['Nhập ngày dạng dd/mm/yyyy, hoặc để trống', 'Enter a date as dd/mm/yyyy, or leave it empty'],
   level: ['Cấp', 'Level'],
   anyLevel: ['Mọi cấp', 'All levels'],
   level_tinh: ['Cấp tỉnh, thành phố', 'City level'],

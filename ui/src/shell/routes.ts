@@ -34,6 +34,7 @@ export const ROUTES: Route[] = [
   { path: '/ho-so/:code', roles: READERS, load: () => import('../dossier/dossier-page') },
   { path: '/bao-cao', roles: REPORT_READERS, load: () => import('../reports/report-page') },
   { path: '/so-theo-doi', roles: READERS, load: () => import('../register/register-page') },
+  { path: '/tim-ho-so', roles: READERS, load: () => import('../search/search-page') },
   { path: '/so-do', roles: MODELERS, load: () => import('../modeler/procedures-page') },
   { path: '/so-do/:code', roles: MODELERS, load: () => import('../modeler/editor-page') },
   { path: '/cong-bo', roles: PUBLISHERS, load: () => import('../publishing/desk-page') },

@@ -34,6 +34,12 @@ export function sections(): Section[] {
       title: () => t('registerTitle'),
       text: () => t('registerText'),
     },
+    {
+      href: '/tim-ho-so',
+      roles: ['officer', 'leader', 'auditor', 'publisher', 'admin'],
+      title: () => t('searchTitle'),
+      text: () => t('searchText'),
+    },
     { href: '/thu-tuc', title: () => t('portalTitle'), text: () => t('portalText') },
     { href: '/tra-cuu', title: () => t('trackTitle'), text: () => t('trackText') },
     { href: '/ho-so-cua-toi', roles: ['citizen'], title: () => t('myDossiersTitle'), text: () => t('myDossiersText') },

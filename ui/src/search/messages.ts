@@ -1,0 +1,45 @@
+import { messages } from '../i18n';
+
+export const t = messages({
+  title: ['Tìm hồ sơ', 'Find a dossier'],
+  scopeUnit: [
+    'Hồ sơ tiếp nhận tại, chuyển đến hoặc có việc tại đơn vị của bạn, mới nhất trước.',
+    'Dossiers received at, handed to or with a task at your unit, newest first.',
+  ],
+  scopeAll: ['Hồ sơ của mọi đơn vị, mới nhất trước.', 'The dossiers of every unit, newest first.'],
+  noOwnUnit: [
+    'Tài khoản của bạn không thuộc đơn vị nào nên không có hồ sơ để tìm.',
+    'Your account belongs to no unit, so it has no dossiers to search.',
+  ],
+  loading: ['Đang tải…', 'Loading…'],
+  search: ['Mã hồ sơ, tên người nộp hoặc số giấy tờ', 'Dossier code, applicant name or ID number'],
+  searchHint: ['Đầu mã, một phần tên hoặc đủ số giấy tờ', 'Start of a code, part of a name, or a whole ID number'],
+  searchButton: ['Tìm', 'Search'],
+  clearSearch: ['Bỏ tìm', 'Clear search'],
+  procedure: ['Thủ tục', 'Procedure'],
+  anyProcedure: ['Mọi thủ tục', 'All procedures'],
+  status: ['Tình trạng', 'Status'],
+  anyStatus: ['Mọi tình trạng', 'All statuses'],
+  from: ['Tiếp nhận từ ngày', 'Received from'],
+  to: ['Đến ngày', 'To'],
+  badPeriod: ['Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', 'The first day must be on or before the last day.'],
+  atRisk: ['Có nguy cơ trễ hạn hoặc đã trễ hạn', 'At risk of lateness or late'],
+  atRiskOrder: [
+    'Hồ sơ chưa giải quyết xong có nguy cơ trễ hạn hoặc đã quá hạn, hạn sớm nhất trước.',
+    'Unfinished dossiers at risk of lateness or past their due time, the earliest due first.',
+  ],
+  clearAll: ['Bỏ mọi điều kiện', 'Clear all filters'],
+  total: ['Tìm thấy {n} hồ sơ', '{n} dossiers found'],
+  noRows: ['Không có hồ sơ nào khớp với các điều kiện tìm.', 'No dossier matches these filters.'],
+
+  colCode: ['Mã hồ sơ', 'Dossier code'],
+  colProcedure: ['Thủ tục', 'Procedure'],
+  colApplicant: ['Người nộp', 'Applicant'],
+  colStatus: ['Tình trạng', 'Status'],
+  colReceived: ['Tiếp nhận', 'Received'],
+  colDue: ['Hạn giải quyết', 'Due'],
+  colDesk: ['Đơn vị giải quyết', 'Handling unit'],
+  colAlert: ['Cảnh báo', 'Warning'],
+  late: ['Trễ hạn', 'Late'],
+  lateRisk: ['Nguy cơ trễ hạn', 'At risk of lateness'],
+});
