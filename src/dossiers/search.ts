@@ -3,7 +3,8 @@ import type { Static } from 'typebox';
 import type { DossierSummary as DossierSummarySchema } from '../http/routes/dossiers/schemas.js';
 import { seesAllDossiers, type Actor } from '../auth/policy.js';
 import { addDays, startOfLocalDay } from '../calendar/index.js';
-import { STATUSES, type StatusCode } from '../vocabulary/statuses.js';
+import { BadRequest } from '../errors.js';
+import { CLOSED, STATUSES, STOPPED, type StatusCode } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { onTime, unitsOf } from './views.js';
@@ -16,7 +17,7 @@ export interface DossierFilters {
   to?: string | undefined;
   procedure?: string | undefined;
   statusCode?: number | undefined;
-  /** Only unfinished dossiers whose late-risk alert was raised or that passed their due time, the earliest due first. */
+  /** Only dossiers still in hand whose late-risk alert was raised or that passed their due time, the earliest due first. */
   atRisk?: boolean | undefined;
   limit: number;
   offset: number;
@@ -29,11 +30,17 @@ export type DossierSummary = Static<typeof DossierSummarySchema>;
  * The dossiers an actor may see, newest first: all of them for oversight roles, otherwise those received at, handed
  * over to or holding a task at the actor's unit (the rule of `dossiers:read`).
  */
+/** Ended without a result (refused, withdrawn, returned, stopped): no longer at risk of anything. */
+const ENDED_UNFINISHED = [...CLOSED, STOPPED];
+
 export async function searchDossiers(
   ctx: DossierContext,
   actor: Actor,
   filters: DossierFilters,
 ): Promise<{ total: number; items: DossierSummary[] }> {
+  if (filters.from && filters.to && filters.from > filters.to) {
+    throw new BadRequest('period-invalid', 'Ngày đầu của khoảng thời gian phải trước hoặc trùng ngày cuối.');
+  }
   const query = ctx.knex('dossiers');
   if (!seesAllDossiers(actor)) visibleAt(query, actor.unitCode ?? '');
   const q = filters.q?.trim();
@@ -52,6 +59,7 @@ export async function searchDossiers(
   if (filters.atRisk)
     query
       .whereNull('dossiers.finished_at')
+      .whereNotIn('dossiers.status_code', ENDED_UNFINISHED)
       .where((w) => w.whereNotNull('dossiers.late_risk_at').orWhereNotNull('dossiers.late_at'));
   const [counted, rows] = await Promise.all([
     query.clone().count({ n: '*' }).first(),

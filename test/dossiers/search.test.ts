@@ -58,6 +58,12 @@ t.test(
     t.equal((await list('thanhtra', '?from=2018-11-19&to=2018-11-19')).total, 2, 'received in the period');
     t.equal((await list('thanhtra', '?from=2018-11-20')).total, 0, 'none received later');
     t.equal((await list('thanhtra', '?to=2018-11-18')).total, 0, 'none earlier');
+    const backwards = await h.request({
+      method: 'GET',
+      url: '/api/dossiers?from=2018-11-20&to=2018-11-19',
+      as: 'thanhtra',
+    });
+    t.equal(backwards.statusCode, 400, 'a period that ends before it starts');
     t.same(
       (await list('thanhtra', '?procedure=1.013236')).items.map((d) => d.code),
       [building.code],
@@ -84,4 +90,16 @@ t.test('the dossiers at risk of lateness, the earliest due first', async (t) => 
     [quick.code, slow.code],
   );
   t.match(found.items, [{ late: true }, { lateRisk: true, late: false }]);
+  const withdrawn = await h.request({
+    method: 'POST',
+    url: `/api/dossiers/${quick.code}/withdraw`,
+    as: 'canbo.phucxa',
+    payload: { reason: 'Người nộp rút hồ sơ' },
+  });
+  t.equal(withdrawn.statusCode, 200, withdrawn.body);
+  t.same(
+    (await atRisk()).items.map((d: { code: string }) => d.code),
+    [slow.code],
+    'a withdrawn dossier is at risk of nothing any more',
+  );
 });

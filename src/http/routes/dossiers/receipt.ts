@@ -78,7 +78,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             status: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, description: 'National status code' })),
             atRisk: Type.Optional(
               Type.Boolean({
-                description: 'Only unfinished dossiers at risk of lateness or already late, the earliest due first',
+                description:
+                  'Only dossiers still in hand (not finished, refused, withdrawn, returned or stopped) at risk of lateness or already late, the earliest due first',
               }),
             ),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
