@@ -29,6 +29,7 @@ import { Identities } from './auth/identities.js';
 import { IdentityProviders, type IdentityProviderConfig, type IdentityProviderId } from './auth/oidc.js';
 import type { UploadLimits } from './portal/files.js';
 import { Portal } from './portal/portal.js';
+import { DigitisationReport } from './reports/digitisation.js';
 import { OnTimeReport } from './reports/on-time.js';
 import { JobQueue } from './scheduler/jobs.js';
 import { Scheduler } from './scheduler/scheduler.js';
@@ -93,7 +94,7 @@ export interface System {
   portal: Portal;
   alerts: Alerts;
   forms: Forms;
-  reports: { onTime: OnTimeReport };
+  reports: { onTime: OnTimeReport; digitisation: DigitisationReport };
   audit: Audit;
   imports: { legacy: LegacyImports };
   reorganisations: Reorganisations;
@@ -215,7 +216,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       portal: new Portal({ ...dossierDeps, limits: options.uploads }),
       alerts: new Alerts(knex, clock),
       forms: new Forms(dossiers, units, options.publicUrl ?? 'http://localhost:3000', clock),
-      reports: { onTime: new OnTimeReport(db.reads, units) },
+      reports: { onTime: new OnTimeReport(db.reads, units), digitisation: new DigitisationReport(db.reads, units) },
       audit,
       imports: { legacy: new LegacyImports(dossierDeps) },
       reorganisations,

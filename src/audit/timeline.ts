@@ -125,6 +125,10 @@ function describe(
       return submission(data, unit(data.unitCode));
     case 'dossier.attachmentsAdded':
       return `Đính kèm tài liệu ${byDocument(data.files)}`;
+    case 'document.digitised':
+      return `Xác nhận số hóa “${String(data.name)}” (${Array.isArray(data.files) ? data.files.length : 0} tệp)`;
+    case 'dossier.digitised':
+      return 'Hồ sơ đã được số hóa đầy đủ thành phần đã nhận';
     case 'dossier.rated':
       return (
         `Người nộp hồ sơ đánh giá mức độ hài lòng: ${String(data.score)}/5` +

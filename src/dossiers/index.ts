@@ -19,7 +19,7 @@ export {
   resultPlaceOf,
 } from './receiving.js';
 export type { RegisterEntry, RegisterQuery } from './register.js';
-export { filesReceived, type ReceivedDocument } from './received-documents.js';
+export { allDigitised, filesReceived, type ReceivedDocument } from './received-documents.js';
 export { findProcedure, insertNewDossier, receivingUnit, versionForNewDossier, type Applicant } from './receipt.js';
 export { deskOf, DossierRepository, NEW_DOSSIER_DEFAULTS, type DossierRow } from './repository.js';
 export { routeTo, type Route } from './route.js';

@@ -9,6 +9,8 @@ export interface ReceivedDocument {
   copies: number;
   /** Electronic files: uploaded online, or scans attached at receipt. */
   files: number;
+  /** When its scan was checked by the officer (số hóa); the submission's time for a file submitted online. */
+  digitisedAt?: string | null | undefined;
 }
 
 /** What the desk ticks on the checklist of the procedure's documents. */
@@ -58,11 +60,16 @@ export function completedDocuments(
   return [...earlier, ...supplied];
 }
 
-/** What a citizen submitted online: each document with the number of files uploaded for it. */
-export function filesReceived(files: readonly { document: string }[]): ReceivedDocument[] {
+/** What a citizen submitted online: each document with the number of files uploaded for it, digitised as it came. */
+export function filesReceived(files: readonly { document: string }[], at: Date): ReceivedDocument[] {
   const counts = new Map<string, number>();
   for (const { document } of files) counts.set(document, (counts.get(document) ?? 0) + 1);
-  return [...counts].map(([name, n]) => ({ name, originals: 0, copies: 0, files: n }));
+  return [...counts].map(([name, n]) => ({ name, originals: 0, copies: 0, files: n, digitisedAt: at.toISOString() }));
+}
+
+/** Whether every document received is digitised (an empty checklist is not). */
+export function allDigitised(documents: readonly ReceivedDocument[]): boolean {
+  return documents.length > 0 && documents.every((d) => d.digitisedAt);
 }
 
 /** The quantity the catalogue states ("Bản chính: 1 - Bản sao: 0"); one original when it states none. */

@@ -43,6 +43,8 @@ export interface DossierRow {
   received_documents: string | null;
   /** How many times the appointment was extended (Mẫu 04). */
   extension_count: number;
+  /** When every document received had its scan attached and checked (at submission online); null until then. */
+  digitised_at: string | null;
 }
 
 /** The unit at whose desk the dossier is handled: the receiving unit, or its successor after a reorganisation. */
@@ -70,6 +72,7 @@ export const NEW_DOSSIER_DEFAULTS = {
   result_return: 'desk',
   received_documents: null,
   extension_count: 0,
+  digitised_at: null,
 } as const;
 
 export interface PauseRow {

@@ -92,6 +92,7 @@ export function dossierView(
     tasks: tasks.map((t) => taskView(t, row.code)),
     extensionCount: row.extension_count,
     receivedDocuments: row.received_documents ? JSON.parse(row.received_documents) : null,
+    digitisedAt: row.digitised_at,
     actions: actionsOf({ ...row, openTasks: tasks.length }, limits),
   };
 }

@@ -5,6 +5,7 @@ import { DossierRepository, type DossierDeps, type DossierRow } from '../dossier
 import { DossierNotFound, NotFound } from '../errors.js';
 import type { FieldError } from '../validation/messages.js';
 import { attach } from './attach.js';
+import { digitise } from './digitise.js';
 import type { PortalContext } from './context.js';
 import { DEFAULT_UPLOAD_LIMITS, remainingToday, type Upload, type UploadLimits } from './files.js';
 import { rate, type RatingInput } from './ratings.js';
@@ -124,6 +125,11 @@ export class Portal {
   /** An officer attaches files to a dossier as one document; answers with the files added. */
   attach(actor: Actor, code: string, document: string, uploads: Upload[]): Promise<AttachmentView[]> {
     return attach(this.ctx, actor, code, document, uploads);
+  }
+
+  /** The officer checks the scan of the document at `index` of the checklist: it is digitised. */
+  digitise(actor: Actor, code: string, index: number): Promise<void> {
+    return digitise(this.ctx, actor, code, index);
   }
 
   async attachment(actor: Actor, code: string, id: number): Promise<AttachmentFile> {

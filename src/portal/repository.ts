@@ -57,9 +57,9 @@ export class PortalRepository {
     return Number(row?.bytes ?? 0);
   }
 
-  /** A dossier's files without their content, in upload order. */
-  attachments(dossierId: number): Promise<AttachmentRow[]> {
-    return this.knex('attachments').where({ dossier_id: dossierId }).orderBy('id').select(LISTED);
+  /** A dossier's files without their content, in upload order (in `db`, a transaction, when given). */
+  attachments(dossierId: number, db: Knex = this.knex): Promise<AttachmentRow[]> {
+    return db('attachments').where({ dossier_id: dossierId }).orderBy('id').select(LISTED);
   }
 
   /** One file of a dossier with its content. */

@@ -62,7 +62,11 @@ export async function submit(
         ctx,
         trx,
         { ...input, procedure, versionId: version.id, unit, channel: 'online', statusCode: NEW, at },
-        { citizen_id: citizen.id, received_documents: JSON.stringify(filesReceived(files)) },
+        {
+          citizen_id: citizen.id,
+          received_documents: JSON.stringify(filesReceived(files, at)),
+          digitised_at: at.toISOString(),
+        },
       ),
     async (trx, created) => {
       const stored = files.map(({ name, document, mediaType, size, sha256, content }) => ({

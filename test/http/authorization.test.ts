@@ -77,6 +77,8 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
     allowed: ['officer', 'leader', 'auditor', 'publisher', 'admin'],
   },
   { method: 'GET', url: '/api/reports/on-time', allowed: ['leader', 'publisher', 'auditor', 'admin'] },
+  { method: 'GET', url: '/api/reports/digitisation', allowed: ['leader', 'publisher', 'auditor', 'admin'] },
+  { method: 'POST', url: '/api/dossiers/:code/documents/:index/digitised', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/procedures', allowed: ['publisher', 'admin'] },
   { method: 'PATCH', url: '/api/procedures/:code', allowed: ['publisher', 'admin'] },
   { method: 'GET', url: '/api/procedures/:code/versions', allowed: ['modeler', 'publisher', 'auditor', 'admin'] },
@@ -162,6 +164,7 @@ t.test('every route refuses the roles that may not use it', async (t) => {
             : dossier.code,
       )
       .replace(':provider', 'citizen')
+      .replace(':index', '0')
       .replace(':id', taskOf(role))
       .replace(':v', '1')
       .replace(':year', '2019')

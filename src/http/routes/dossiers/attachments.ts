@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { Id, problems } from '../../schemas.js';
 import { multipartOptions, readUploadForm } from '../../uploads.js';
 import { DossierParams } from './params.js';
-import { Attachment } from './schemas.js';
+import { Attachment, Dossier } from './schemas.js';
 
 /** A header value naming a file: an ASCII fallback and the UTF-8 name (RFC 6266). */
 function disposition(kind: 'inline' | 'attachment', name: string): string {
@@ -21,7 +21,7 @@ const SHOWN_INLINE = ['application/pdf', 'image/png', 'image/jpeg'];
 
 /** A dossier's files: those the citizen uploaded online and those officers attach; listed, downloaded, added. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const { portal } = app.system;
+  const { portal, dossiers } = app.system;
   const limits = portal.limits;
   await app.register(multipart, multipartOptions(limits));
 
@@ -68,6 +68,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .code(201)
         .send(await portal.attach(request.actor!, request.params.code, form.fields.document ?? '', form.uploads));
+    },
+  );
+
+  app.post(
+    '/dossiers/:code/documents/:index/digitised',
+    {
+      config: { action: 'dossiers:handle' },
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'The officer checks the scan of the document at `index` (from 0) of the dossier’s receivedDocuments: it is digitised (số hóa). Its files are those attached under its name (409 scan-required without one); when every document is, the dossier’s digitisedAt is set',
+        params: Type.Object({ code: Type.String({ maxLength: 64 }), index: Type.Integer({ minimum: 0, maximum: 99 }) }),
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Dossier, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      await portal.digitise(request.actor!, request.params.code, request.params.index);
+      return dossiers.get(request.actor!, request.params.code);
     },
   );
 

@@ -12,6 +12,9 @@ export const ReceivedDocument = Type.Object({
   originals: Type.Integer({ minimum: 0, description: 'bản chính' }),
   copies: Type.Integer({ minimum: 0, description: 'bản sao' }),
   files: Type.Integer({ minimum: 0, description: 'tệp điện tử' }),
+  digitisedAt: Type.Optional(
+    Nullable(Instant, 'When the officer checked its scan (số hóa); for a file submitted online, its submission'),
+  ),
 });
 
 /** A dossier as officers see it, with its status and open tasks. */
@@ -74,6 +77,10 @@ export const Dossier = Type.Object({
       description:
         'What the desk received (the receipt lists it), or the files submitted online; null when not recorded',
     }),
+  ),
+  digitisedAt: Nullable(
+    Instant,
+    'When every document received was digitised (scan attached and checked); at submission for a dossier submitted online',
   ),
   actions: Type.Array(
     Type.Object({

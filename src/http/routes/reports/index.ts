@@ -90,6 +90,35 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       return rows;
     },
   );
+
+  app.get(
+    '/reports/digitisation',
+    {
+      config: { action: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The digitisation rate per receiving desk over the dossiers received in a period: received (not refused), digitised (every document received has its scan checked; online submissions are), rate. A leader gets their own unit only, as for the on-time report',
+        querystring: Type.Object(
+          { from: Day, to: Day, unitCode: Type.Optional(Type.String({ maxLength: 16 })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              unitCode: Type.String(),
+              unitName: Type.String(),
+              received: Count,
+              digitised: Count,
+              rate: Type.Union([Type.Number(), Type.Null()], { description: 'digitised / received' }),
+            }),
+          ),
+          ...problems(400, 401, 403),
+        },
+      },
+    },
+    async (request) => reports.digitisation.run(scoped(request.actor!, request.query)),
+  );
 };
 
 export default routes;
