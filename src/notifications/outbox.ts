@@ -65,6 +65,19 @@ export class Outbox {
     }));
   }
 
+  /**
+   * Takes a due message for one attempt: its next attempt moves to `until`, so that no other node's deliverer takes it
+   * meanwhile (and a node that dies mid-attempt leaves it to another then). False when another node took it first.
+   */
+  async claim(id: number, now: Date, until: Date): Promise<boolean> {
+    return (
+      (await this.knex('outbox')
+        .where({ id, status: 'pending' })
+        .where('next_attempt_at', '<=', now.toISOString())
+        .update({ next_attempt_at: until.toISOString() })) === 1
+    );
+  }
+
   /** Marks a message sent, unless another node sent it first; false then. */
   async sent(id: number, now: Date): Promise<boolean> {
     return (
