@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     engineStepTimeoutMs: config.engineStepTimeoutMs,
     bpmnCheckTimeoutMs: config.bpmnCheckTimeoutMs,
     smtp: config.smtp,
+    smpp: config.smpp,
     logger: { level: config.logLevel },
   });
 

@@ -24,6 +24,7 @@ import { Reorganisations } from './reorganisation/reorganisations.js';
 import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads, EngineThreads } from './engine/threads.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
+import { SmppTransport, type SmppOptions } from './notifications/smpp-transport.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
 import type { UploadLimits } from './portal/files.js';
 import { Portal } from './portal/portal.js';
@@ -49,6 +50,8 @@ export interface SystemOptions {
   log?: Logger;
   /** SMTP server for e-mail notifications (e.g. smtps://user:pass@host:465) and the sender address. */
   smtp?: { url: string; from: string } | undefined;
+  /** The SMSC for SMS notifications, over SMPP (bound as a transceiver); without it SMS go to the log. */
+  smpp?: SmppOptions | undefined;
   /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
   publicUrl?: string | undefined;
   /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
@@ -165,6 +168,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const outbox = new Outbox(knex);
     const transports: Transport[] = [
       ...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []),
+      ...(options.smpp ? [new SmppTransport(options.smpp, outbox, clock, log)] : []),
       new LogTransport(log),
     ];
     const deliverer = new Deliverer(outbox, transports, clock);
@@ -218,11 +222,13 @@ export async function openSystem(options: SystemOptions): Promise<System> {
         cacheRefresh.start(intervalMs);
         scheduler.start(intervalMs);
         deliverer.start(intervalMs);
+        for (const transport of transports) transport.start?.();
       },
       async close() {
         await cacheRefresh.stop();
         await scheduler.stop();
         await deliverer.stop();
+        await Promise.all(transports.map((transport) => transport.close?.()));
         await engine.close();
         await db.close();
       },
