@@ -25,6 +25,7 @@ import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads, EngineThreads } from './
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
 import { SmppTransport, type SmppOptions } from './notifications/smpp-transport.js';
+import { MessageTemplates } from './notifications/templates.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
 import type { UploadLimits } from './portal/files.js';
 import { Portal } from './portal/portal.js';
@@ -96,6 +97,8 @@ export interface System {
   jobs: JobQueue;
   scheduler: Scheduler;
   outbox: Outbox;
+  /** The applicant's message templates, which an administrator edits. */
+  templates: MessageTemplates;
   deliverer: Deliverer;
   /** Reloads what other nodes changed in the units, rules and holidays held in memory; the background loop calls it. */
   refreshCaches(): Promise<CacheName[]>;
@@ -165,7 +168,8 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
     const scheduler = new Scheduler(jobs, clock, log);
-    const outbox = new Outbox(knex);
+    const templates = new MessageTemplates(knex);
+    const outbox = new Outbox(knex, templates);
     const transports: Transport[] = [
       ...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []),
       ...(options.smpp ? [new SmppTransport(options.smpp, outbox, clock, log)] : []),
@@ -216,6 +220,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       jobs,
       scheduler,
       outbox,
+      templates,
       deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {

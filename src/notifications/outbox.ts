@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { applicantMessage, type ApplicantNotice } from './messages.js';
 import { deliveryOf } from './sms/delivery.js';
 import { receiptOutcome } from './sms/receipt.js';
+import { MessageTemplates } from './templates.js';
 
 export interface OutgoingMessage {
   id: number;
@@ -45,7 +46,10 @@ export interface Applicant {
  * later, so that delivery (slow, failing) never blocks or undoes a step.
  */
 export class Outbox implements SmsLedger {
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    private readonly templates = new MessageTemplates(knex),
+  ) {}
 
   /** Queues the notice to the applicant by SMS and/or e-mail, as far as the dossier has a phone and an address. */
   async notify(
@@ -55,7 +59,9 @@ export class Outbox implements SmsLedger {
     notice: ApplicantNotice,
     now: Date,
   ): Promise<void> {
-    const { subject, body } = applicantMessage(dossier.code, dossier.procedureName, notice);
+    // The templates as they are in the step's own transaction.
+    const templates = await this.templates.current(trx);
+    const { subject, body } = applicantMessage(dossier.code, dossier.procedureName, notice, templates);
     const at = now.toISOString();
     const base = {
       dossier_id: dossier.id,
