@@ -17,6 +17,7 @@ import healthRoutes from './http/routes/health/index.js';
 import importsRoutes from './http/routes/imports/index.js';
 import incidentsRoutes from './http/routes/incidents/index.js';
 import modellingRoutes from './http/routes/modelling/index.js';
+import notificationTemplatesRoutes from './http/routes/notification-templates/index.js';
 import portalRoutes from './http/routes/portal/index.js';
 import proceduresRoutes from './http/routes/procedures/index.js';
 import reorganisationsRoutes from './http/routes/reorganisations/index.js';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reorganisationsRoutes,
         calendarRoutes,
         settingsRoutes,
+        notificationTemplatesRoutes,
         proceduresRoutes,
         announcementsRoutes,
         modellingRoutes,

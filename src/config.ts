@@ -2,6 +2,7 @@ import { DEFAULT_ADMIN_PASSWORD } from './auth/demo.js';
 import type { IdentityProviderConfig, IdentityProviderId } from './auth/oidc.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from './catalogue/diagram-checks.js';
 import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads } from './engine/threads.js';
+import type { SmppOptions } from './notifications/smpp-transport.js';
 
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   /** Sign-in through OpenID Connect: VNeID for citizens, the city's single sign-on for officers (each optional). */
   oidc: Partial<Record<IdentityProviderId, IdentityProviderConfig>>;
+  /** The SMSC for SMS notifications, over SMPP; without it SMS are written to the log. */
+  smpp: SmppOptions | undefined;
   /** How often this node looks for due timers and notifications to send, in milliseconds. */
   backgroundIntervalMs: number;
   /** The largest BPMN diagram accepted, in bytes. */
@@ -77,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...identityProvider(env, 'CITIZEN', 'citizen', 'sub'),
       ...identityProvider(env, 'STAFF', 'staff', 'preferred_username'),
     },
+    smpp: readSmpp(env),
     backgroundIntervalMs: Number(env.BACKGROUND_INTERVAL_MS ?? 1000),
     maxBpmnBytes: Number(env.BPMN_MAX_BYTES ?? 5 * 1024 * 1024),
     uploads: {
@@ -90,6 +94,37 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     engineStepTimeoutMs: Number(env.ENGINE_STEP_TIMEOUT_MS ?? DEFAULT_STEP_TIMEOUT_MS),
     bpmnCheckTimeoutMs: Number(env.BPMN_CHECK_TIMEOUT_MS ?? DEFAULT_CHECK_TIMEOUT_MS),
     clock: shiftedClock(env.CLOCK_START),
+  };
+}
+
+/** The SMSC from SMPP_URL (smpp://[system_id:password@]host[:port], ssmpp:// for TLS) or SMPP_HOST and SMPP_PORT. */
+function readSmpp(env: NodeJS.ProcessEnv): SmppOptions | undefined {
+  if (!env.SMPP_URL && !env.SMPP_HOST) return undefined;
+  const url = env.SMPP_URL ? new URL(env.SMPP_URL) : undefined;
+  if (url && url.protocol !== 'smpp:' && url.protocol !== 'ssmpp:')
+    throw new Error(`SMPP_URL must be smpp://host:port (ssmpp:// for TLS), got "${env.SMPP_URL}"`);
+  const tls = url?.protocol === 'ssmpp:';
+  const host = url ? url.hostname : env.SMPP_HOST!;
+  const port = toPort(url ? url.port || (tls ? '3550' : '2775') : (env.SMPP_PORT ?? '2775'));
+  const systemId = env.SMPP_SYSTEM_ID ?? (url?.username ? decodeURIComponent(url.username) : '');
+  const password = env.SMPP_PASSWORD ?? (url?.password ? decodeURIComponent(url.password) : '');
+  if (!host) throw new Error('SMPP_URL or SMPP_HOST must name the SMSC host');
+  if (!systemId || systemId.length > 15)
+    throw new Error('SMPP_SYSTEM_ID (or the user of SMPP_URL) is required with SMPP, at most 15 characters');
+  const sourceAddr = env.SMPP_SOURCE_ADDR ?? '';
+  if (!/^[A-Za-z0-9 ._-]{1,11}$/.test(sourceAddr))
+    throw new Error(
+      `SMPP_SOURCE_ADDR must be the registered brand name: 1 to 11 letters, digits, spaces or . _ -, got "${sourceAddr}"`,
+    );
+  return {
+    host,
+    port,
+    tls,
+    systemId,
+    password,
+    systemType: env.SMPP_SYSTEM_TYPE ?? '',
+    sourceAddr,
+    timeoutMs: Number(env.SMPP_TIMEOUT_MS ?? 10_000),
   };
 }
 

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     bpmnCheckTimeoutMs: config.bpmnCheckTimeoutMs,
     smtp: config.smtp,
     oidc: config.oidc,
+    smpp: config.smpp,
     logger: { level: config.logLevel },
   });
 

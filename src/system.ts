@@ -24,6 +24,8 @@ import { Reorganisations } from './reorganisation/reorganisations.js';
 import { DEFAULT_STEP_TIMEOUT_MS, defaultEngineThreads, EngineThreads } from './engine/threads.js';
 import { Deliverer } from './notifications/deliverer.js';
 import { Outbox } from './notifications/outbox.js';
+import { SmppTransport, type SmppOptions } from './notifications/smpp-transport.js';
+import { MessageTemplates } from './notifications/templates.js';
 import { LogTransport, SmtpTransport, type Transport } from './notifications/transports.js';
 import { Identities } from './auth/identities.js';
 import { IdentityProviders, type IdentityProviderConfig, type IdentityProviderId } from './auth/oidc.js';
@@ -54,6 +56,8 @@ export interface SystemOptions {
   smtp?: { url: string; from: string } | undefined;
   /** Sign-in through OpenID Connect, per provider (none by default). */
   oidc?: Partial<Record<IdentityProviderId, IdentityProviderConfig>> | undefined;
+  /** The SMSC for SMS notifications, over SMPP (bound as a transceiver); without it SMS go to the log. */
+  smpp?: SmppOptions | undefined;
   /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
   publicUrl?: string | undefined;
   /** The largest BPMN diagram accepted, in bytes (default 5 MB). */
@@ -101,6 +105,8 @@ export interface System {
   jobs: JobQueue;
   scheduler: Scheduler;
   outbox: Outbox;
+  /** The applicant's message templates, which an administrator edits. */
+  templates: MessageTemplates;
   deliverer: Deliverer;
   /** Reloads what other nodes changed in the units, rules and holidays held in memory; the background loop calls it. */
   refreshCaches(): Promise<CacheName[]>;
@@ -170,9 +176,11 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     const announcements = new Announcements(knex, catalogue, calendars, clock);
     const jobs = new JobQueue(knex);
     const scheduler = new Scheduler(jobs, clock, log);
-    const outbox = new Outbox(knex);
+    const templates = new MessageTemplates(knex);
+    const outbox = new Outbox(knex, templates);
     const transports: Transport[] = [
       ...(options.smtp ? [new SmtpTransport(options.smtp.url, options.smtp.from)] : []),
+      ...(options.smpp ? [new SmppTransport(options.smpp, outbox, clock, log)] : []),
       new LogTransport(log),
     ];
     const deliverer = new Deliverer(outbox, transports, clock);
@@ -223,17 +231,20 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       jobs,
       scheduler,
       outbox,
+      templates,
       deliverer,
       refreshCaches: () => caches.refresh(),
       startBackground(intervalMs = 1000) {
         cacheRefresh.start(intervalMs);
         scheduler.start(intervalMs);
         deliverer.start(intervalMs);
+        for (const transport of transports) transport.start?.();
       },
       async close() {
         await cacheRefresh.stop();
         await scheduler.stop();
         await deliverer.stop();
+        await Promise.all(transports.map((transport) => transport.close?.()));
         await engine.close();
         await db.close();
       },

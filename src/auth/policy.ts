@@ -36,6 +36,7 @@ export const ACTIONS = {
   'calendar:edit': ['admin'],
   'settings:read': ['officer', 'leader', 'modeler', 'publisher', 'auditor', 'admin'],
   'settings:edit': ['admin'],
+  'notifications:templates': ['admin'],
   'procedures:read': 'public',
   'users:me': 'authenticated',
   'users:create': ['admin'],

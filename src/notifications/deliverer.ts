@@ -3,8 +3,13 @@ import type { Outbox } from './outbox.js';
 import type { Transport } from './transports.js';
 
 const MAX_ATTEMPTS = 8;
+/** How long one attempt holds a message: longer than any transport's bounded waits add up to. */
+const LEASE_MS = 10 * 60_000;
 
-/** Sends what the outbox holds, through the first transport that serves each channel; retries with back-off. */
+/**
+ * Sends what the outbox holds, through the first transport that serves each channel; retries with back-off. Each
+ * message is claimed before its attempt, so nodes sharing a database never send it at once.
+ */
 export class Deliverer {
   private readonly poller = new Poller(() => this.deliverDue());
 
@@ -19,6 +24,8 @@ export class Deliverer {
     let sent = 0;
     for (const message of await this.outbox.due(this.clock(), 100)) {
       const transport = this.transports.find((t) => t.channels.includes(message.channel));
+      const now = this.clock();
+      if (!(await this.outbox.claim(message.id, now, new Date(now.getTime() + LEASE_MS)))) continue;
       try {
         if (!transport) throw new Error(`no transport for ${message.channel}`);
         await transport.send(message);

@@ -1,4 +1,5 @@
 import { vietnameseDateTime } from '../calendar/format.js';
+import { DEFAULT_TEMPLATES, fill, type Template, type TemplateKind } from './templates.js';
 
 /** What happened to a dossier that its applicant is told about. */
 export type ApplicantNotice =
@@ -19,51 +20,31 @@ export interface Message {
   body: string;
 }
 
-/** The Vietnamese text sent to the applicant, short enough for one SMS as its first line. */
-export function applicantMessage(code: string, procedureName: string, notice: ApplicantNotice): Message {
+/** The template a notice is told with. */
+export function templateKindOf(notice: ApplicantNotice): TemplateKind {
+  return notice.kind === 'stopped' && notice.final ? 'stopped-final' : notice.kind;
+}
+
+/** The Vietnamese text sent to the applicant, from the templates in force; the SMS is its first line. */
+export function applicantMessage(
+  code: string,
+  procedureName: string,
+  notice: ApplicantNotice,
+  templates: Record<TemplateKind, Template> = DEFAULT_TEMPLATES,
+): Message {
   const when = (iso: string | null) => (iso ? vietnameseDateTime(iso) : 'khi có kết quả');
-  const lines: Record<ApplicantNotice['kind'], () => [string, string]> = {
-    received: () => [
-      'Đã tiếp nhận hồ sơ',
-      `Hồ sơ ${code} đã được tiếp nhận. Hẹn trả kết quả: ${when((notice as { appointmentAt: string | null }).appointmentAt)}.`,
-    ],
-    'supplement-requested': () => [
-      'Yêu cầu bổ sung hồ sơ',
-      `Hồ sơ ${code} cần bổ sung: ${(notice as { items: string[] }).items.join('; ')}.`,
-    ],
-    'obligation-requested': () => [
-      'Yêu cầu thực hiện nghĩa vụ tài chính',
-      `Hồ sơ ${code}: đề nghị thực hiện nghĩa vụ tài chính (${(notice as { reason: string }).reason}).`,
-    ],
-    refused: () => [
-      'Từ chối tiếp nhận hồ sơ',
-      `Hồ sơ ${code} không được tiếp nhận. Lý do: ${(notice as { reason: string }).reason}.`,
-    ],
-    stopped: () => {
-      const { reason, final } = notice as { reason: string; final: boolean };
-      return final
-        ? ['Dừng giải quyết hồ sơ', `Hồ sơ ${code} dừng giải quyết, không tiếp tục giải quyết. Lý do: ${reason}.`]
-        : ['Dừng xử lý hồ sơ', `Hồ sơ ${code} tạm dừng xử lý. Lý do: ${reason}.`];
-    },
-    resumed: () => [
-      'Tiếp tục xử lý hồ sơ',
-      `Hồ sơ ${code} được tiếp tục xử lý. Hẹn trả kết quả: ${when((notice as { appointmentAt: string | null }).appointmentAt)}.`,
-    ],
-    withdrawn: () => ['Đã rút hồ sơ', `Hồ sơ ${code} đã được rút theo yêu cầu của ông/bà.`],
-    apology: () => [
-      'Thư xin lỗi và hẹn lại ngày trả kết quả',
-      `Hồ sơ ${code} chậm so với hẹn (${(notice as { reason: string }).reason}). Chúng tôi xin lỗi và hẹn trả kết quả: ${when((notice as { appointmentAt: string }).appointmentAt)}.`,
-    ],
-    update: () => ['Thông báo về hồ sơ', `Hồ sơ ${code}: ${(notice as { text: string }).text}.`],
-    processed: () => [
-      'Đã có kết quả',
-      `Hồ sơ ${code} đã có kết quả, mời ông/bà đến nhận hoặc theo dõi trên Cổng dịch vụ công.`,
-    ],
-    returned: () => ['Đã trả kết quả', `Hồ sơ ${code} đã được trả kết quả. Cảm ơn ông/bà.`],
+  const values: Record<string, string> = {
+    code,
+    procedure: procedureName,
+    ...('appointmentAt' in notice ? { appointment: when(notice.appointmentAt) } : {}),
+    ...('reason' in notice ? { reason: notice.reason } : {}),
+    ...('items' in notice ? { items: notice.items.join('; ') } : {}),
+    ...('text' in notice ? { text: notice.text } : {}),
   };
-  const [title, sms] = lines[notice.kind]();
+  const template = templates[templateKindOf(notice)];
+  const sms = fill(template.sms, values).replace(/\s*\n\s*/g, ' ');
   return {
-    subject: `${title} – ${code}`,
+    subject: `${fill(template.title, values)} – ${code}`.slice(0, 300),
     body: `${sms}\n\nThủ tục: ${procedureName}.\nĐây là tin nhắn tự động của hệ thống một cửa điện tử.`,
   };
 }

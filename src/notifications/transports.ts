@@ -5,6 +5,10 @@ import type { OutgoingMessage } from './outbox.js';
 export interface Transport {
   readonly channels: readonly OutgoingMessage['channel'][];
   send(message: OutgoingMessage): Promise<void>;
+  /** Opens what the transport keeps open while the node runs (an SMPP session, for its receipts). */
+  start?(): void;
+  /** Closes it; the system calls it once delivery has stopped. */
+  close?(): Promise<void>;
 }
 
 interface Logger {
