@@ -46,6 +46,8 @@ export const ACTIONS = {
   'tasks:act': ['officer', 'leader'],
   'tasks:assign': ['officer', 'leader'],
   'dossiers:handle': ['officer', 'leader'],
+  // The apology and request for extension (Mẫu 04) is signed by the head of the unit (Decree 61/2018 art. 19(9)).
+  'dossiers:extend': ['leader'],
   'alerts:read': ['officer', 'leader'],
   'audit:read': ['auditor', 'admin'],
   'procedures:heatmap': ['auditor', 'publisher', 'admin'],
@@ -180,6 +182,13 @@ export function authorizeDossier<A extends 'dossiers:read' | 'dossiers:attachmen
   code: string,
 ): void {
   if (!may(actor, action, resource)) throw new DossierNotFound(code);
+}
+
+/** Why a role may not attempt an action, where the rule is worth saying; the generic refusal otherwise. */
+export function audienceMessage(action: Action): string | undefined {
+  return action === 'dossiers:extend'
+    ? 'Văn bản xin lỗi và đề nghị gia hạn do lãnh đạo đơn vị giải quyết hồ sơ ký.'
+    : undefined;
 }
 
 function forbiddenMessage(action: Action): string {

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/policy.js';
 import { vietnameseDateTime } from '../calendar/index.js';
-import { BadRequest, Conflict, Forbidden, Unprocessable } from '../errors.js';
+import { BadRequest, Conflict, Unprocessable } from '../errors.js';
 import { assertOpen } from './actions.js';
 import { changeDossier } from './command.js';
 import type { DossierContext } from './context.js';
@@ -16,16 +16,13 @@ export interface ApologyInput {
 
 /**
  * A unit that will be late apologises and asks for more time (Mẫu 04): a leader of a unit handling the dossier signs
- * it, no later than the lead before the due time, at most as often as the rules allow; the appointment moves, the
+ * it (the route's action, `dossiers:extend`), no later than the lead before the due time, at most as often as the rules allow; the appointment moves, the
  * legal due time (and lateness) stand.
  */
 export async function apologise(ctx: DossierContext, actor: Actor, code: string, input: ApologyInput): Promise<void> {
   await changeDossier(ctx, { code }, actor, async (trx, dossier, at) => {
     await mayHandle(ctx, trx, actor, dossier);
     assertOpen('apology', { ...dossier, openTasks: 0 }, ctx.settings.rules);
-    if (!actor.roles.includes('leader')) {
-      throw new Forbidden('Văn bản xin lỗi và đề nghị gia hạn do lãnh đạo đơn vị giải quyết hồ sơ ký.');
-    }
     const calendar = ctx.calendars.forUnit(ctx.units.get(deskOf(dossier)));
     assertExtensionAllowed(ctx, calendar, dossier, input.appointmentAt, at);
     const previous = dossier.appointment_at;

@@ -43,7 +43,7 @@ t.test('what may be done to a dossier follows its status, with the reason for wh
   const apology = await h.request({
     method: 'POST',
     url: `/api/dossiers/${waiting.code}/apology`,
-    as: 'canbo.phucxa',
+    as: 'lanhdao.phucxa', // the leader signs it
     payload: { reason: 'Chậm', appointmentAt: '2018-11-30T10:00:00.000Z' },
   });
   t.equal(apology.statusCode, 409, 'the route refuses it alike');

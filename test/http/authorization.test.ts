@@ -61,7 +61,7 @@ const MATRIX: { method: string; url: string; allowed: 'public' | 'authenticated'
   { method: 'POST', url: '/api/dossiers/:code/resume', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/dossiers/:code/withdraw', allowed: ['officer', 'leader'] },
   { method: 'POST', url: '/api/dossiers/:code/return', allowed: ['officer', 'leader'] },
-  { method: 'POST', url: '/api/dossiers/:code/apology', allowed: ['officer', 'leader'] },
+  { method: 'POST', url: '/api/dossiers/:code/apology', allowed: ['leader'] },
   { method: 'GET', url: '/api/alerts', allowed: ['officer', 'leader'] },
   {
     method: 'GET',

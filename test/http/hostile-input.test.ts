@@ -284,6 +284,8 @@ t.test(
     const h = await testApp(t, { demoAccounts: false });
     t.same((await h.app.inject({ method: 'GET', url: '/api/auth/options' })).json(), {
       localPasswords: true,
+      citizenPasswords: true,
+      identityProviders: [],
       demo: false,
     });
     t.equal(
@@ -314,7 +316,7 @@ t.test(
     const demo = await testApp(t);
     t.same(
       (await demo.app.inject({ method: 'GET', url: '/api/auth/options' })).json(),
-      { localPasswords: true, demo: true },
+      { localPasswords: true, citizenPasswords: true, identityProviders: [], demo: true },
       'a demo database says so, for the login page',
     );
     t.equal(ADMIN_PASSWORD.length > 0, true);

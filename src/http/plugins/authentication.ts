@@ -1,7 +1,7 @@
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { mayAttempt } from '../../auth/policy.js';
+import { audienceMessage, mayAttempt } from '../../auth/policy.js';
 import type { User } from '../../auth/users.js';
 import { tokenSecret } from '../../auth/secret.js';
 import { Forbidden, Unauthorized } from '../../errors.js';
@@ -32,7 +32,8 @@ export default fp(
       const action = request.routeOptions.config.action;
       if (!action) return;
       request.actor = await actorOf(app, request);
-      if (!mayAttempt(request.actor, action)) throw request.actor ? new Forbidden() : new Unauthorized();
+      if (!mayAttempt(request.actor, action))
+        throw request.actor ? new Forbidden(audienceMessage(action)) : new Unauthorized();
     });
   },
   { name: 'authentication' },

@@ -18,7 +18,10 @@ export function DossierActions({
 }) {
   const [chosen, setChosen] = useState<DossierAction | null>(null);
   // The server's rules say what is open now, and why the rest is not.
-  const actions = dossier.actions.filter((a) => a.allowed).map((a) => a.action);
+  // The apology and request for extension is the leader's to sign (the route's action, `dossiers:extend`).
+  const actions = dossier.actions
+    .filter((a) => a.allowed && (a.action !== 'apology' || hasRole(user, 'leader')))
+    .map((a) => a.action);
   const closed = dossier.actions.filter((a) => !a.allowed);
   if (!mayHandle(user, dossier)) return null;
   // Submitted online: the desk's officers decide on receipt here as on the desk page.

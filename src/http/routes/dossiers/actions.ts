@@ -8,9 +8,13 @@ import { Dossier } from './schemas.js';
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 
 /** Route options of an action on a dossier after receipt: a POST under /api/dossiers/:code answered with the dossier. */
-function action<Body extends TSchema>(summary: string, body: Body) {
+function action<Body extends TSchema>(
+  summary: string,
+  body: Body,
+  policy: 'dossiers:handle' | 'dossiers:extend' = 'dossiers:handle',
+) {
   return {
-    config: { action: 'dossiers:handle' as const },
+    config: { action: policy },
     schema: {
       tags: ['dossiers'],
       summary,
@@ -86,6 +90,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     action(
       'Apologise and ask for more time (Mẫu 04): signed by a leader of a unit handling the dossier, no later than apologyLeadHours working hours before the due time (409 extension-too-late), at most extensionLimit times (409 cannot-apologise), no further than extensionMaxWorkingDays past the due time when set (422 extension-too-long); the appointment moves, the legal due time stands',
       Type.Object({ reason: Reason, appointmentAt: Instant }, { additionalProperties: false }),
+      'dossiers:extend',
     ),
     async (request) => dossiers.apologise(request.actor!, request.params.code, request.body),
   );
