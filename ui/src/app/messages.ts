@@ -13,4 +13,9 @@ export const t = messages({
   onTime: ['Đúng hạn', 'On time'],
   late: ['Trễ hạn', 'Late'],
   unfinished: ['Chưa xong', 'Not finished'],
+  chooseFile: ['Chọn tệp…', 'Choose a file…'],
+  chooseFiles: ['Chọn tệp…', 'Choose files…'],
+  noFileChosen: ['Chưa chọn tệp', 'No file chosen'],
+  fileChosen: ['Đã chọn 1 tệp: {names}', '1 file chosen: {names}'],
+  filesChosen: ['Đã chọn {n} tệp: {names}', '{n} files chosen: {names}'],
 });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { upload } from '../app/api';
 import { fieldAttributes, FieldError } from '../app/forms/field-error';
+import { FilePicker } from '../app/forms/file-picker';
 import { ErrorBox } from '../app/ui';
 import { ACCEPT_ATTRIBUTE } from '../portal/file-checks';
 import { UploadProgress } from '../portal/upload-progress';
@@ -16,8 +17,6 @@ export function AttachForm({ code, onDone }: { code: string; onDone: (added: Att
   const [document, setDocument] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
-  // A new key empties the file input after an upload.
-  const [round, setRound] = useState(0);
   const action = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -32,7 +31,6 @@ export function AttachForm({ code, onDone }: { code: string; onDone: (added: Att
     if (!added) return;
     setDocument('');
     setFiles([]);
-    setRound(round + 1);
     onDone(added);
   };
   const failure = action.error ? placeErrors(action.error, (pointer) => POINTERS.includes(pointer)) : null;
@@ -56,17 +54,15 @@ export function AttachForm({ code, onDone }: { code: string; onDone: (added: Att
         <FieldError pointer={scoped('/document')} message={errors['/document']} />
       </div>
       <div data-field="/files">
-        <label>
-          {t('attachFiles')}
-          <input
-            key={round}
-            type="file"
-            multiple
-            accept={ACCEPT_ATTRIBUTE}
-            onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
-            {...fieldAttributes(scoped('/files'), errors['/files'])}
-          />
-        </label>
+        <FilePicker
+          pointer={scoped('/files')}
+          label={t('attachFiles')}
+          files={files}
+          error={errors['/files']}
+          accept={ACCEPT_ATTRIBUTE}
+          multiple
+          onChange={setFiles}
+        />
         <FieldError pointer={scoped('/files')} message={errors['/files']} />
       </div>
       {progress !== null && <UploadProgress fraction={progress} />}

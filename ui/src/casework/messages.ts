@@ -120,6 +120,8 @@ export const t = messages({
   missingItems: ['Giấy tờ, nội dung còn thiếu (mỗi dòng một mục)', 'Missing items (one per line)'],
   refusalReason: ['Lý do từ chối', 'Reason for refusal'],
   submitReceipt: ['Ghi nhận', 'Record'],
+  receiptErrors: ['Hồ sơ chưa ghi nhận được: có {n} lỗi cần sửa', 'The receipt was not recorded: {n} errors to fix'],
+  receiptErrorsOne: ['Hồ sơ chưa ghi nhận được: có 1 lỗi cần sửa', 'The receipt was not recorded: 1 error to fix'],
   decideAfterReading: [
     'Xem tờ khai và các tệp người nộp gửi, rồi chọn kết quả tiếp nhận.',
     'Read the declaration and the files sent, then choose the outcome of receipt.',

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
-import { api } from '../app/api';
+import { api, ApiError } from '../app/api';
+import { ErrorSummary } from '../app/forms/error-summary';
+import { changedPointers } from '../app/forms/field-edits';
 import type { FieldErrors } from '../app/forms/field-error';
 import { toData, type FormValues } from '../app/forms/form-values';
 import { SchemaForm } from '../app/forms/schema-form';
+import { useFieldErrors } from '../app/forms/use-field-errors';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import { ApplicantFields, applicantBody, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fields';
 import { CompetenceFields } from './competence-fields';
@@ -38,6 +41,7 @@ export function ReceiptForm(props: {
     return loaded;
   }, [code]);
   const action = useAction();
+  const fieldErrors = useFieldErrors();
   const schema = procedure.data?.formSchema ?? null;
   const loaded = procedure.loading ? null : (procedure.data ?? null);
   const competence = useCompetence(props.desk, loaded, !!loaded && props.namesCompetentUnit.has(loaded.code));
@@ -47,6 +51,7 @@ export function ReceiptForm(props: {
     setValues({});
     competence.reset();
     action.clear();
+    fieldErrors.set({});
   };
   const placeable = (pointer: string) =>
     /^\/applicant\/\w+$/.test(pointer) ||
@@ -55,7 +60,7 @@ export function ReceiptForm(props: {
     (pointer.startsWith('/data/') && !!schema?.properties?.[pointer.slice(6)]);
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!competence.check()) return;
+    if (!competence.check()) return fieldErrors.set({}, true);
     const body = {
       procedureCode: code,
       unitCode: props.desk.code,
@@ -66,15 +71,33 @@ export function ReceiptForm(props: {
       ...competence.body(),
       ...(decision.outcome !== 'refuse' && checklist.length ? { documents: checklistBody(checklist) } : {}),
     };
-    const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }));
+    const refused = (err: unknown) => {
+      fieldErrors.set(placeErrors(err, placeable).fields, true);
+      throw err;
+    };
+    const dossier = await action.run(() => api<Dossier>('/dossiers', { body: { json: body } }).catch(refused));
     if (dossier) props.onDone(dossier);
   };
   const failure = action.error ? placeErrors(action.error, placeable) : null;
-  const shownErrors: FieldErrors = { ...failure?.fields, ...competence.errors };
+  // Once every message sits by its field (and in the summary), the server's sentence adds nothing.
+  const rest = failure && Object.keys(failure.fields).length > 0 && !hasErrors(failure.rest) ? null : failure?.rest;
+  const shownErrors: FieldErrors = { ...fieldErrors.errors, ...competence.errors };
+  // An edited field loses its message at once; the others stay until the next submit.
+  const edit =
+    <T extends object>(prefix: string, value: T, set: (next: T) => void, rename: Record<string, string> = {}) =>
+    (next: T) => {
+      fieldErrors.clear(changedPointers(prefix, value, next).map((p) => rename[p] ?? p));
+      set(next);
+    };
   const ready = !!procedure.data && !procedure.loading;
   return (
     <form class="panel receipt-form" onSubmit={submit} noValidate data-testid="receipt-form">
       <h2>{t('counterTitle')}</h2>
+      <ErrorSummary
+        errors={shownErrors}
+        attempt={fieldErrors.attempt}
+        title={(n) => t(n === 1 ? 'receiptErrorsOne' : 'receiptErrors', { n })}
+      />
       <ProcedurePicker procedures={props.procedures} value={code} onChange={choose} />
       {code && procedure.loading && <Spinner label={t('loadingProcedure')} />}
       <ErrorBox error={procedure.error} />
@@ -88,20 +111,34 @@ export function ReceiptForm(props: {
               procedure={procedure.data!}
               value={competence.value}
               errors={shownErrors}
-              onChange={competence.setValue}
+              onChange={edit('', competence.value, competence.setValue, { '/unitCode': '/competentUnitCode' })}
             />
           )}
           <div class="receipt-grid">
-            <ApplicantFields values={applicant} errors={shownErrors} onChange={setApplicant} />
+            <ApplicantFields
+              values={applicant}
+              errors={shownErrors}
+              onChange={edit('/applicant', applicant, setApplicant)}
+            />
             {schema && (
               <fieldset>
                 <legend>{t('formTitle')}</legend>
-                <SchemaForm schema={schema} values={values} errors={shownErrors} onChange={setValues} />
+                <SchemaForm
+                  schema={schema}
+                  values={values}
+                  errors={shownErrors}
+                  onChange={edit('/data', values, setValues)}
+                />
               </fieldset>
             )}
           </div>
-          <DecisionFields name="counter" decision={decision} errors={shownErrors} onChange={setDecision} />
-          <ErrorBox error={failure?.rest} />
+          <DecisionFields
+            name="counter"
+            decision={decision}
+            errors={shownErrors}
+            onChange={edit('', decision, setDecision)}
+          />
+          <ErrorBox error={rest} />
           <button type="submit" class="primary" disabled={action.busy}>
             {action.busy ? t('submitting') : t('submitReceipt')}
           </button>
@@ -109,4 +146,8 @@ export function ReceiptForm(props: {
       )}
     </form>
   );
+}
+
+function hasErrors(err: unknown): boolean {
+  return !(err instanceof ApiError) || err.errors.length > 0;
 }

@@ -10,6 +10,12 @@ export interface ChosenFiles {
   extras: File[];
 }
 
+/** The pointers of the inputs whose files differ between two choices: `/documents/1`, `/extras`. */
+export function changedDocuments(before: ChosenFiles, after: ChosenFiles): string[] {
+  const documents = after.documents.flatMap((chosen, i) => (chosen === before.documents[i] ? [] : [`/documents/${i}`]));
+  return after.extras === before.extras ? documents : [...documents, '/extras'];
+}
+
 /** One file input per document of the procedure, then one for anything else the applicant wants to add. */
 export function DocumentInputs({
   documents,

@@ -27,8 +27,8 @@ export function placeServerErrors(
     const pointer = documentPointer(err.message, documents, files);
     if (pointer) return { fields: { [pointer]: err.message }, rest: null };
   }
-  if (Object.keys(fields).length > 0 && unplaced.length === 0)
-    return { fields, rest: new ApiError(err.status, err.code, err.message) };
+  // Every message sits by its field and in the summary above the form: nothing is left for the box.
+  if (Object.keys(fields).length > 0 && unplaced.length === 0) return { fields, rest: null };
   return { fields, rest: err };
 }
 

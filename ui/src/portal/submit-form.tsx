@@ -1,3 +1,4 @@
+import { ErrorSummary } from '../app/forms/error-summary';
 import { SchemaForm } from '../app/forms/schema-form';
 import type { User } from '../app/session';
 import { ErrorBox } from '../app/ui';
@@ -27,6 +28,11 @@ export function SubmitForm({
   };
   return (
     <form class="portal-form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary
+        errors={f.errors}
+        attempt={f.attempt}
+        title={(n) => t(n === 1 ? 'errorSummaryOne' : 'errorSummary', { n })}
+      />
       <fieldset class="panel">
         <legend>{t('applicantSection')}</legend>
         <ApplicantFields applicant={f.applicant} errors={f.errors} onChange={f.setApplicant} />
@@ -61,11 +67,7 @@ export function SubmitForm({
         <DocumentInputs documents={procedure.documents} files={f.files} errors={f.errors} onChange={f.setFiles} />
       </fieldset>
       <div class="submit-bar">
-        {errorCount > 0 && (
-          <p class="field-error" role="alert">
-            {t('fixErrors', { n: errorCount })}
-          </p>
-        )}
+        {errorCount > 0 && <p class="field-error">{t('fixErrors', { n: errorCount })}</p>}
         <ErrorBox error={f.failure} />
         {f.progress !== null && <UploadProgress fraction={f.progress} />}
         <button type="submit" class="primary" disabled={f.progress !== null}>

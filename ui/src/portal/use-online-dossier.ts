@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../app/api';
 import { hasRole } from '../app/session';
+import { changedPointers } from '../app/forms/field-edits';
 import type { FieldErrors } from '../app/forms/field-error';
+import { useFieldErrors } from '../app/forms/use-field-errors';
 import { toData, type FormValues } from '../app/forms/form-values';
 import type { User } from '../app/session';
 import { checkDocuments } from './document-checks';
-import type { ChosenFiles } from './document-inputs';
+import { changedDocuments, type ChosenFiles } from './document-inputs';
 import { validateDossier } from './dossier-validation';
 import { t } from './messages';
 import { placeServerErrors } from './server-errors';
@@ -31,7 +33,7 @@ export function useOnlineDossier(
   const [level, setLevel] = useState(procedure.levels[0] ?? 'xa');
   const [unitCode, setUnitCode] = useState('');
   const [files, setFiles] = useState<ChosenFiles>({ documents: procedure.documents.map(() => []), extras: [] });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrors();
   const [failure, setFailure] = useState<unknown>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [identity, setIdentity] = useState<IdentityProfile | null>(null);
@@ -64,8 +66,8 @@ export function useOnlineDossier(
     if (!checked) return;
     const found: FieldErrors = { ...checked, ...(await checkDocuments(procedure.documents, files)) };
     if (!unitCode) found['/unitCode'] = t('unitMissing');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError();
+    fieldErrors.set(found);
+    if (Object.keys(found).length > 0) return;
     setProgress(0);
     try {
       const dossier = await submitDossier(
@@ -76,27 +78,29 @@ export function useOnlineDossier(
       onSubmitted(dossier);
     } catch (err) {
       const placed = placeServerErrors(err, procedure.documents, files);
-      setErrors(placed.fields);
+      fieldErrors.set(placed.fields);
       setFailure(placed.rest);
-      focusFirstError();
     } finally {
       setProgress(null);
     }
   };
 
+  // An edited field loses its message at once; the others stay until the next submit.
+  const clear = fieldErrors.clear;
   return {
     values,
-    setValues,
+    setValues: (next: FormValues) => (clear(changedPointers('/data', values, next)), setValues(next)),
     applicant,
     identity,
-    setApplicant,
+    setApplicant: (next: Applicant) => (clear(changedPointers('/applicant', applicant, next)), setApplicant(next)),
     level,
     setLevel,
     unitCode,
-    setUnitCode,
+    setUnitCode: (next: string) => (clear(next === unitCode ? [] : ['/unitCode']), setUnitCode(next)),
     files,
-    setFiles,
-    errors,
+    setFiles: (next: ChosenFiles) => (clear(changedDocuments(files, next)), setFiles(next)),
+    errors: fieldErrors.errors,
+    attempt: fieldErrors.attempt,
     failure,
     progress,
     submit,
@@ -116,15 +120,4 @@ function fileParts(procedure: Procedure, files: ChosenFiles): FilePart[] {
     (files.documents[i] ?? []).map((file) => ({ document: d.name, file })),
   );
   return [...parts, ...files.extras.map((file) => ({ document: t('extraFiles'), file }))];
-}
-
-/** Moves to the first field in error once the messages are drawn. */
-function focusFirstError(): void {
-  setTimeout(() => {
-    const field = document.querySelector<HTMLElement>(
-      '.has-error input, .has-error select, .has-error textarea, .portal-form .error-box',
-    );
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
-  });
 }

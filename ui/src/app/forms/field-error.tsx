@@ -2,7 +2,7 @@
 export type FieldErrors = Record<string, string>;
 
 /** A stable element id for a field's JSON Pointer: `/applicant/idNumber` → `f-applicant-idNumber`. */
-function fieldId(pointer: string): string {
+export function fieldId(pointer: string): string {
   return `f${pointer.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
