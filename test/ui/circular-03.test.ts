@@ -1,5 +1,6 @@
 import { browserTest } from '../helpers/browser.js';
 import { APPLICANT, RECEIPTS } from '../helpers/fixtures.js';
+import { PDF } from '../helpers/portal.js';
 
 // The desk and the dossier page under the rules of Decree 118/2025 and Circular 03/2025.
 const PERMIT = '1.013236';
@@ -37,6 +38,20 @@ browserTest(
     // The dossier's page: the stop notice asks for its ground and ends the handling.
     await done.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await page.locator('.dossier-page[data-status="4"]').waitFor();
+    // Digitisation: the first document's scan is attached under its name and confirmed.
+    const digitisation = page.getByTestId('digitisation');
+    const firstDocument = digitisation.locator('li[data-document="0"]');
+    await firstDocument.getByText('Chưa số hóa').waitFor();
+    await firstDocument
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'scan-don.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const confirm = firstDocument.getByRole('button', { name: 'Xác nhận đã số hóa' });
+    await confirm.and(page.locator(':enabled')).waitFor();
+    await confirm.click();
+    await firstDocument.getByText(/^Đã số hóa \d{2}\/\d{2}\/\d{4}/).waitFor();
+    t.match(await digitisation.textContent(), /Đã số hóa 1\/\d+ giấy tờ/, 'one of them so far');
+    await b.screenshot('circular-03-digitisation');
+
     const actions = page.getByTestId('dossier-actions');
     await actions.getByRole('button', { name: 'Dừng giải quyết' }).click();
     await actions.getByLabel('Lý do').fill('Chủ đầu tư đề nghị dừng để điều chỉnh thiết kế');

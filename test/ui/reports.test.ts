@@ -89,6 +89,12 @@ browserTest(
       'Toàn bộ: 50 % đúng hạn (1/2 hồ sơ đã giải quyết)',
       'the headline rate',
     );
+    await page.getByTestId('digitisation-rate').locator('tbody tr').waitFor();
+    t.same(
+      await cells(page, '[data-testid="digitisation-rate"] tbody tr'),
+      ['Phường Phúc Xá', '3', '0', '0 %'],
+      'the digitisation rate beside: 3 received at the desk, none digitised yet',
+    );
     for (const chart of ['level', 'unit', 'month']) {
       await page.locator(`canvas[data-chart="${chart}"][data-drawn]`).waitFor();
       t.ok(await drawn(page, chart), `the ${chart} chart is drawn`);

@@ -4,6 +4,7 @@ import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AttachmentsList } from '../casework/attachments-list';
 import { Declaration } from '../casework/declaration';
+import { DigitisationPanel } from './digitisation-panel';
 import { DossierActions } from './dossier-actions';
 import { DossierClock } from './dossier-clock';
 import { DossierDiagram } from './dossier-diagram';
@@ -52,6 +53,7 @@ export default function DossierPage({ user, params }: PageProps) {
       <div class="dossier-columns">
         <div class="dossier-main">
           <Declaration dossier={d} />
+          <DigitisationPanel dossier={d} canHandle={mayAttach(user, d)} onChanged={dossier.reload} />
           <DossierDiagram dossier={d} />
           <TimelineList history={history} />
           <TransfersTable slip={slip} />

@@ -16,6 +16,10 @@ export const t = messages({
   level_huyen: ['Cấp huyện', 'District level'],
   level_xa: ['Cấp xã', 'Commune level'],
   unit: ['Đơn vị', 'Unit'],
+  digitisationTitle: ['Tỷ lệ số hóa hồ sơ (theo nơi tiếp nhận)', 'Digitisation rate (by receiving desk)'],
+  receivedColumn: ['Tiếp nhận', 'Received'],
+  digitisedColumn: ['Đã số hóa', 'Digitised'],
+  digitisationRate: ['Tỷ lệ số hóa', 'Rate'],
   anyUnit: ['Mọi đơn vị', 'All units'],
   ownUnitOnly: [
     'Báo cáo gồm số liệu của đơn vị bạn: hồ sơ tiếp nhận tại đơn vị và hồ sơ thuộc thẩm quyền của đơn vị.',

@@ -4,6 +4,7 @@ import { formatDate } from '../app/format';
 import { ErrorBox, Spinner, useLoad } from '../app/ui';
 import type { PageProps } from '../shell/routes';
 import { AtRiskList } from './at-risk-list';
+import { DigitisationTable } from './digitisation-table';
 import { FilterBar } from './filter-bar';
 import { LevelChart } from './level-chart';
 import { t } from './messages';
@@ -48,6 +49,7 @@ export default function ReportPage({ user }: PageProps) {
             <UnitChart filter={filter} />
           </div>
           <ReportTable filter={filter} procedureNames={procedureNames} />
+          <DigitisationTable filter={filter} />
         </>
       )}
       <AtRiskList />
