@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 /** Paths of the History API: every page has an address that can be bookmarked, printed or shared. */
 export function navigate(path: string): void {
@@ -16,6 +16,17 @@ export function usePath(): string {
     return () => removeEventListener('popstate', update);
   }, []);
   return path;
+}
+
+/** The query of the page's address, re-read on every navigation (a link, Back, Forward); the same object until then. */
+export function useAddressQuery(): URLSearchParams {
+  const [search, setSearch] = useState(location.search);
+  useEffect(() => {
+    const update = () => setSearch(location.search);
+    addEventListener('popstate', update);
+    return () => removeEventListener('popstate', update);
+  }, []);
+  return useMemo(() => new URLSearchParams(search), [search]);
 }
 
 /** Matches `/so-do/:code` against a path; the parameters, decoded, or null. */

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { todayInHanoi } from '../app/format';
-import { navigate } from '../app/router';
+import { navigate, useAddressQuery } from '../app/router';
 
 /** The register's rows per page (the API's default limit). */
 export const PAGE = 100;
@@ -56,17 +56,6 @@ function addressQuery(filter: RegisterFilter, withUnit: boolean): URLSearchParam
   if (withUnit && filter.unitCode) query.set('unit', filter.unitCode);
   if (filter.offset) query.set('offset', String(filter.offset));
   return query;
-}
-
-/** The query of the page's address, re-read on every navigation (a link, Back, Forward); the same object until then. */
-export function useAddressQuery(): URLSearchParams {
-  const [search, setSearch] = useState(location.search);
-  useEffect(() => {
-    const update = () => setSearch(location.search);
-    addEventListener('popstate', update);
-    return () => removeEventListener('popstate', update);
-  }, []);
-  return useMemo(() => new URLSearchParams(search), [search]);
 }
 
 /**

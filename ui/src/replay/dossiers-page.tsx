@@ -3,12 +3,12 @@ import { Link } from '../app/ui';
 import { DossierFinder } from './dossier-finder';
 import { HeatmapTab } from './heatmap-tab';
 import { t } from './messages';
-import { useQuery } from './use-query';
+import { useAddressQuery } from '../app/router';
 import './replay.css';
 
 /** /kiem-tra: pick a dossier to replay, or (?tab=heatmap&procedure=…&version=…) a procedure version's heatmap. */
 export default function DossiersPage(_props: PageProps) {
-  const query = useQuery();
+  const query = useAddressQuery();
   const heatmap = query.get('tab') === 'heatmap';
   const version = Number(query.get('version'));
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatDate } from '../app/format';
 import { navigate } from '../app/router';
-import { useAddressQuery } from '../register/register-filter';
+import { useAddressQuery } from '../app/router';
 import { parseDay } from '../reports/date-field';
 
 /** Dossiers per page of results (the API's default limit). */
