@@ -9,6 +9,7 @@ import { NEW, statusLabel } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { escapeLike } from './search.js';
+import { foldText } from '../vocabulary/search-text.js';
 
 /** The register's period and search: local days, both included; part of a code or of the applicant's name. */
 export interface RegisterQuery {
@@ -57,7 +58,7 @@ export async function register(
     q.where((w) =>
       w
         .whereRaw("d.code like ? escape '\\'", [`%${escapeLike(text.toUpperCase())}%`])
-        .orWhereRaw("lower(d.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(text)}%`])
+        .orWhereRaw("d.applicant_search like ? escape '\\'", [`%${escapeLike(foldText(text))}%`])
         .orWhere('d.applicant_id_number', text),
     );
   }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { foldText } from '../vocabulary/search-text.js';
 import type { ChainHead } from '../audit/log.js';
 import { VersionConflict } from './errors.js';
 
@@ -155,7 +156,9 @@ export class DossierRepository {
   }
 
   async insertDossier(trx: Knex.Transaction, row: Omit<DossierRow, 'id'>): Promise<number> {
-    const [inserted] = await trx('dossiers').insert(row).returning('id');
+    const [inserted] = await trx('dossiers')
+      .insert({ ...row, applicant_search: foldText(row.applicant_name) })
+      .returning('id');
     return Number((inserted as { id: number }).id);
   }
 

@@ -4,6 +4,7 @@ import type { DossierSummary as DossierSummarySchema } from '../http/routes/doss
 import { seesAllDossiers, type Actor } from '../auth/policy.js';
 import { addDays, startOfLocalDay } from '../calendar/index.js';
 import { BadRequest } from '../errors.js';
+import { foldText } from '../vocabulary/search-text.js';
 import { CLOSED, STATUSES, STOPPED, type StatusCode } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
@@ -48,7 +49,7 @@ export async function searchDossiers(
     query.where((w) =>
       w
         .whereRaw("dossiers.code like ? escape '\\'", [`${escapeLike(q.toUpperCase())}%`])
-        .orWhereRaw("lower(dossiers.applicant_name) like lower(?) escape '\\'", [`%${escapeLike(q)}%`])
+        .orWhereRaw("dossiers.applicant_search like ? escape '\\'", [`%${escapeLike(foldText(q))}%`])
         .orWhere('dossiers.applicant_id_number', q),
     );
   }

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { testApp } from '../helpers/app.js';
 import { receive } from '../helpers/drive.js';
+import { migrateToLatest, migrationSource } from '../../src/db/migrate.js';
 
 t.test(
   'dossier lists: oversight sees all, staff see their unit’s, filters by code, name, procedure and status',
@@ -53,6 +54,8 @@ t.test(
       'by part of the name',
     );
     t.equal((await list('thanhtra', '?q=%25')).total, 0, 'a % is a character, not a wildcard');
+    for (const typed of ['BÌNH', 'nguyen van binh', 'Nguyễn  Văn'])
+      t.equal((await list('thanhtra', `?q=${encodeURIComponent(typed)}`)).total, 2, `“${typed}” finds Nguyễn Văn Bình`);
     t.equal((await list('thanhtra', `?q=${birth.applicant.idNumber}`)).total, 2, 'by the applicant’s ID number');
     t.equal((await list('canbo.phucxa', `?q=${birth.applicant.idNumber}`)).total, 1, 'within the unit’s scope');
     t.equal((await list('thanhtra', '?from=2018-11-19&to=2018-11-19')).total, 2, 'received in the period');
@@ -101,5 +104,20 @@ t.test('the dossiers at risk of lateness, the earliest due first', async (t) => 
     (await atRisk()).items.map((d: { code: string }) => d.code),
     [slow.code],
     'a withdrawn dossier is at risk of nothing any more',
+  );
+});
+
+t.test('a database upgraded with dossiers already in it finds their applicants without accents', async (t) => {
+  const h = await testApp(t);
+  const birth = await receive(h, '1.001193');
+  const { knex } = h.app.system.db;
+  await knex.migrate.down({ migrationSource, name: '20261203000700_applicant_search' });
+  t.notOk(await knex.schema.hasColumn('dossiers', 'applicant_search'), 'as a release without the folded names');
+  await migrateToLatest(knex);
+  const found = await h.request({ method: 'GET', url: '/api/dossiers?q=nguyen%20van%20binh', as: 'thanhtra' });
+  t.same(
+    found.json().items.map((d: { code: string }) => d.code),
+    [birth.code],
+    'the upgrade folded the names already stored',
   );
 });

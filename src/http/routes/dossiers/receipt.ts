@@ -69,7 +69,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
             q: Type.Optional(
               Type.String({
                 maxLength: 100,
-                description: 'Start of a dossier code, part of the applicant’s name, or their ID number',
+                description:
+                  'Start of a dossier code, part of the applicant’s name (with or without accents, in any case), or their ID number',
               }),
             ),
             from: Type.Optional(LocalDate('Received on or after this local day')),

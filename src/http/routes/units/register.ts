@@ -8,7 +8,11 @@ const Period = {
   from: Day,
   to: Day,
   q: Type.Optional(
-    Type.String({ maxLength: 100, description: 'Part of a dossier code or of the applicant’s name, or an ID number' }),
+    Type.String({
+      maxLength: 100,
+      description:
+        'Part of a dossier code or of the applicant’s name (with or without accents, in any case), or an ID number',
+    }),
   ),
   procedureCode: Type.Optional(Type.String({ maxLength: 32 })),
 };
