@@ -17,6 +17,8 @@ export interface Config {
   tokenTtl: string;
   /** The address citizens reach the system at, printed (as a QR code) on the forms. */
   publicUrl: string;
+  /** Set only when PUBLIC_URL is: the identity providers send the browser back there (else where the request came). */
+  oidcRedirectBase: string | undefined;
   /** SMTP server for e-mail notifications; without it notifications are written to the log. */
   smtp: { url: string; from: string } | undefined;
   /** Sign-in through OpenID Connect: VNeID for citizens, the city's single sign-on for officers (each optional). */
@@ -75,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.JWT_SECRET ?? '',
     tokenTtl: env.TOKEN_TTL ?? '8h',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
+    oidcRedirectBase: env.PUBLIC_URL?.replace(/\/+$/, ''),
     smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Một Cửa <no-reply@motcua.local>' } : undefined,
     oidc: {
       ...identityProvider(env, 'CITIZEN', 'citizen', 'sub'),

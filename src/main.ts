@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     bpmnCheckTimeoutMs: config.bpmnCheckTimeoutMs,
     smtp: config.smtp,
     oidc: config.oidc,
+    oidcRedirectBase: config.oidcRedirectBase,
     smpp: config.smpp,
     logger: { level: config.logLevel },
   });

@@ -56,6 +56,11 @@ export interface SystemOptions {
   smtp?: { url: string; from: string } | undefined;
   /** Sign-in through OpenID Connect, per provider (none by default). */
   oidc?: Partial<Record<IdentityProviderId, IdentityProviderConfig>> | undefined;
+  /**
+   * Where the providers send the browser back (`<base>/api/auth/oidc/<provider>/callback`): the public address behind
+   * a proxy; without it, this server's address as the request reached it.
+   */
+  oidcRedirectBase?: string | undefined;
   /** The SMSC for SMS notifications, over SMPP (bound as a transceiver); without it SMS go to the log. */
   smpp?: SmppOptions | undefined;
   /** The address citizens reach the system at, printed on the forms (default http://localhost:3000). */
@@ -211,7 +216,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       clock,
       units,
       users,
-      identityProviders: new IdentityProviders(knex, options.oidc ?? {}, clock),
+      identityProviders: new IdentityProviders(knex, options.oidc ?? {}, clock, options.oidcRedirectBase),
       identities: new Identities(knex, users, clock),
       demo,
       logins: new LoginGuard(),

@@ -48,7 +48,14 @@ export class IdentityProviders {
     private readonly knex: Knex,
     private readonly configs: Partial<Record<IdentityProviderId, IdentityProviderConfig>>,
     private readonly clock: () => Date,
+    /** The public address the providers send the browser back to; null: the request's own. */
+    private readonly redirectBase?: string | undefined,
   ) {}
+
+  /** The callback address of a provider: under the public address when configured, else the request's origin. */
+  callbackUri(provider: IdentityProviderId, requestOrigin: string): string {
+    return new URL(`/api/auth/oidc/${provider}/callback`, this.redirectBase ?? requestOrigin).toString();
+  }
 
   /** The providers configured here. */
   get configured(): IdentityProviderId[] {

@@ -136,3 +136,26 @@ t.test('the administrator turns citizens’ passwords off once VNeID is there', 
   t.equal((await login('canbo.hoankiem')).statusCode, 200, 'officers keep theirs');
   t.equal((await h.app.inject({ method: 'GET', url: '/api/auth/options' })).json().citizenPasswords, false);
 });
+
+t.test('behind a proxy, the provider sends the browser back to the public address', async (t) => {
+  const provider = await startProvider(t);
+  provider.configure(['https://motcua.hanoi.gov.vn/api/auth/oidc/citizen/callback'], {});
+  const h = await testApp(t, {
+    oidcRedirectBase: 'https://motcua.hanoi.gov.vn',
+    oidc: {
+      citizen: {
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        scopes: 'openid profile',
+        claim: 'sub',
+      },
+    },
+  });
+  const start = await h.app.inject({ method: 'GET', url: '/api/auth/oidc/citizen/start' });
+  t.equal(start.statusCode, 302);
+  t.equal(
+    new URL(String(start.headers.location)).searchParams.get('redirect_uri'),
+    'https://motcua.hanoi.gov.vn/api/auth/oidc/citizen/callback',
+  );
+});

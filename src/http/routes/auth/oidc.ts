@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IDENTITY_PROVIDERS, type IdentityProviderId } from '../../../auth/oidc.js';
+import { IDENTITY_PROVIDERS } from '../../../auth/oidc.js';
 import type { User } from '../../../auth/users.js';
 import { DomainError, Unauthorized } from '../../../errors.js';
 import { problems } from '../../schemas.js';
@@ -23,9 +23,9 @@ export function session(app: FastifyInstance, user: User) {
   return { token, expiresAt: new Date(exp * 1000).toISOString(), user };
 }
 
-/** Where the provider sends the browser back: this server's own address, as the request reached it. */
-function callbackUri(request: FastifyRequest, provider: IdentityProviderId): string {
-  return new URL(`/api/auth/oidc/${provider}/callback`, `${request.protocol}://${request.host}`).toString();
+/** This server's address as the request reached it. */
+function originOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
 }
 
 /**
@@ -49,7 +49,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const url = await identityProviders.start(request.params.provider, callbackUri(request, request.params.provider));
+      const { provider } = request.params;
+      const url = await identityProviders.start(provider, identityProviders.callbackUri(provider, originOf(request)));
       return reply.redirect(url);
     },
   );
@@ -78,7 +79,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { provider } = request.params;
-      const url = new URL(request.url, `${request.protocol}://${request.host}`);
+      const url = new URL(request.url, originOf(request));
       try {
         const { state, identity } = await identityProviders.finish(provider, url);
         const user = await identities.accountFor(identity);
