@@ -1,4 +1,4 @@
-import { localDate, vietnameseDateTime } from '../calendar/index.js';
+import { localDate, vietnameseDate, vietnameseDateTime } from '../calendar/index.js';
 import { RESULT_RETURN_LABELS, type ResultReturn } from '../vocabulary/result-returns.js';
 import type { ProcessDefinition } from '../engine/definitions.js';
 import type { UnitDirectory } from '../units/directory.js';
@@ -215,7 +215,7 @@ function describe(
       const lines = moves.map(
         (m) => `${'name' in m ? `bước “${String(m.name)}”` : 'bộ phận một cửa'}: ${unit(m.from)} → ${unit(m.to)}`,
       );
-      return `Bàn giao hồ sơ khi sắp xếp đơn vị hành chính (${String(data.name)}, hiệu lực ${String(data.effectiveDate).split('-').reverse().join('/')}): ${lines.join('; ')}`;
+      return `Bàn giao hồ sơ khi sắp xếp đơn vị hành chính (${String(data.name)}, hiệu lực ${vietnameseDate(String(data.effectiveDate))}): ${lines.join('; ')}`;
     }
     case 'dossier.migrated':
       return `Chuyển hồ sơ từ phiên bản ${String(data.fromVersion)} sang phiên bản ${String(data.toVersion)} của quy trình`;

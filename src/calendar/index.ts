@@ -7,7 +7,7 @@ import { DEFAULT_RULES, WorkingCalendar, type WorkingPeriod } from './working-ti
 
 export { addDays, WorkingCalendar, localDate, startOfLocalDay } from './working-time.js';
 export { parseWorkingDuration } from './duration.js';
-export { vietnameseDateTime } from './format.js';
+export { vietnameseDate, vietnameseDateTime } from './format.js';
 export {
   afterPause,
   clockStart,

@@ -1,5 +1,5 @@
 import { adoptShippedRevisions } from '../catalogue/shipped-revisions.js';
-import { vietnameseDateTime } from '../calendar/format.js';
+import { vietnameseDate, vietnameseDateTime } from '../calendar/format.js';
 import type { System } from '../system.js';
 
 /** `publish-revisions [--dry-run]`: publishes the shipped revisions of procedures a database does not have yet. */
@@ -9,9 +9,10 @@ export async function publishRevisionsCommand(system: System, args: string[]): P
   const dryRun = args.includes('--dry-run');
   const adopted = await adoptShippedRevisions(system.db.knex, new Date(), dryRun);
   for (const r of adopted) {
-    const day = r.day.split('-').reverse().join('/');
     const version = r.number === null ? 'sẽ là phiên bản mới' : `phiên bản ${r.number}`;
-    console.log(`${r.procedureCode}: ${version}, hiệu lực từ ${vietnameseDateTime(r.validFrom)} (sửa đổi ngày ${day})`);
+    console.log(
+      `${r.procedureCode}: ${version}, hiệu lực từ ${vietnameseDateTime(r.validFrom)} (sửa đổi ngày ${vietnameseDate(r.day)})`,
+    );
   }
   console.log(
     adopted.length

@@ -5,7 +5,7 @@ import type { Channel } from '../vocabulary/channels.js';
 import { addDays, localDate, startOfLocalDay } from '../calendar/index.js';
 import { Unprocessable } from '../errors.js';
 import { UnknownUnit } from '../units/errors.js';
-import { NEW, statusLabel } from '../vocabulary/statuses.js';
+import { NEW, REFUSED, STOPPED, WITHDRAWN, statusLabel } from '../vocabulary/statuses.js';
 import type { DossierContext } from './context.js';
 import type { DossierRow } from './repository.js';
 import { escapeLike } from './search.js';
@@ -110,9 +110,9 @@ function entry(
 }
 
 function noteOf(row: DossierRow): string | null {
-  if (row.status_code === 3) return `Từ chối tiếp nhận: ${row.status_reason ?? ''}`.trim();
-  if (row.status_code === 7) return 'Người nộp rút hồ sơ';
-  if (row.status_code === 8) return `Dừng giải quyết: ${row.status_reason ?? ''}`.trim();
+  if (row.status_code === REFUSED) return `Từ chối tiếp nhận: ${row.status_reason ?? ''}`.trim();
+  if (row.status_code === WITHDRAWN) return 'Người nộp rút hồ sơ';
+  if (row.status_code === STOPPED) return `Dừng giải quyết: ${row.status_reason ?? ''}`.trim();
   if (row.finished_at && row.due_at && row.finished_at > row.due_at) return 'Giải quyết quá hạn';
   if (!row.finished_at && row.late_at) return 'Đã quá hạn, đang giải quyết';
   return null;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { vietnameseDateTime } from '../calendar/index.js';
+import { vietnameseDate, vietnameseDateTime } from '../calendar/index.js';
 import type { RegisterEntry } from '../dossiers/index.js';
 import type { Unit } from '../units/directory.js';
 import { formSetOn } from '../vocabulary/form-names.js';
@@ -61,7 +61,7 @@ function titleOf(sheet: RegisterSheet): { title: string; subtitle: string } {
   const set = formSetOn(sheet.to);
   return {
     title: set.names.register.title,
-    subtitle: `${set.names.register.number ?? ''} – ${set.basis}. ${sheet.unit.name}, từ ngày ${day(sheet.from)} đến ngày ${day(sheet.to)}`,
+    subtitle: `${set.names.register.number ?? ''} – ${set.basis}. ${sheet.unit.name}, từ ngày ${vietnameseDate(sheet.from)} đến ngày ${vietnameseDate(sheet.to)}`,
   };
 }
 
@@ -101,8 +101,4 @@ export async function registerWorkbook(sheet: RegisterSheet): Promise<Buffer> {
   ws.columns.forEach((column, i) => (column.width = COLUMNS[i]!.width * 2.5));
   ws.views = [{ state: 'frozen', ySplit: 4 }];
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function day(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../app/format';
 import { ErrorSummary } from '../app/forms/error-summary';
 import { SchemaForm } from '../app/forms/schema-form';
 import type { User } from '../app/session';
@@ -39,7 +40,7 @@ export function SubmitForm({
         {f.identity && (
           <p class="muted small" data-testid="identity-prefill">
             {t('fromVneid', {
-              birth: f.identity.birthDate ? f.identity.birthDate.split('-').reverse().join('/') : '–',
+              birth: f.identity.birthDate ? formatDate(f.identity.birthDate) : '–',
               address: f.identity.address ?? '–',
             })}
           </p>
